@@ -1,0 +1,103 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PerfPublish.ReferenceDocx;
+
+/// <summary>
+/// The styles of GB/T 9704-2012 body typography. Sizes are in half-points (三号 16 pt = 32);
+/// Chinese fonts are East Asian fonts, digits and Latin text Times New Roman.
+/// </summary>
+internal static class OfficialStyles
+{
+    private const string Latin = "Times New Roman";
+    private const string FangSong = "仿宋_GB2312";
+    private const string Hei = "黑体";
+    private const string Kai = "楷体_GB2312";
+    private const string XiaoBiaoSong = "方正小标宋简体";
+    private const string Song = "宋体";
+    private const string ExactLine = "579"; // 28.95 pt: 22 lines on the 225 mm type area
+    private const int TextWidth = 8845;     // A4 minus 28 mm and 26 mm margins, in twentieths of a point
+
+    public static Styles Create() => new(
+        Defaults(),
+        Paragraph("Normal", "Normal", null, FangSong, 32, p => p.Append(
+            new SpacingBetweenLines { Line = ExactLine, LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
+            new Indentation { FirstLineChars = 200 },
+            new Justification { Val = JustificationValues.Both })),
+        Paragraph("Title", "Title", "Normal", XiaoBiaoSong, 44, p => p.Append(
+            new SpacingBetweenLines { Before = "1200", After = "600", Line = "800", LineRule = LineSpacingRuleValues.Exact },
+            NoIndent(), Centered())),
+        Paragraph("Subtitle", "Subtitle", "Normal", Kai, 32, p => p.Append(NoIndent(), Centered())),
+        Paragraph("Heading1", "heading 1", "Normal", Hei, 32, p => p.Append(
+            new KeepNext(), new SpacingBetweenLines { Before = "579", After = "289" }, NoIndent(), Centered(),
+            new OutlineLevel { Val = 0 })),
+        Paragraph("Heading2", "heading 2", "Normal", Hei, 32, p => p.Append(new KeepNext(), new OutlineLevel { Val = 1 })),
+        Paragraph("Heading3", "heading 3", "Normal", Kai, 32, p => p.Append(new KeepNext(), new OutlineLevel { Val = 2 })),
+        Paragraph("TableTitle", "Table Title", "Normal", FangSong, 32, p => p.Append(
+            new KeepNext(), new SpacingBetweenLines { Before = "289" }, NoIndent(), Centered(), new OutlineLevel { Val = 1 }), bold: true),
+        Paragraph("UnitLine", "Unit Line", "Normal", FangSong, 24, p => p.Append(
+            new KeepNext(), new Tabs(new TabStop { Val = TabStopValues.Right, Position = TextWidth }),
+            new SpacingBetweenLines { Line = "360", LineRule = LineSpacingRuleValues.Exact }, NoIndent())),
+        Paragraph("TableText", "Table Text", "Normal", FangSong, 21, p => p.Append(
+            new SpacingBetweenLines { Line = "300", LineRule = LineSpacingRuleValues.Exact }, NoIndent(), Centered())),
+        Paragraph("TOCHeading", "TOC Heading", "Normal", Hei, 32, p => p.Append(
+            new SpacingBetweenLines { After = "579" }, NoIndent(), Centered())),
+        Paragraph("TOC1", "toc 1", "Normal", FangSong, 32, p => p.Append(TocTabs(), NoIndent())),
+        Paragraph("TOC2", "toc 2", "Normal", FangSong, 32, p => p.Append(TocTabs(), new Indentation { LeftChars = 200, Left = "640", FirstLine = "0", FirstLineChars = 0 })),
+        Paragraph("Footer", "footer", "Normal", Song, 28, p => p.Append(
+            new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }, NoIndent())),
+        new Style(
+            new StyleName { Val = "Hyperlink" },
+            new StyleRunProperties(new Color { Val = "auto" }))
+        { Type = StyleValues.Character, StyleId = "Hyperlink" },
+        TableStyle());
+
+    private static DocDefaults Defaults() => new(
+        new RunPropertiesDefault(new RunPropertiesBaseStyle(
+            Fonts(FangSong),
+            new FontSize { Val = "32" }, new FontSizeComplexScript { Val = "32" },
+            new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+        new ParagraphPropertiesDefault());
+
+    private static RunFonts Fonts(string eastAsia) => new()
+    {
+        Ascii = Latin, HighAnsi = Latin, ComplexScript = Latin, EastAsia = eastAsia, Hint = FontTypeHintValues.EastAsia,
+    };
+
+    private static Style Paragraph(string id, string name, string? basedOn, string font, int halfPoints,
+        Action<StyleParagraphProperties> paragraph, bool bold = false)
+    {
+        var properties = new StyleParagraphProperties();
+        paragraph(properties);
+        var run = new StyleRunProperties(Fonts(font));
+        if (bold) run.Append(new Bold(), new BoldComplexScript());
+        run.Append(new FontSize { Val = halfPoints.ToString() }, new FontSizeComplexScript { Val = halfPoints.ToString() });
+        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
+        if (basedOn is not null) style.Append(new BasedOn { Val = basedOn });
+        style.Append(new PrimaryStyle(), properties, run);
+        if (id == "Normal") style.Default = true;
+        return style;
+    }
+
+    private static Indentation NoIndent() => new() { FirstLine = "0", FirstLineChars = 0 };
+
+    private static Justification Centered() => new() { Val = JustificationValues.Center };
+
+    private static Tabs TocTabs() => new(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = TextWidth });
+
+    private static Style TableStyle()
+    {
+        static BorderType Line<T>() where T : BorderType, new() => new T { Val = BorderValues.Single, Size = 4, Color = "000000" };
+        return new Style(
+            new StyleName { Val = "Perf Table" },
+            new StyleParagraphProperties(new ParagraphStyleId { Val = "TableText" }),
+            new StyleTableProperties(
+                new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(),
+                    Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
+                new TableCellMarginDefault(
+                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })))
+        { Type = StyleValues.Table, StyleId = "PerfTable" };
+    }
+}

@@ -1,0 +1,31 @@
+using PerfPublish.Compose;
+using PerfPublish.Diagnostics;
+using PerfPublish.Load;
+using PerfPublish.Write.Html;
+
+namespace PerfPublish.Build;
+
+/// <summary>Everything the build reads from templates/: the document template, the site layout and the Word reference.</summary>
+public sealed record SiteTemplates(ScribanTemplate Document, string DocumentPath, HtmlWriter Html, byte[] ReferenceDocx, byte[] SiteCss)
+{
+    public static SiteTemplates? Load(string folder, DiagnosticBag diagnostics)
+    {
+        var documentPath = Path.Combine(folder, "document.sbn-html");
+        var document = ScribanTemplate.Load(documentPath, diagnostics);
+        var page = ScribanTemplate.Load(Path.Combine(folder, "site", "page.sbn-html"), diagnostics);
+        var index = ScribanTemplate.Load(Path.Combine(folder, "site", "index.sbn-html"), diagnostics);
+        var reference = ReadBytes(Path.Combine(folder, "reference.docx"), diagnostics);
+        var css = ReadBytes(Path.Combine(folder, "site", "site.css"), diagnostics);
+        return document is null || page is null || index is null || reference is null || css is null
+            ? null
+            : new SiteTemplates(document, SourceFile.DisplayPath(documentPath), new HtmlWriter(page, index), reference, css);
+    }
+
+    private static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
+    {
+        if (File.Exists(path)) return File.ReadAllBytes(path);
+        diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(path)), Codes.FileMissing,
+            $"template file '{SourceFile.DisplayPath(path)}' does not exist");
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PerfPublish.Diagnostics;
+using MarkdownText = PerfPublish.Model.MarkdownText;
+
+namespace PerfPublish.Compose;
+
+/// <summary>
+/// Turns an editor's Markdown into document markup. Only the prose subset (paragraphs, lists,
+/// emphasis, line breaks, http/https/mailto links) is kept; the document's headings and tables
+/// come from templates. Raw HTML is shown as text and everything else is reported, never passed on.
+/// </summary>
+public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly string[] SafeSchemes = ["http://", "https://", "mailto:"];
+
+    public Markup Render(MarkdownText markdown)
+    {
+        var document = Markdown.Parse(markdown.Text, Pipeline);
+        var html = new StringBuilder();
+        foreach (var block in document) WriteBlock(block, markdown.File, html);
+        return new Markup(html.ToString());
+    }
+
+    private void WriteBlock(Block block, string file, StringBuilder html)
+    {
+        switch (block)
+        {
+            case ParagraphBlock paragraph:
+                html.Append("<p>");
+                WriteInlines(paragraph.Inline, file, html);
+                html.Append("</p>\n");
+                break;
+            case ListBlock list:
+                var tag = list.IsOrdered ? "ol" : "ul";
+                html.Append('<').Append(tag).Append(">\n");
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    html.Append("<li>");
+                    foreach (var child in item) WriteBlock(child, file, html);
+                    html.Append("</li>\n");
+                }
+                html.Append("</").Append(tag).Append(">\n");
+                break;
+            case HtmlBlock raw:
+                Warn(file, raw, "raw HTML in Markdown is shown as plain text, never as HTML");
+                html.Append("<p>").Append(Escape(raw.Lines.ToString())).Append("</p>\n");
+                break;
+            default:
+                diagnostics.Error(At(file, block), Codes.Markup,
+                    $"{Describe(block)} is not allowed in content Markdown; write paragraphs, lists, **bold**, *italic* and links");
+                break;
+        }
+    }
+
+    private void WriteInlines(ContainerInline? container, string file, StringBuilder html)
+    {
+        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+            WriteInline(inline, file, html);
+    }
+
+    private void WriteInline(Inline inline, string file, StringBuilder html)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                html.Append(Escape(literal.Content.ToString()));
+                break;
+            case CodeInline code:
+                html.Append(Escape(code.Content));
+                break;
+            case LineBreakInline lineBreak:
+                html.Append(lineBreak.IsHard ? "<br>" : "\n");
+                break;
+            case HtmlInline raw:
+                Warn(file, raw, "raw HTML in Markdown is shown as plain text, never as HTML");
+                html.Append(Escape(raw.Tag));
+                break;
+            case HtmlEntityInline entity:
+                html.Append(Escape(entity.Transcoded.ToString()));
+                break;
+            case EmphasisInline emphasis:
+                var tag = emphasis.DelimiterCount >= 2 ? "strong" : "em";
+                html.Append('<').Append(tag).Append('>');
+                WriteInlines(emphasis, file, html);
+                html.Append("</").Append(tag).Append('>');
+                break;
+            case LinkInline { IsImage: false } link when IsSafe(link.Url):
+                html.Append("<a href=\"").Append(Escape(link.Url!)).Append("\">");
+                WriteInlines(link, file, html);
+                html.Append("</a>");
+                break;
+            case LinkInline link:
+                Warn(file, link, $"link target '{link.Url}' is not an http, https or mailto address; only its text is kept");
+                WriteInlines(link, file, html);
+                break;
+            case ContainerInline container:
+                WriteInlines(container, file, html);
+                break;
+            default:
+                html.Append(Escape(inline.ToString() ?? ""));
+                break;
+        }
+    }
+
+    private static bool IsSafe(string? url) =>
+        url is not null && SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    private void Warn(string file, MarkdownObject node, string message) =>
+        diagnostics.Warning(At(file, node), Codes.UnsafeContent, message);
+
+    private static SourceLocation At(string file, MarkdownObject node) => new(file, node.Line + 1, node.Column + 1);
+
+    private static string Describe(Block block) => block switch
+    {
+        HeadingBlock => "a heading (#)",
+        QuoteBlock => "a quote (>)",
+        CodeBlock => "a code block",
+        ThematicBreakBlock => "a horizontal rule",
+        _ => $"a {block.GetType().Name}",
+    };
+
+    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,20 @@
+namespace PerfPublish.Diagnostics;
+
+/// <summary>Collects diagnostics from every stage so that one run reports all problems, not the first.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    public IReadOnlyList<Diagnostic> Items => _items
+        .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.Line)
+        .ThenBy(d => d.Location.Column)
+        .ThenBy(d => d.Code, StringComparer.Ordinal)
+        .ToList();
+
+    public void Error(SourceLocation at, string code, string message) => _items.Add(new(at, Severity.Error, code, message));
+
+    public void Warning(SourceLocation at, string code, string message) => _items.Add(new(at, Severity.Warning, code, message));
+}

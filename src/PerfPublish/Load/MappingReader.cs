@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PerfPublish.Diagnostics;
+using PerfPublish.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PerfPublish.Load;
+
+/// <summary>
+/// Typed, position-keeping reads from one YAML mapping. Every failed read becomes a diagnostic
+/// and a null result, so a loader can go on and report all problems of a file in one run.
+/// </summary>
+public sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _file;
+    private readonly DiagnosticBag _diagnostics;
+
+    private MappingReader(YamlMappingNode node, string file, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        _file = file;
+        _diagnostics = diagnostics;
+    }
+
+    public SourceLocation At => LocationOf(_node);
+
+    public Origin Origin => new(At, _node.Children.ToImmutableDictionary(
+        pair => ((YamlScalarNode)pair.Key).Value ?? "",
+        pair => LocationOf(pair.Value)));
+
+    public static MappingReader? From(YamlNode node, string file, string what, DiagnosticBag diagnostics)
+    {
+        if (node is YamlMappingNode mapping && mapping.Children.Keys.All(k => k is YamlScalarNode))
+            return new MappingReader(mapping, file, diagnostics);
+        diagnostics.Error(LocationOf(node, file), Codes.WrongType, $"{what} must be a mapping of 'key: value' lines");
+        return null;
+    }
+
+    /// <summary>Reports keys the file kind does not have, suggesting the nearest known key for a typo.</summary>
+    public void RejectUnknownKeys(params string[] knownKeys)
+    {
+        foreach (var key in _node.Children.Keys.Cast<YamlScalarNode>())
+        {
+            if (knownKeys.Contains(key.Value)) continue;
+            var suggestion = Suggestions.Nearest(key.Value ?? "", knownKeys);
+            var hint = suggestion is null ? $"known keys: {string.Join(", ", knownKeys)}" : $"did you mean '{suggestion}'?";
+            _diagnostics.Error(LocationOf(key), Codes.UnknownKey, $"unknown key '{key.Value}'; {hint}");
+        }
+    }
+
+    public string? String(string key)
+    {
+        var node = Required(key);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar) return scalar.Value!.Trim();
+        WrongType(node, key, "a text");
+        return null;
+    }
+
+    public decimal? Decimal(string key)
+    {
+        var scalar = Scalar(key, "a number");
+        if (scalar is null) return null;
+        if (scalar.Style == ScalarStyle.Plain &&
+            decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture, out var value))
+            return value;
+        WrongType(scalar, key, "a number such as 6.00 (without quotes or units)");
+        return null;
+    }
+
+    public int? Integer(string key)
+    {
+        var scalar = Scalar(key, "a whole number");
+        if (scalar is null) return null;
+        if (scalar.Style == ScalarStyle.Plain &&
+            int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            return value;
+        WrongType(scalar, key, "a whole number such as 2021");
+        return null;
+    }
+
+    public MappingReader? Mapping(string key)
+    {
+        var node = Required(key);
+        return node is null ? null : From(node, _file, $"'{key}'", _diagnostics);
+    }
+
+    /// <summary>The items of a required, non-empty list, each read by <paramref name="readItem"/>.</summary>
+    public ImmutableArray<T>? List<T>(string key, Func<YamlNode, T?> readItem) where T : class
+    {
+        var node = Required(key);
+        if (node is null) return null;
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(node, key, "a list (lines starting with '- ')");
+            return null;
+        }
+
+        if (sequence.Children.Count == 0)
+        {
+            _diagnostics.Error(LocationOf(sequence), Codes.RequiredField, $"'{key}' must list at least one item");
+            return null;
+        }
+
+        var items = sequence.Children.Select(readItem).ToList();
+        return items.Any(i => i is null) ? null : [.. items.Cast<T>()];
+    }
+
+    public SourceLocation LocationOf(YamlNode node) => LocationOf(node, _file);
+
+    public SourceLocation LocationOfValue(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? LocationOf(value) : At;
+
+    private static SourceLocation LocationOf(YamlNode node, string file) =>
+        new(file, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
+
+    private YamlNode? Required(string key)
+    {
+        if (_node.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node)) return node;
+        _diagnostics.Error(At, Codes.RequiredField, $"required key '{key}' is missing or empty");
+        return null;
+    }
+
+    private YamlScalarNode? Scalar(string key, string expected)
+    {
+        var node = Required(key);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar) return scalar;
+        WrongType(node, key, expected);
+        return null;
+    }
+
+    private void WrongType(YamlNode node, string key, string expected) =>
+        _diagnostics.Error(LocationOf(node), Codes.WrongType, $"'{key}' must be {expected}");
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain } scalar &&
+        (string.IsNullOrWhiteSpace(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL");
+}

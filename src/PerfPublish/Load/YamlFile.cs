@@ -1,0 +1,53 @@
+using PerfPublish.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PerfPublish.Load;
+
+/// <summary>Parses one YAML content file into its root mapping, turning parser failures into diagnostics.</summary>
+public static class YamlFile
+{
+    public static MappingReader? ReadMapping(string path, SourceLocation referencedFrom, DiagnosticBag diagnostics)
+    {
+        var text = SourceFile.ReadText(path, referencedFrom, diagnostics);
+        if (text is null) return null;
+
+        var display = SourceFile.DisplayPath(path);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile, "the file is empty");
+            return null;
+        }
+
+        var root = Parse(text, display, diagnostics);
+        return root is null ? null : MappingReader.From(root, display, "the file", diagnostics);
+    }
+
+    private static YamlNode? Parse(string text, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 1) return stream.Documents[0].RootNode;
+            diagnostics.Error(SourceLocation.StartOf(display), Codes.YamlSyntax,
+                $"expected one YAML document, found {stream.Documents.Count}");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            var at = new SourceLocation(display, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column));
+            var isDuplicate = e.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase);
+            diagnostics.Error(at, isDuplicate ? Codes.DuplicateKey : Codes.YamlSyntax, Describe(e));
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var inner = e.InnerException?.Message;
+        var message = string.IsNullOrEmpty(inner) ? e.Message : inner;
+        var positionPrefix = message.IndexOf("): ", StringComparison.Ordinal);
+        return "YAML: " + (message.StartsWith('(') && positionPrefix > 0 ? message[(positionPrefix + 3)..] : message);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace PerfPublish.Model;
+
+/// <summary>One annual publication: a folder under content/ with its publication.yaml.</summary>
+public sealed record Publication(
+    string Slug,
+    string Title,
+    int Year,
+    Unit Unit,
+    string CurrencyUnit,
+    string Framework,
+    MarkdownText OverallObjective,
+    ImmutableArray<Objective> Objectives,
+    MarkdownText Safeguards,
+    ImmutableArray<Project> Projects,
+    Origin Origin);
+
+public sealed record Unit(string Code, string Name);
+
+/// <summary>One 分项绩效目标: a line of work with its goal and its indicator.</summary>
+public sealed record Objective(string Name, string Goal, string Indicator, Origin Origin);

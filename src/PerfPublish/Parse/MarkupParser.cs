@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using PerfPublish.Diagnostics;
+using PerfPublish.Model;
+
+namespace PerfPublish.Parse;
+
+/// <summary>
+/// Parses composed document markup into the typed <see cref="DocumentTree"/>. The markup is a small
+/// subset of HTML (docs/markup.md); any element, attribute or class outside it is an error that names
+/// the template, so a template mistake can never pass through to an output.
+/// </summary>
+public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
+{
+    private static readonly HtmlParser Html = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    public DocumentTree Parse(string markup)
+    {
+        var document = Html.ParseDocument(markup);
+        return new DocumentTree([.. Blocks(document.Body!)]);
+    }
+
+    private IEnumerable<Block> Blocks(IElement parent)
+    {
+        foreach (var element in parent.Children)
+        {
+            var block = Block(element);
+            if (block is not null) yield return block;
+        }
+    }
+
+    private Block? Block(IElement element) => element.LocalName switch
+    {
+        "header" when Allowed(element, [], ["title-page"]) => TitlePage(element),
+        "nav" when Allowed(element, [], ["toc"]) => new TableOfContents(element.TextContent.Trim()),
+        "h2" or "h3" or "h4" when Allowed(element, ["id"], ["new-page", "table-title"]) => Heading(element),
+        "p" when element.ClassName == "unit-line" => UnitLine(element),
+        "p" when Allowed(element, [], []) => new Paragraph(Inlines(element)),
+        "ul" or "ol" when Allowed(element, [], []) => List(element),
+        "table" when Allowed(element, [], ["project-form", "indicators"]) => Table(element),
+        _ => Reject(element),
+    };
+
+    private TitlePage TitlePage(IElement header)
+    {
+        var title = header.QuerySelector("h1")?.TextContent.Trim() ?? "";
+        var lines = header.QuerySelectorAll("p.subtitle").Select(p => p.TextContent.Trim());
+        foreach (var other in header.Children.Where(c => c.LocalName != "h1" && !(c.LocalName == "p" && c.ClassName == "subtitle")))
+            Reject(other);
+        return new TitlePage(title, [.. lines]);
+    }
+
+    private Heading Heading(IElement element)
+    {
+        var level = element.LocalName[1] - '0';
+        var role = element.ClassList.Contains("table-title") ? HeadingRole.TableTitle : HeadingRole.Heading;
+        return new Heading(level, element.Id ?? "", role, element.ClassList.Contains("new-page"), Inlines(element));
+    }
+
+    private Block? UnitLine(IElement element)
+    {
+        var spans = element.Children.Where(c => c.LocalName == "span").ToList();
+        if (spans.Count == 2 && element.Children.Length == 2)
+            return new UnitLine(spans[0].TextContent.Trim(), spans[1].TextContent.Trim());
+        return Reject(element, "a unit line holds exactly two <span>s: the unit and the currency unit");
+    }
+
+    private ListBlock List(IElement element)
+    {
+        var items = element.Children.Where(c => c.LocalName == "li" || Reject(c) is not null)
+            .Select(li => Contents(li))
+            .ToImmutableArray();
+        return new ListBlock(element.LocalName == "ol", items);
+    }
+
+    private Table Table(IElement table)
+    {
+        var widths = table.QuerySelectorAll("colgroup > col")
+            .Select(col => int.TryParse(col.GetAttribute("data-width"), NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : 1)
+            .ToImmutableArray();
+        var caption = table.QuerySelector("caption")?.TextContent.Trim() ?? "";
+        var rows = new List<TableRow>();
+        foreach (var section in table.Children)
+        {
+            switch (section.LocalName)
+            {
+                case "caption" or "colgroup":
+                    break;
+                case "thead" or "tbody":
+                    rows.AddRange(section.Children.Select(tr => Row(tr, section.LocalName == "thead")).OfType<TableRow>());
+                    break;
+                default:
+                    Reject(section);
+                    break;
+            }
+        }
+
+        return new Table(table.ClassName ?? "", caption, widths, [.. rows]);
+    }
+
+    private TableRow? Row(IElement tr, bool isHeader)
+    {
+        if (tr.LocalName != "tr")
+        {
+            Reject(tr);
+            return null;
+        }
+
+        if (!Allowed(tr, [], [])) return null;
+        var cells = tr.Children
+            .Where(c => (c.LocalName is "th" or "td" && Allowed(c, ["colspan", "rowspan", "scope"], ["text"])) || Reject(c) is not null)
+            .Select(Cell);
+        return new TableRow(isHeader, [.. cells]);
+    }
+
+    private TableCell Cell(IElement cell) => new(
+        cell.LocalName == "th",
+        cell.GetAttribute("scope"),
+        Span(cell, "colspan"),
+        Span(cell, "rowspan"),
+        cell.ClassList.Contains("text") ? CellAlignment.Left : CellAlignment.Center,
+        Contents(cell));
+
+    private static int Span(IElement cell, string attribute) =>
+        int.TryParse(cell.GetAttribute(attribute), NumberStyles.None, CultureInfo.InvariantCulture, out var span) && span > 0 ? span : 1;
+
+    /// <summary>A cell or list item holds either blocks or bare inline text (then one paragraph).</summary>
+    private ImmutableArray<Block> Contents(IElement element) =>
+        element.Children.Any(c => c.LocalName is "p" or "ul" or "ol")
+            ? [.. Blocks(element)]
+            : [new Paragraph(Inlines(element))];
+
+    private ImmutableArray<Inline> Inlines(IElement element) =>
+        [.. InlineText.Normalize(element.ChildNodes.SelectMany(Inline))];
+
+    private IEnumerable<Inline> Inline(INode node)
+    {
+        if (node is IText text) return [new Text(text.Data)];
+        if (node is not IElement element) return [];
+        return element.LocalName switch
+        {
+            "br" when Allowed(element, [], []) => [new LineBreak()],
+            "strong" when Allowed(element, [], []) => [new Span(SpanKind.Strong, Inlines(element))],
+            "em" when Allowed(element, [], []) => [new Span(SpanKind.Emphasis, Inlines(element))],
+            "a" when Allowed(element, ["href"], []) && SafeHref(element) =>
+                [new Span(SpanKind.Link, Inlines(element), element.GetAttribute("href"))],
+            "a" => Inlines(element),
+            _ => RejectInline(element),
+        };
+    }
+
+    private bool SafeHref(IElement link)
+    {
+        var href = link.GetAttribute("href") ?? "";
+        if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
+            href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+            href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
+            href.StartsWith('#'))
+            return true;
+        Reject(link, $"link target '{href}' is not an http, https, mailto or #fragment address");
+        return false;
+    }
+
+    /// <summary>True when the element has only the attributes and classes the subset gives it.</summary>
+    private bool Allowed(IElement element, string[] attributes, string[] classes)
+    {
+        var badAttribute = element.Attributes.FirstOrDefault(a => a.Name != "class" && !attributes.Contains(a.Name));
+        if (badAttribute is not null)
+        {
+            Reject(element, $"attribute '{badAttribute.Name}' is not allowed on <{element.LocalName}>");
+            return false;
+        }
+
+        var badClass = element.ClassList.FirstOrDefault(c => !classes.Contains(c));
+        if (badClass is null) return true;
+        Reject(element, $"class '{badClass}' is not allowed on <{element.LocalName}>");
+        return false;
+    }
+
+    private IEnumerable<Inline> RejectInline(IElement element)
+    {
+        Reject(element);
+        return [];
+    }
+
+    private Block? Reject(IElement element, string? why = null)
+    {
+        var position = element.SourceReference?.Position;
+        diagnostics.Error(SourceLocation.StartOf(templateFile), Codes.Markup,
+            $"<{element.LocalName}> at line {position?.Line}, column {position?.Column} of the composed markup: " +
+            (why ?? "the element is not in the document markup subset (docs/markup.md)"));
+        return null;
+    }
+}

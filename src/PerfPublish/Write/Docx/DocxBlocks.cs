@@ -1,0 +1,79 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Model = PerfPublish.Model;
+
+namespace PerfPublish.Write.Docx;
+
+/// <summary>
+/// Each kind of document block as Word elements, with a named style from the reference document
+/// for every paragraph; no font, size or spacing is set here, so a restyle in reference.docx rules.
+/// </summary>
+internal sealed class DocxBlocks
+{
+    private readonly DocxRuns _runs;
+    private readonly DocxTables _tables;
+    private readonly Model.DocumentTree _tree;
+    private int _bookmarks;
+
+    public DocxBlocks(MainDocumentPart main, Model.DocumentTree tree, int textWidth)
+    {
+        _runs = new DocxRuns(main);
+        _tables = new DocxTables(this, textWidth);
+        _tree = tree;
+    }
+
+    public IEnumerable<OpenXmlElement> Write(Model.Block block) => block switch
+    {
+        Model.TitlePage title => TitlePage(title),
+        Model.TableOfContents toc => DocxTableOfContents.Write(toc, _tree.Headings),
+        Model.Heading heading => [Heading(heading)],
+        Model.Paragraph paragraph => [Styled("Normal", _runs.From(paragraph.Content))],
+        Model.UnitLine line => [Styled("UnitLine", [DocxRuns.Plain(line.Left), new Run(new TabChar()), DocxRuns.Plain(line.Right)])],
+        Model.ListBlock list => List(list, "Normal"),
+        Model.Table table => [_tables.Write(table)],
+        _ => [],
+    };
+
+    /// <summary>Cell content: paragraphs in the table text style, aligned as the markup asks.</summary>
+    public IEnumerable<OpenXmlElement> InCell(IEnumerable<Model.Block> content, JustificationValues justification) =>
+        content.SelectMany(block => block switch
+        {
+            Model.Paragraph paragraph => [Styled("TableText", _runs.From(paragraph.Content), justification)],
+            Model.ListBlock list => List(list, "TableText"),
+            _ => Write(block),
+        });
+
+    private IEnumerable<OpenXmlElement> TitlePage(Model.TitlePage title) =>
+    [
+        Styled("Title", [DocxRuns.Plain(title.Title)]),
+        .. title.Lines.Select(line => Styled("Subtitle", [DocxRuns.Plain(line)])),
+    ];
+
+    private Paragraph Heading(Model.Heading heading)
+    {
+        var style = heading.Role == Model.HeadingRole.TableTitle ? "TableTitle" : $"Heading{heading.Level - 1}";
+        var paragraph = Styled(style, []);
+        if (heading.NewPage) paragraph.ParagraphProperties!.Append(new PageBreakBefore());
+        var id = (++_bookmarks).ToString();
+        paragraph.Append(new BookmarkStart { Id = id, Name = DocxBookmarks.Name(heading.Id) });
+        paragraph.Append(_runs.From(heading.Content));
+        paragraph.Append(new BookmarkEnd { Id = id });
+        return paragraph;
+    }
+
+    /// <summary>List items as paragraphs with their number or bullet written out, so no numbering part is needed.</summary>
+    private IEnumerable<OpenXmlElement> List(Model.ListBlock list, string style) =>
+        list.Items.SelectMany((item, index) => item.Select((block, blockIndex) => block is Model.Paragraph paragraph
+            ? Styled(style, blockIndex == 0
+                ? _runs.From(paragraph.Content).Prepend(DocxRuns.Plain(list.Ordered ? $"{index + 1}." : "• "))
+                : _runs.From(paragraph.Content))
+            : (OpenXmlElement)new Paragraph()));
+
+    private static Paragraph Styled(string style, IEnumerable<OpenXmlElement> content, JustificationValues? justification = null)
+    {
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
+        if (justification is not null) properties.Append(new Justification { Val = justification });
+        return new Paragraph(content.Prepend(properties));
+    }
+}

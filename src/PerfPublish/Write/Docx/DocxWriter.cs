@@ -1,0 +1,56 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PerfPublish.Model;
+
+namespace PerfPublish.Write.Docx;
+
+/// <summary>
+/// Writes the document tree into a copy of templates/reference.docx: its styles, page setup, headers
+/// and footers are kept, its sample body is replaced by the publication.
+/// </summary>
+public sealed class DocxWriter(byte[] referenceDocx)
+{
+    public byte[] Write(DocumentTree tree, DocumentProperties properties)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(referenceDocx);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var main = document.MainDocumentPart ?? throw new InvalidDataException("reference.docx has no main document part");
+            var body = main.Document.Body ?? throw new InvalidDataException("reference.docx has no body");
+            var section = body.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true) as SectionProperties ?? new SectionProperties();
+            body.RemoveAllChildren();
+
+            var blocks = new DocxBlocks(main, tree, TextWidth(section));
+            body.Append(tree.Blocks.SelectMany(blocks.Write));
+            body.Append(section);
+            SetProperties(document, properties);
+        }
+
+        return DeterministicZip.Normalize(stream.ToArray());
+    }
+
+    /// <summary>The type area's width from the reference's page size and margins, in twentieths of a point.</summary>
+    private static int TextWidth(SectionProperties section)
+    {
+        var size = section.GetFirstChild<PageSize>();
+        var margin = section.GetFirstChild<PageMargin>();
+        var width = (int)(size?.Width?.Value ?? 11906);
+        return width - (int)(margin?.Left?.Value ?? 1587) - (int)(margin?.Right?.Value ?? 1474);
+    }
+
+    private static void SetProperties(WordprocessingDocument document, DocumentProperties properties)
+    {
+        var package = document.PackageProperties;
+        package.Title = properties.Title;
+        package.Creator = properties.Author;
+        package.LastModifiedBy = properties.Author;
+        package.Language = "zh-CN";
+        package.Created = properties.Date;
+        package.Modified = properties.Date;
+    }
+}
+
+/// <summary>Document metadata; the date is fixed by the content (its year) so that builds are reproducible.</summary>
+public sealed record DocumentProperties(string Title, string Author, DateTime Date);

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text;
+using PerfPublish.Model;
+
+namespace PerfPublish.Write.Html;
+
+/// <summary>
+/// Serialises the document tree as HTML. Every text is escaped and every element and attribute is
+/// one this class writes itself: nothing from content or templates is passed through.
+/// </summary>
+internal sealed class HtmlBody(DocumentTree tree)
+{
+    private readonly StringBuilder _html = new();
+    private int _tables;
+
+    public string Write()
+    {
+        foreach (var block in tree.Blocks) Block(block);
+        return _html.ToString();
+    }
+
+    private void Block(Block block)
+    {
+        switch (block)
+        {
+            case TitlePage title:
+                _html.Append("<header class=\"title-page\">\n<h1>").Append(Escape(title.Title)).Append("</h1>\n");
+                foreach (var line in title.Lines) _html.Append("<p class=\"subtitle\">").Append(Escape(line)).Append("</p>\n");
+                _html.Append("</header>\n");
+                break;
+            case TableOfContents toc:
+                TableOfContents(toc);
+                break;
+            case Heading heading:
+                var tag = "h" + heading.Level;
+                _html.Append('<').Append(tag).Append(" id=\"").Append(Escape(heading.Id)).Append('"');
+                if (heading.Role == HeadingRole.TableTitle) _html.Append(" class=\"table-title\"");
+                _html.Append('>');
+                Inlines(heading.Content);
+                _html.Append("</").Append(tag).Append(">\n");
+                break;
+            case Paragraph paragraph:
+                _html.Append("<p>");
+                Inlines(paragraph.Content);
+                _html.Append("</p>\n");
+                break;
+            case UnitLine line:
+                _html.Append("<p class=\"unit-line\"><span>").Append(Escape(line.Left))
+                    .Append("</span> <span>").Append(Escape(line.Right)).Append("</span></p>\n");
+                break;
+            case ListBlock list:
+                List(list);
+                break;
+            case Table table:
+                Table(table);
+                break;
+        }
+    }
+
+    private void TableOfContents(TableOfContents toc)
+    {
+        _html.Append("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">").Append(Escape(toc.Title)).Append("</h2>\n<ol>\n");
+        var open = false;
+        foreach (var heading in tree.Headings.Where(h => h.Level <= 3))
+        {
+            if (heading.Level == 2)
+            {
+                if (open) _html.Append("</ol></li>\n");
+                _html.Append("<li>").Append(TocLink(heading)).Append("<ol>\n");
+                open = true;
+            }
+            else
+            {
+                _html.Append("<li>").Append(TocLink(heading)).Append("</li>\n");
+            }
+        }
+
+        if (open) _html.Append("</ol></li>\n");
+        _html.Append("</ol>\n</nav>\n");
+    }
+
+    private static string TocLink(Heading heading) =>
+        $"<a href=\"#{Escape(heading.Id)}\">{Escape(heading.PlainText)}</a>";
+
+    private void List(ListBlock list)
+    {
+        var tag = list.Ordered ? "ol" : "ul";
+        _html.Append('<').Append(tag).Append(">\n");
+        foreach (var item in list.Items)
+        {
+            _html.Append("<li>");
+            foreach (var block in item) Block(block);
+            _html.Append("</li>\n");
+        }
+        _html.Append("</").Append(tag).Append(">\n");
+    }
+
+    /// <summary>A wide table scrolls inside its own labelled, focusable region, never the page.</summary>
+    private void Table(Table table)
+    {
+        var captionId = $"table-{++_tables}";
+        _html.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").Append(captionId).Append("\">\n")
+            .Append("<table class=\"").Append(Escape(table.Kind)).Append("\">\n")
+            .Append("<caption id=\"").Append(captionId).Append("\">").Append(Escape(table.Caption)).Append("</caption>\n");
+        foreach (var section in table.Rows.GroupBy(r => r.IsHeader))
+        {
+            var tag = section.Key ? "thead" : "tbody";
+            _html.Append('<').Append(tag).Append(">\n");
+            foreach (var row in section) Row(row);
+            _html.Append("</").Append(tag).Append(">\n");
+        }
+        _html.Append("</table>\n</div>\n");
+    }
+
+    private void Row(TableRow row)
+    {
+        _html.Append("<tr>");
+        foreach (var cell in row.Cells)
+        {
+            var tag = cell.IsHeader ? "th" : "td";
+            _html.Append('<').Append(tag);
+            if (cell.Scope is "row" or "col" or "rowgroup" or "colgroup") _html.Append(" scope=\"").Append(cell.Scope).Append('"');
+            if (cell.ColumnSpan > 1) _html.Append(" colspan=\"").Append(cell.ColumnSpan).Append('"');
+            if (cell.RowSpan > 1) _html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
+            if (cell.Alignment == CellAlignment.Left) _html.Append(" class=\"text\"");
+            _html.Append('>');
+            CellContent(cell.Content);
+            _html.Append("</").Append(tag).Append('>');
+        }
+        _html.Append("</tr>\n");
+    }
+
+    /// <summary>A cell with one paragraph holds its text directly; several paragraphs stay paragraphs.</summary>
+    private void CellContent(IReadOnlyList<Block> content)
+    {
+        if (content is [Paragraph only]) Inlines(only.Content);
+        else foreach (var block in content) Block(block);
+    }
+
+    private void Inlines(IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Text text:
+                    _html.Append(Escape(text.Value));
+                    break;
+                case LineBreak:
+                    _html.Append("<br>");
+                    break;
+                case Span { Kind: SpanKind.Link } link:
+                    _html.Append("<a href=\"").Append(Escape(link.Href!)).Append("\">");
+                    Inlines(link.Content);
+                    _html.Append("</a>");
+                    break;
+                case Span span:
+                    var tag = span.Kind == SpanKind.Strong ? "strong" : "em";
+                    _html.Append('<').Append(tag).Append('>');
+                    Inlines(span.Content);
+                    _html.Append("</").Append(tag).Append('>');
+                    break;
+            }
+        }
+    }
+
+    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+}
