@@ -21,7 +21,7 @@ internal static class OfficialStyles
         Defaults(),
         Paragraph("Normal", "Normal", null, FangSong, 32, p => p.Append(
             new SpacingBetweenLines { Line = ExactLine, LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
-            new Indentation { FirstLineChars = 200 },
+            new Indentation { FirstLine = "640", FirstLineChars = 200 },
             new Justification { Val = JustificationValues.Both })),
         Paragraph("Title", "Title", "Normal", XiaoBiaoSong, 44, p => p.Append(
             new SpacingBetweenLines { Before = "1200", After = "600", Line = "800", LineRule = LineSpacingRuleValues.Exact },
@@ -89,7 +89,6 @@ internal static class OfficialStyles
         static BorderType Line<T>() where T : BorderType, new() => new T { Val = BorderValues.Single, Size = 4, Color = "000000" };
         return new Style(
             new StyleName { Val = "Perf Table" },
-            new StyleParagraphProperties(new ParagraphStyleId { Val = "TableText" }),
             new StyleTableProperties(
                 new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(),
                     Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),

@@ -10,8 +10,8 @@ using (var document = WordprocessingDocument.Create(path, WordprocessingDocument
     var main = document.AddMainDocumentPart();
     main.AddNewPart<StyleDefinitionsPart>().Styles = OfficialStyles.Create();
     main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(
-        new EvenAndOddHeaders(),
         new DefaultTabStop { Val = 420 },
+        new EvenAndOddHeaders(),
         new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation });
     var odd = PageFooters.Add(main, JustificationValues.Right);
     var even = PageFooters.Add(main, JustificationValues.Left);

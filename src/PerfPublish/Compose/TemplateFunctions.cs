@@ -5,11 +5,11 @@ using Scriban.Runtime;
 namespace PerfPublish.Compose;
 
 /// <summary>The functions templates call to print numbers the way the official form does.</summary>
-internal static class TemplateFunctions
+public static class TemplateFunctions
 {
     private static readonly string[] ChineseDigits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
-    public static ScriptObject Create(MarkdownRenderer markdown)
+    internal static ScriptObject Create(MarkdownRenderer markdown)
     {
         var functions = new ScriptObject();
         functions.Import("amount", new Func<decimal, string>(Amount));

@@ -37,8 +37,12 @@ public static class YamlFile
         catch (YamlException e)
         {
             var at = new SourceLocation(display, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column));
-            var isDuplicate = e.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase);
-            diagnostics.Error(at, isDuplicate ? Codes.DuplicateKey : Codes.YamlSyntax, Describe(e));
+            const string duplicate = "Duplicate key ";
+            var message = Describe(e);
+            if (message.StartsWith(duplicate, StringComparison.OrdinalIgnoreCase))
+                diagnostics.Error(at, Codes.DuplicateKey, $"the key '{message[duplicate.Length..]}' appears twice here; keep one of them");
+            else
+                diagnostics.Error(at, Codes.YamlSyntax, $"YAML: {message} (check the indentation and brackets on this line and the one above)");
             return null;
         }
     }
@@ -48,6 +52,6 @@ public static class YamlFile
         var inner = e.InnerException?.Message;
         var message = string.IsNullOrEmpty(inner) ? e.Message : inner;
         var positionPrefix = message.IndexOf("): ", StringComparison.Ordinal);
-        return "YAML: " + (message.StartsWith('(') && positionPrefix > 0 ? message[(positionPrefix + 3)..] : message);
+        return message.StartsWith('(') && positionPrefix > 0 ? message[(positionPrefix + 3)..] : message;
     }
 }

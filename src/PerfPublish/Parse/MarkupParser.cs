@@ -24,22 +24,33 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
 
     private IEnumerable<Block> Blocks(IElement parent)
     {
-        foreach (var element in parent.Children)
+        foreach (var node in parent.ChildNodes)
         {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data)) StrayText(parent, text.Data);
+            if (node is not IElement element) continue;
             var block = Block(element);
             if (block is not null) yield return block;
         }
     }
 
+    /// <summary>Text between blocks would be lost by every writer, so it is an error, not a silent drop.</summary>
+    private void StrayText(IElement parent, string text)
+    {
+        var excerpt = text.Trim();
+        if (excerpt.Length > 40) excerpt = excerpt[..40] + "…";
+        Reject(parent, $"text outside any paragraph or heading: \"{excerpt}\" (template output is escaped, " +
+            "so markup from `include` arrives as text: define a `func` in the included file and call it instead)");
+    }
+
     private Block? Block(IElement element) => element.LocalName switch
     {
-        "header" when Allowed(element, [], ["title-page"]) => TitlePage(element),
-        "nav" when Allowed(element, [], ["toc"]) => new TableOfContents(element.TextContent.Trim()),
-        "h2" or "h3" or "h4" when Allowed(element, ["id"], ["new-page", "table-title"]) => Heading(element),
+        "header" => Allowed(element, [], ["title-page"]) ? TitlePage(element) : null,
+        "nav" => Allowed(element, [], ["toc"]) ? new TableOfContents(element.TextContent.Trim()) : null,
+        "h2" or "h3" or "h4" => Allowed(element, ["id"], ["new-page", "table-title"]) ? Heading(element) : null,
         "p" when element.ClassName == "unit-line" => UnitLine(element),
-        "p" when Allowed(element, [], []) => new Paragraph(Inlines(element)),
-        "ul" or "ol" when Allowed(element, [], []) => List(element),
-        "table" when Allowed(element, [], ["project-form", "indicators"]) => Table(element),
+        "p" => Allowed(element, [], []) ? new Paragraph(Inlines(element)) : null,
+        "ul" or "ol" => Allowed(element, [], []) ? List(element) : null,
+        "table" => Allowed(element, [], ["project-form", "indicators"]) ? Table(element) : null,
         _ => Reject(element),
     };
 
@@ -141,12 +152,12 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
         if (node is not IElement element) return [];
         return element.LocalName switch
         {
-            "br" when Allowed(element, [], []) => [new LineBreak()],
-            "strong" when Allowed(element, [], []) => [new Span(SpanKind.Strong, Inlines(element))],
-            "em" when Allowed(element, [], []) => [new Span(SpanKind.Emphasis, Inlines(element))],
-            "a" when Allowed(element, ["href"], []) && SafeHref(element) =>
-                [new Span(SpanKind.Link, Inlines(element), element.GetAttribute("href"))],
-            "a" => Inlines(element),
+            "br" => Allowed(element, [], []) ? [new LineBreak()] : [],
+            "strong" => Allowed(element, [], []) ? [new Span(SpanKind.Strong, Inlines(element))] : [],
+            "em" => Allowed(element, [], []) ? [new Span(SpanKind.Emphasis, Inlines(element))] : [],
+            "a" => Allowed(element, ["href"], []) && SafeHref(element)
+                ? [new Span(SpanKind.Link, Inlines(element), element.GetAttribute("href"))]
+                : Inlines(element),
             _ => RejectInline(element),
         };
     }

@@ -4,7 +4,7 @@ using YamlDotNet.Serialization;
 namespace PerfPublish.Validate;
 
 /// <summary>An indicator framework: the allowed first-level names, each with its allowed second-level names.</summary>
-public sealed record Framework(string Id, ImmutableDictionary<string, ImmutableArray<string>> Levels)
+public sealed record Framework(string Id, ImmutableArray<string> FirstLevels, ImmutableDictionary<string, ImmutableArray<string>> Levels)
 {
     /// <summary>The frameworks shipped as templates/frameworks/&lt;id&gt;.yaml, by id.</summary>
     public static ImmutableDictionary<string, Framework> LoadAll(string frameworksFolder) =>
@@ -16,7 +16,7 @@ public sealed record Framework(string Id, ImmutableDictionary<string, ImmutableA
     {
         var levels = new DeserializerBuilder().Build()
             .Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(path));
-        return new Framework(Path.GetFileNameWithoutExtension(path),
+        return new Framework(Path.GetFileNameWithoutExtension(path), [.. levels.Keys],
             levels.ToImmutableDictionary(l => l.Key, l => l.Value.ToImmutableArray()));
     }
 }

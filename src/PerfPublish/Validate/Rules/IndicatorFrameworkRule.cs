@@ -25,7 +25,7 @@ public sealed class IndicatorFrameworkRule : IRule
             if (!framework.Levels.TryGetValue(first.Name, out var allowed))
             {
                 diagnostics.Error(first.Origin.Of("level1"), Codes.IndicatorLevel,
-                    $"'{first.Name}' is not a first-level indicator of framework '{framework.Id}' ({string.Join("、", framework.Levels.Keys)})");
+                    $"'{first.Name}' is not a first-level indicator of framework '{framework.Id}' ({string.Join("、", framework.FirstLevels)})");
                 continue;
             }
 
@@ -34,7 +34,7 @@ public sealed class IndicatorFrameworkRule : IRule
                     $"'{second.Name}' is not a second-level indicator under '{first.Name}' in framework '{framework.Id}' ({string.Join("、", allowed)})");
         }
 
-        foreach (var missing in framework.Levels.Keys.Where(name => project.Indicators.All(i => i.Name != name)))
+        foreach (var missing in framework.FirstLevels.Where(name => project.Indicators.All(i => i.Name != name)))
             diagnostics.Error(project.Origin.Of("indicators"), Codes.IndicatorLevel,
                 $"project {project.Code} has no '{missing}'; framework '{framework.Id}' requires every first-level indicator");
     }

@@ -19,8 +19,8 @@ internal sealed class DocxTables(DocxBlocks blocks, int textWidth)
                 new TableStyle { Val = "PerfTable" },
                 new TableWidth { Type = TableWidthUnitValues.Dxa, Width = grid.Sum().ToString() },
                 new TableJustification { Val = TableRowAlignmentValues.Center },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableCaption { Val = table.Caption }),
+                // No w:tblCaption: it is Office 2010 markup, and the file must validate as plain OOXML.
+                new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(grid.Select(w => new GridColumn { Width = w.ToString() })));
 
         var pending = new PendingMerge[grid.Length];

@@ -1,0 +1,96 @@
+#!/usr/bin/env pwsh
+# The one entry point for people and CI. Run it through the local PowerShell tool:
+#   dotnet tool restore
+#   dotnet pwsh build.ps1 [target]
+# Targets: build (default), test, check, accept-snapshots, reference-docx, clean, help.
+param(
+    [Parameter(Position = 0)][string]$Target = 'build',
+    [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$Root = $PSScriptRoot
+Set-Location $Root
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+$Configuration = 'Release'
+$Cli = Join-Path $Root "src/PerfPublish.Cli/bin/$Configuration/net10.0/PerfPublish.Cli.dll"
+
+function Step([string]$Text) { Write-Host "==> $Text" -ForegroundColor Cyan }
+
+# Runs a native command, echoing it first, and stops the build with its exit code when it fails.
+function Invoke-Native([string]$Command, [string[]]$Arguments) {
+    Write-Host "    $Command $($Arguments -join ' ')" -ForegroundColor DarkGray
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) {
+        Write-Host "FAILED ($LASTEXITCODE): $Command $($Arguments -join ' ')" -ForegroundColor Red
+        exit $LASTEXITCODE
+    }
+}
+
+function Compile { Step 'compile'; Invoke-Native dotnet @('build', 'PerfPublish.sln', '-c', $Configuration, '--nologo', '-v', 'quiet', '-clp:ErrorsOnly') }
+
+function Invoke-Cli([string[]]$Arguments) { Invoke-Native dotnet (@($Cli) + $Arguments) }
+
+# Prints the closing 'N passed, N failed, N skipped' line from the test results.
+function Write-TestSummary([string]$ResultsFolder) {
+    $passed = 0; $failed = 0; $skipped = 0
+    foreach ($trx in Get-ChildItem $ResultsFolder -Filter *.trx -ErrorAction SilentlyContinue) {
+        $counters = ([xml](Get-Content $trx.FullName -Raw)).TestRun.ResultSummary.Counters
+        $passed += [int]$counters.passed; $failed += [int]$counters.failed; $skipped += [int]$counters.notExecuted
+    }
+    Write-Host "$passed passed, $failed failed, $skipped skipped"
+}
+
+switch ($Target) {
+    'build' {
+        Compile
+        Step 'build every publication under content/ into output/site/'
+        Invoke-Cli (@('build', '--content', 'content', '--templates', 'templates', '--output', 'output') + $Rest)
+    }
+    'check' {
+        Compile
+        Step 'check the content (nothing is written)'
+        Invoke-Cli (@('check', '--content', 'content', '--templates', 'templates') + $Rest)
+    }
+    'test' {
+        Compile
+        Step 'run the tests'
+        # In CI a missing snapshot fails the test instead of being written: snapshots are reviewed, not generated.
+        if ($env:CI) { $env:SNAPSHOOTER_STRICT_MODE = 'true' }
+        $results = Join-Path $Root 'output/test-results'
+        if (Test-Path $results) { Remove-Item $results -Recurse -Force }
+        Write-Host "    dotnet test PerfPublish.sln -c $Configuration --no-build" -ForegroundColor DarkGray
+        & dotnet test PerfPublish.sln -c $Configuration --no-build --nologo --logger 'trx' --logger 'console;verbosity=normal' --results-directory $results @Rest
+        $code = $LASTEXITCODE
+        Write-TestSummary $results
+        if ($code -ne 0) { Write-Host "FAILED: tests ($code)" -ForegroundColor Red; exit $code }
+    }
+    'accept-snapshots' {
+        Step 'accept changed snapshots (review them first: git diff after this)'
+        foreach ($mismatch in Get-ChildItem $Root -Recurse -Directory -Filter '__mismatch__' | Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' }) {
+            foreach ($file in Get-ChildItem $mismatch.FullName -File) {
+                Move-Item $file.FullName (Join-Path $mismatch.Parent.FullName $file.Name) -Force
+                Write-Host "    accepted $($file.Name)"
+            }
+            Remove-Item $mismatch.FullName -Recurse -Force
+        }
+    }
+    'reference-docx' {
+        Step 'regenerate templates/reference.docx from src/PerfPublish.ReferenceDocx (overwrites a restyled file)'
+        Invoke-Native dotnet @('run', '--project', 'src/PerfPublish.ReferenceDocx', '-c', $Configuration, '--', 'templates/reference.docx')
+    }
+    'clean' {
+        Step 'remove build results'
+        Get-ChildItem $Root -Recurse -Directory -Include bin, obj | Remove-Item -Recurse -Force
+        if (Test-Path output/site) { Remove-Item output/site -Recurse -Force }
+    }
+    'help' {
+        Get-Content $PSCommandPath | Select-Object -Skip 1 -First 4 | ForEach-Object { $_.TrimStart('# ') }
+    }
+    default {
+        Write-Host "unknown target '$Target'; run: dotnet pwsh build.ps1 help" -ForegroundColor Red
+        exit 2
+    }
+}

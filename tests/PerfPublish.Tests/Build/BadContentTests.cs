@@ -1,0 +1,62 @@
+using PerfPublish.Build;
+using PerfPublish.Diagnostics;
+using PerfPublish.Load;
+using PerfPublish.Tests.Support;
+
+namespace PerfPublish.Tests.Build;
+
+/// <summary>
+/// The bad-content corpus: each folder under Fixtures/bad holds files that replace the seed's
+/// (a "name.deleted" file deletes "name"), a README saying what is wrong, and expected.txt with the
+/// diagnostics a build must print, paths relative to the publication folder.
+/// </summary>
+public class BadContentTests
+{
+    private static readonly string Corpus = Path.Combine(Repo.Fixtures, "bad");
+
+    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(Corpus).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Prints_the_expected_diagnostics_and_writes_nothing_on_error(string name)
+    {
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+        Overlay(Path.Combine(Corpus, name), content.Path);
+
+        var result = Pipeline.Build(new BuildOptions(content.Content, Repo.Templates, content.Output));
+
+        var expected = File.ReadAllText(Path.Combine(Corpus, name, "expected.txt")).ReplaceLineEndings("\n").TrimEnd();
+        Assert.Equal(expected, Printed(result.Diagnostics, content.Path));
+        if (!result.Succeeded) Assert.False(Directory.Exists(content.Output), "a failed build must not write output");
+    }
+
+    /// <summary>The diagnostics as printed, with paths (in locations and messages) relative to the publication.</summary>
+    private static string Printed(IEnumerable<Diagnostic> diagnostics, string publicationFolder)
+    {
+        var prefix = SourceFile.DisplayPath(publicationFolder) + "/";
+        return string.Join("\n", diagnostics.Select(d => d with
+        {
+            Location = d.Location with { File = Relative(d.Location.File, publicationFolder) },
+            Message = d.Message.Replace(prefix, ""),
+        }));
+    }
+
+    private static string Relative(string displayPath, string publicationFolder)
+    {
+        var full = Path.GetFullPath(displayPath);
+        var underRepo = Path.GetRelativePath(Repo.Root, full);
+        return (full.StartsWith(Repo.Root, StringComparison.Ordinal) ? underRepo : Path.GetRelativePath(publicationFolder, full)).Replace('\\', '/');
+    }
+
+    private static void Overlay(string caseFolder, string publication)
+    {
+        foreach (var file in Directory.GetFiles(caseFolder, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(caseFolder, file);
+            if (relative is "README.md" or "expected.txt") continue;
+            var target = Path.Combine(publication, relative);
+            if (target.EndsWith(".deleted", StringComparison.Ordinal)) File.Delete(target[..^".deleted".Length]);
+            else File.Copy(file, target, overwrite: true);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using AngleSharp.Html.Parser;
+using PerfPublish.Build;
+using PerfPublish.Tests.Support;
+
+namespace PerfPublish.Tests.Build;
+
+public class PipelineTests
+{
+    [Fact]
+    public void Every_text_cell_of_the_seed_reaches_both_the_docx_and_the_html()
+    {
+        var docx = SeedCells.Squeeze(DocxText.Of(Seed.Docx));
+        var html = SeedCells.Squeeze(new HtmlParser().ParseDocument(Seed.Html).Body!.TextContent);
+
+        var cells = SeedCells.All();
+        Assert.True(cells.Count >= 148, $"the seed fixture has 148 distinct cells, found {cells.Count}");
+        Assert.DoesNotContain(cells, c => !docx.Contains(SeedCells.Squeeze(c)));
+        Assert.DoesNotContain(cells, c => !html.Contains(SeedCells.Squeeze(c)));
+    }
+
+    [Fact]
+    public void Building_the_same_content_twice_gives_byte_identical_files()
+    {
+        using var first = TempContent.CopyOf(Repo.SeedPublication);
+        using var second = TempContent.CopyOf(Repo.SeedPublication);
+
+        Assert.True(Pipeline.Build(new BuildOptions(first.Content, Repo.Templates, first.Output)).Succeeded);
+        Assert.True(Pipeline.Build(new BuildOptions(second.Content, Repo.Templates, second.Output)).Succeeded);
+
+        var files = Directory.GetFiles(first.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Output, f)).Order().ToList();
+        Assert.Equal(["site/index.html", "site/publication/index.html", "site/publication/publication.docx", "site/site.css"], files.Select(f => f.Replace('\\', '/')));
+        Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(first.Output, f)), File.ReadAllBytes(Path.Combine(second.Output, f))));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
+    {
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+        var options = new BuildOptions(content.Content, Repo.Templates, content.Output);
+        Assert.True(Pipeline.Build(options).Succeeded);
+        var before = Snapshot(content.Output);
+
+        content.Replace("projects/02-review-fees.yaml", "  total: 13.00", "  total: 14.00");
+        var result = Pipeline.Build(options);
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.WrittenFiles);
+        Assert.Equal(before, Snapshot(content.Output));
+    }
+
+    [Fact]
+    public void The_site_index_lists_each_publication_by_year()
+    {
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+        Pipeline.Build(new BuildOptions(content.Content, Repo.Templates, content.Output));
+
+        var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.Output, "site", "index.html")));
+
+        Assert.Equal("2021年", index.QuerySelector("main h2")!.TextContent);
+        var link = index.QuerySelector("main li a")!;
+        Assert.Equal("publication/index.html", link.GetAttribute("href"));
+        Assert.Equal("秦皇岛市北戴河区政府采购中心2021年部门预算绩效目标", link.TextContent);
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}

@@ -1,0 +1,48 @@
+using PerfPublish.Compose;
+using PerfPublish.Diagnostics;
+using PerfPublish.Tests.Support;
+using Snapshooter.Xunit;
+
+namespace PerfPublish.Tests.Compose;
+
+public class ComposerTests
+{
+    [Fact]
+    public void The_seed_document_markup_matches_its_reviewed_snapshot() =>
+        Snapshot.Match(Seed.Markup);
+
+    [Fact]
+    public void Content_text_is_escaped_so_it_can_never_become_markup()
+    {
+        var publication = Seed.Publication with { Title = "<script>alert(1)</script>" };
+        var diagnostics = new DiagnosticBag();
+
+        var markup = new Composer(Seed.Templates.Document).Compose(publication, diagnostics)!;
+
+        Assert.DoesNotContain("<script>", markup);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", markup);
+    }
+
+    [Fact]
+    public void Indicator_cells_are_merged_down_their_rows()
+    {
+        Assert.Contains("<th scope=\"rowgroup\" rowspan=\"4\">产出指标</th>", Seed.Markup);
+        Assert.Contains("<th scope=\"rowgroup\" rowspan=\"1\">满意度指标</th>", Seed.Markup);
+    }
+
+    [Fact]
+    public void A_template_error_points_at_the_template_line_and_column()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.sbn-html");
+        File.WriteAllText(path, "<p>ok</p>\n<p>{{ for x in }}</p>\n");
+        var diagnostics = new DiagnosticBag();
+
+        var template = ScribanTemplate.Load(path, diagnostics);
+        File.Delete(path);
+
+        Assert.Null(template);
+        var error = diagnostics.Items[0];
+        Assert.Equal(Codes.Template, error.Code);
+        Assert.Equal(2, error.Location.Line);
+    }
+}
