@@ -78,16 +78,17 @@ public static class Pipeline
         var markup = new Composer(templates.Document).Compose(publication, diagnostics);
         if (markup is null) return null;
         var tree = new MarkupParser(templates.DocumentPath, diagnostics).Parse(markup);
+        var folder = publication.Slug + "/";
 
-        var docxName = publication.Slug + ".docx";
         var properties = new DocumentProperties(publication.Title, publication.Unit.Name,
             new DateTime(publication.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        files[$"{publication.Slug}/{docxName}"] = new DocxWriter(templates.ReferenceDocx).Write(tree, properties);
+        files[folder + publication.Slug + ".docx"] = new DocxWriter(templates.ReferenceDocx).Write(tree, properties);
 
+        // The page is written last: it links every download the steps above put in its folder.
         var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code,
-            publication.Unit.Name, [new Download("Word 文件（.docx）", docxName)]);
+            publication.Unit.Name, Downloads.In(files.Keys, folder));
         var html = templates.Html.WritePage(tree, page, diagnostics);
-        if (html is not null) files[$"{publication.Slug}/index.html"] = Encoding.UTF8.GetBytes(html);
+        if (html is not null) files[folder + "index.html"] = Encoding.UTF8.GetBytes(html);
         return page;
     }
 }

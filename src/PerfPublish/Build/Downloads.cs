@@ -1,0 +1,23 @@
+using PerfPublish.Write.Html;
+
+namespace PerfPublish.Build;
+
+/// <summary>The downloads a publication's page links: every file in its folder of a kind people download.</summary>
+public static class Downloads
+{
+    private static readonly (string Extension, string Label)[] Kinds =
+    [
+        (".docx", "Word 文件（.docx）"),
+        (".pdf", "PDF 文件（.pdf）"),
+        (".json", "开放数据（JSON）"),
+        (".csv", "开放数据（CSV）"),
+    ];
+
+    public static IReadOnlyList<Download> In(IEnumerable<string> files, string folder) =>
+        [.. Kinds.SelectMany(kind => files
+            .Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f.EndsWith(kind.Extension, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new Download(Label(kind.Label, f[folder.Length..]), f[folder.Length..])))];
+
+    private static string Label(string kind, string file) => kind.EndsWith("（CSV）") ? $"{kind} {file}" : kind;
+}
