@@ -16,25 +16,38 @@ namespace PerfPublish.Build;
 /// </summary>
 public static class Pipeline
 {
-    /// <summary>Loads and validates only: the fast check editors run before they commit.</summary>
-    public static BuildResult Check(BuildOptions options)
+    /// <summary>
+    /// Loads and validates only, and reads the Markdown prose as the build would: the fast check editors
+    /// run before they commit, reporting every content problem the build reports.
+    /// </summary>
+    public static BuildResult Check(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        LoadAll(options, diagnostics);
+        foreach (var publication in LoadAll(options, diagnostics, progress)) ProseCheck.Run(publication, diagnostics);
         return new BuildResult(diagnostics.Items, []);
     }
 
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options, IProgress<BuildStep>? progress = null)
+    {
+        var rendered = Render(options, progress);
+        if (rendered.Files is null) return new BuildResult(rendered.Diagnostics, []);
+        progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
+        return new BuildResult(rendered.Diagnostics, OutputFolder.Replace(options.SiteFolder, rendered.Files));
+    }
+
+    /// <summary>The whole build in memory: the site's files by relative path, or null when any stage failed (serve uses this).</summary>
+    public static RenderResult Render(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         var templates = SiteTemplates.Load(options.TemplatesFolder, diagnostics);
-        var publications = LoadAll(options, diagnostics);
-        if (templates is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
+        var publications = LoadAll(options, diagnostics, progress);
+        if (templates is null || diagnostics.HasErrors) return new RenderResult(diagnostics.Items, null);
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var pages = new List<SitePage>();
-        foreach (var publication in publications)
+        foreach (var (publication, i) in publications.Select((p, i) => (p, i)))
         {
+            progress?.Report(new BuildStep("compose", publication.Slug, i + 1, publications.Count));
             var page = WritePublication(publication, templates, files, diagnostics);
             if (page is not null) pages.Add(page);
         }
@@ -42,22 +55,21 @@ public static class Pipeline
         var index = templates.Html.WriteIndex(pages, diagnostics);
         if (index is not null) files["index.html"] = Encoding.UTF8.GetBytes(index);
         files["site.css"] = templates.SiteCss;
-        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
-
-        return new BuildResult(diagnostics.Items, OutputFolder.Replace(options.SiteFolder, files));
+        return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files);
     }
 
-    private static List<Publication> LoadAll(BuildOptions options, DiagnosticBag diagnostics)
+    private static List<Publication> LoadAll(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildStep>? progress)
     {
         var folders = PublicationLoader.Discover(options.ContentFolder);
         if (folders.Count == 0)
             diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(options.ContentFolder)), Codes.NoPublications,
                 $"no {PublicationLoader.FileName} found under '{SourceFile.DisplayPath(options.ContentFolder)}'");
 
-        var validator = new Validator(new ValidationContext(Framework.LoadAll(Path.Combine(options.TemplatesFolder, "frameworks"))));
+        var validator = new Validator(new ValidationContext(Framework.LoadAll(Path.Combine(options.TemplatesFolder, "frameworks"), diagnostics)));
         var publications = new List<Publication>();
-        foreach (var folder in folders)
+        foreach (var (folder, i) in folders.Select((f, i) => (f, i)))
         {
+            progress?.Report(new BuildStep("check", Slug(options.ContentFolder, folder), i + 1, folders.Count));
             var loaded = PublicationLoader.Load(folder, diagnostics);
             if (loaded is null) continue;
             var publication = loaded with { Slug = Slug(options.ContentFolder, folder) };

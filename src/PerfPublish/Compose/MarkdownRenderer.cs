@@ -20,7 +20,19 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
 
     public Markup Render(MarkdownText markdown)
     {
-        var document = Markdown.Parse(markdown.Text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown.Text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested past its depth limit (thousands of '>' or '*'); no prose needs that.
+            diagnostics.Error(SourceLocation.StartOf(markdown.File), Codes.Markup,
+                "the Markdown is nested far too deeply (quotes, lists or emphasis inside each other); write plain paragraphs and lists");
+            return new Markup("");
+        }
+
         var html = new StringBuilder();
         foreach (var block in document) WriteBlock(block, markdown.File, html);
         return new Markup(html.ToString());

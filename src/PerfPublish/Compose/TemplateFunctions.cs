@@ -16,6 +16,7 @@ public static class TemplateFunctions
         functions.Import("percent", new Func<decimal, string>(Percent));
         functions.Import("chinese_number", new Func<int, string>(ChineseNumber));
         functions.Import("indicator_rows", new Func<FirstLevelIndicator, int>(IndicatorRows));
+        functions.Import("indicator_items", new Func<SecondLevelIndicator, IReadOnlyList<Indicator>>(IndicatorItems));
         functions.Import("markdown", new Func<MarkdownText, Markup>(markdown.Render));
         return functions;
     }
@@ -37,5 +38,12 @@ public static class TemplateFunctions
     };
 
     /// <summary>How many grid rows a first-level indicator spans (the rowspan of its merged cell).</summary>
-    public static int IndicatorRows(FirstLevelIndicator first) => first.Groups.Sum(g => g.Items.Length);
+    public static int IndicatorRows(FirstLevelIndicator first) => first.Groups.Sum(g => IndicatorItems(g).Count);
+
+    /// <summary>
+    /// The rows a second-level indicator prints: its items, or one blank row when it has none (allowed,
+    /// with warning PP0211), so the form still shows its name as the official form does.
+    /// </summary>
+    public static IReadOnlyList<Indicator> IndicatorItems(SecondLevelIndicator second) =>
+        second.Items.IsEmpty ? [new Indicator("", "", "", "", second.Origin)] : second.Items;
 }

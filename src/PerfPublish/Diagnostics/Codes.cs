@@ -1,16 +1,27 @@
 namespace PerfPublish.Diagnostics;
 
-/// <summary>Stable diagnostic codes; docs/diagnostics.md explains each one to editors.</summary>
+/// <summary>
+/// Stable diagnostic codes; docs/diagnostics.md explains each one to editors in Chinese and English
+/// (a test keeps the two lists equal). A code is never reused for a different problem.
+/// </summary>
 public static class Codes
 {
+    // Files: reading and parsing.
     public const string YamlSyntax = "PP0001";
     public const string FileMissing = "PP0002";
     public const string Encoding = "PP0003";
     public const string EmptyFile = "PP0004";
+    public const string FileTooLarge = "PP0005";
+    public const string NestingTooDeep = "PP0006";
+
+    // Structure: keys, types, lists.
     public const string RequiredField = "PP0101";
     public const string WrongType = "PP0102";
     public const string UnknownKey = "PP0103";
     public const string DuplicateKey = "PP0104";
+    public const string EmptyList = "PP0105";
+
+    // Content rules (Validate/Rules, one class per code).
     public const string BudgetSum = "PP0201";
     public const string AmountFormat = "PP0202";
     public const string SpendingPlan = "PP0203";
@@ -20,8 +31,20 @@ public static class Codes
     public const string DuplicateOrder = "PP0207";
     public const string ProjectFileName = "PP0208";
     public const string NoPublications = "PP0209";
+    public const string PurposeAmount = "PP0210";
+    public const string EmptySecondLevel = "PP0211";
+    public const string IndicatorValue = "PP0212";
+    public const string SatisfactionAbove100 = "PP0213";
+    public const string PercentageRange = "PP0214";
+    public const string Placeholder = "PP0215";
+    public const string DuplicateIndicatorLevel = "PP0216";
+    public const string YearRange = "PP0217";
+
+    // Composing the document.
     public const string Template = "PP0301";
     public const string Markup = "PP0302";
     public const string UnsafeContent = "PP0303";
+
+    // Writing.
     public const string Output = "PP0401";
 }

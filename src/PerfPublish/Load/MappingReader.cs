@@ -44,8 +44,12 @@ public sealed class MappingReader
         foreach (var key in _node.Children.Keys.Cast<YamlScalarNode>())
         {
             if (knownKeys.Contains(key.Value)) continue;
-            var suggestion = Suggestions.Nearest(key.Value ?? "", knownKeys);
-            var hint = suggestion is null ? $"known keys: {string.Join(", ", knownKeys)}" : $"did you mean '{suggestion}'?";
+            // An editor may write the form's Chinese name (预算数) for the key (total): suggest the key then.
+            var suggestion = knownKeys.FirstOrDefault(k => FieldNames.Label(k) == key.Value?.Trim())
+                ?? Suggestions.Nearest(key.Value ?? "", knownKeys);
+            var hint = suggestion is null
+                ? $"the keys here are: {string.Join(", ", knownKeys)}"
+                : $"did you mean {FieldNames.Describe(suggestion)}?";
             _diagnostics.Error(LocationOf(key), Codes.UnknownKey, $"unknown key '{key.Value}'; {hint}");
         }
     }
@@ -54,10 +58,18 @@ public sealed class MappingReader
     {
         var node = Required(key);
         if (node is null) return null;
-        if (node is YamlScalarNode scalar) return scalar.Value!.Trim();
-        WrongType(node, key, "a text");
+        if (node is not YamlScalarNode scalar)
+        {
+            WrongType(node, key, "a line of text");
+            return null;
+        }
+        if (!string.IsNullOrWhiteSpace(scalar.Value)) return scalar.Value.Trim();
+        Missing(key);
         return null;
     }
+
+    /// <summary>No amount or percentage comes near this; the bound keeps sums and unit conversions from overflowing.</summary>
+    public const decimal MaxNumber = 1_000_000_000_000m;
 
     public decimal? Decimal(string key)
     {
@@ -66,7 +78,11 @@ public sealed class MappingReader
         if (scalar.Style == ScalarStyle.Plain &&
             decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture, out var value))
-            return value;
+        {
+            if (Math.Abs(value) < MaxNumber) return value;
+            WrongType(scalar, key, $"a number below {MaxNumber:#,0}; check the digits");
+            return null;
+        }
         WrongType(scalar, key, "a number such as 6.00 (without quotes or units)");
         return null;
     }
@@ -88,8 +104,11 @@ public sealed class MappingReader
         return node is null ? null : From(node, _file, $"'{key}'", _diagnostics);
     }
 
-    /// <summary>The items of a required, non-empty list, each read by <paramref name="readItem"/>.</summary>
-    public ImmutableArray<T>? List<T>(string key, Func<YamlNode, T?> readItem) where T : class
+    /// <summary>
+    /// The items of a required list, each read by <paramref name="readItem"/>. An empty list is an error
+    /// unless <paramref name="allowEmpty"/>: then a content rule decides whether it deserves a warning.
+    /// </summary>
+    public ImmutableArray<T>? List<T>(string key, Func<YamlNode, T?> readItem, bool allowEmpty = false) where T : class
     {
         var node = Required(key);
         if (node is null) return null;
@@ -99,9 +118,10 @@ public sealed class MappingReader
             return null;
         }
 
-        if (sequence.Children.Count == 0)
+        if (sequence.Children.Count == 0 && !allowEmpty)
         {
-            _diagnostics.Error(LocationOf(sequence), Codes.RequiredField, $"'{key}' must list at least one item");
+            _diagnostics.Error(LocationOf(sequence), Codes.EmptyList,
+                $"{FieldNames.Describe(key)} lists nothing; write at least one item, each on a line starting with '- '");
             return null;
         }
 
@@ -120,8 +140,18 @@ public sealed class MappingReader
     private YamlNode? Required(string key)
     {
         if (_node.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node)) return node;
-        _diagnostics.Error(At, Codes.RequiredField, $"required key '{key}' is missing or empty");
+        Missing(key);
         return null;
+    }
+
+    /// <summary>An empty value is reported at its key; a missing key at the start of its mapping.</summary>
+    private void Missing(string key)
+    {
+        var written = _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key);
+        if (written is null)
+            _diagnostics.Error(At, Codes.RequiredField, $"required key {FieldNames.Describe(key)} is missing");
+        else
+            _diagnostics.Error(LocationOf(written), Codes.RequiredField, $"{FieldNames.Describe(key)} is empty; fill in a value");
     }
 
     private YamlScalarNode? Scalar(string key, string expected)
@@ -134,7 +164,7 @@ public sealed class MappingReader
     }
 
     private void WrongType(YamlNode node, string key, string expected) =>
-        _diagnostics.Error(LocationOf(node), Codes.WrongType, $"'{key}' must be {expected}");
+        _diagnostics.Error(LocationOf(node), Codes.WrongType, $"{FieldNames.Describe(key)} must be {expected}");
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain } scalar &&

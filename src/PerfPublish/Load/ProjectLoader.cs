@@ -70,7 +70,7 @@ public static partial class ProjectLoader
 
     private static FirstLevelIndicator? ReadFirstLevel(YamlNode node, string file, DiagnosticBag diagnostics)
     {
-        var level = MappingReader.From(node, file, "a first-level indicator", diagnostics);
+        var level = MappingReader.From(node, file, "a first-level indicator (level1, groups)", diagnostics);
         if (level is null) return null;
         level.RejectUnknownKeys("level1", "groups");
         var name = level.String("level1");
@@ -80,17 +80,18 @@ public static partial class ProjectLoader
 
     private static SecondLevelIndicator? ReadSecondLevel(YamlNode node, string file, DiagnosticBag diagnostics)
     {
-        var group = MappingReader.From(node, file, "a second-level indicator", diagnostics);
+        var group = MappingReader.From(node, file, "a second-level indicator (level2, items)", diagnostics);
         if (group is null) return null;
         group.RejectUnknownKeys("level2", "items");
         var name = group.String("level2");
-        var items = group.List("items", child => ReadIndicator(child, file, diagnostics));
+        // An empty second level is allowed (the form shows it as a blank row); EmptySecondLevelRule warns.
+        var items = group.List("items", child => ReadIndicator(child, file, diagnostics), allowEmpty: true);
         return name is null || items is null ? null : new SecondLevelIndicator(name, items.Value, group.Origin);
     }
 
     private static Indicator? ReadIndicator(YamlNode node, string file, DiagnosticBag diagnostics)
     {
-        var row = MappingReader.From(node, file, "an indicator row", diagnostics);
+        var row = MappingReader.From(node, file, "an indicator row (level3, description, value, basis)", diagnostics);
         if (row is null) return null;
         row.RejectUnknownKeys("level3", "description", "value", "basis");
         var name = row.String("level3");

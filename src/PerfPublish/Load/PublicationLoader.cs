@@ -57,18 +57,25 @@ public static class PublicationLoader
 
     private static MarkdownText? ReadReferenced(string folder, MappingReader yaml, string key, DiagnosticBag diagnostics)
     {
-        var file = yaml.String(key);
-        if (file is null) return null;
-        var path = Path.Combine(folder, file);
+        var path = ReferencedPath(folder, yaml, key, diagnostics);
+        if (path is null) return null;
         var text = SourceFile.ReadText(path, yaml.LocationOfValue(key), diagnostics);
-        return text is null ? null : new MarkdownText(text, SourceFile.DisplayPath(path));
+        if (text is null) return null;
+        var display = SourceFile.DisplayPath(path);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile,
+                $"the file is empty; write the {FieldNames.Label(key)} here in Markdown");
+            return null;
+        }
+        return new MarkdownText(text, display);
     }
 
     private static ImmutableArray<Objective>? ReadReferencedObjectives(string folder, MappingReader yaml, DiagnosticBag diagnostics)
     {
-        var file = yaml.String("objectives");
-        if (file is null) return null;
-        var objectives = YamlFile.ReadMapping(Path.Combine(folder, file), yaml.LocationOfValue("objectives"), diagnostics);
+        var path = ReferencedPath(folder, yaml, "objectives", diagnostics);
+        if (path is null) return null;
+        var objectives = YamlFile.ReadMapping(path, yaml.LocationOfValue("objectives"), diagnostics);
         if (objectives is null) return null;
         objectives.RejectUnknownKeys("objectives");
         return objectives.List("objectives", node => ReadObjective(node, objectives, diagnostics));
@@ -76,7 +83,7 @@ public static class PublicationLoader
 
     private static Objective? ReadObjective(YamlDotNet.RepresentationModel.YamlNode node, MappingReader parent, DiagnosticBag diagnostics)
     {
-        var item = MappingReader.From(node, parent.At.File, "an objective", diagnostics);
+        var item = MappingReader.From(node, parent.At.File, "an objective (name, goal, indicator)", diagnostics);
         if (item is null) return null;
         item.RejectUnknownKeys("name", "goal", "indicator");
         var name = item.String("name");
@@ -87,9 +94,8 @@ public static class PublicationLoader
 
     private static ImmutableArray<Project>? ReadProjects(string folder, MappingReader yaml, DiagnosticBag diagnostics)
     {
-        var projectsFolder = yaml.String("projects");
-        if (projectsFolder is null) return null;
-        var path = Path.Combine(folder, projectsFolder);
+        var path = ReferencedPath(folder, yaml, "projects", diagnostics);
+        if (path is null) return null;
         if (!Directory.Exists(path))
         {
             diagnostics.Error(yaml.LocationOfValue("projects"), Codes.FileMissing,
@@ -97,10 +103,36 @@ public static class PublicationLoader
             return null;
         }
 
-        var projects = Directory.EnumerateFiles(path, "*.yaml")
-            .Order(StringComparer.Ordinal)
-            .Select(file => ProjectLoader.Load(file, diagnostics))
-            .ToList();
+        // A ".yml" file would otherwise be left out of the publication without a word.
+        foreach (var yml in Directory.EnumerateFiles(path, "*.yml").Order(StringComparer.Ordinal))
+            diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(yml)), Codes.ProjectFileName,
+                "project files end in '.yaml', not '.yml'; rename the file so it is built");
+
+        var files = Directory.EnumerateFiles(path, "*.yaml").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            diagnostics.Error(yaml.LocationOfValue("projects"), Codes.EmptyList,
+                $"folder '{SourceFile.DisplayPath(path)}' holds no project files; add one, e.g. with 'perfpublish new project'");
+            return null;
+        }
+
+        var projects = files.Select(file => ProjectLoader.Load(file, diagnostics)).ToList();
         return projects.Any(p => p is null) ? null : [.. projects.Cast<Project>()];
+    }
+
+    /// <summary>
+    /// The file or folder a key names, resolved against the publication folder. It must stay inside that
+    /// folder: a publication is built from its own files only, and '../' could otherwise reach anywhere.
+    /// </summary>
+    private static string? ReferencedPath(string folder, MappingReader yaml, string key, DiagnosticBag diagnostics)
+    {
+        var name = yaml.String(key);
+        if (name is null) return null;
+        var root = Path.GetFullPath(folder);
+        var path = Path.GetFullPath(Path.Combine(root, name));
+        if (path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return path;
+        diagnostics.Error(yaml.LocationOfValue(key), Codes.FileMissing,
+            $"{FieldNames.Describe(key)} names '{name}', which is not inside the publication folder; keep the publication's files in its folder");
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 using PerfPublish.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace PerfPublish.Load;
@@ -7,18 +8,19 @@ namespace PerfPublish.Load;
 /// <summary>Parses one YAML content file into its root mapping, turning parser failures into diagnostics.</summary>
 public static class YamlFile
 {
+    /// <summary>
+    /// Content files nest six levels at most (project → indicators → groups → items → row); anything far
+    /// deeper is a mistake, and YamlDotNet's tree loader recurses once per level, so it is stopped here
+    /// before it can overflow the stack.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     public static MappingReader? ReadMapping(string path, SourceLocation referencedFrom, DiagnosticBag diagnostics)
     {
         var text = SourceFile.ReadText(path, referencedFrom, diagnostics);
         if (text is null) return null;
 
         var display = SourceFile.DisplayPath(path);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile, "the file is empty");
-            return null;
-        }
-
         var root = Parse(text, display, diagnostics);
         return root is null ? null : MappingReader.From(root, display, "the file", diagnostics);
     }
@@ -27,31 +29,76 @@ public static class YamlFile
     {
         try
         {
+            if (!IsShallow(text, display, diagnostics)) return null;
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 1) return stream.Documents[0].RootNode;
-            diagnostics.Error(SourceLocation.StartOf(display), Codes.YamlSyntax,
-                $"expected one YAML document, found {stream.Documents.Count}");
-            return null;
+            return stream.Documents.Count switch
+            {
+                1 => stream.Documents[0].RootNode,
+                0 => Empty(display, diagnostics),
+                _ => Several(stream, display, diagnostics),
+            };
         }
         catch (YamlException e)
         {
-            var at = new SourceLocation(display, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column));
             const string duplicate = "Duplicate key ";
-            var message = Describe(e);
+            var message = YamlErrors.ParserMessage(e);
+            var at = new SourceLocation(display, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column));
+            // For a tab the parser marks the enclosing mapping; point at the tab itself, which is what to fix.
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)) at = FirstIndentingTab(text, at);
             if (message.StartsWith(duplicate, StringComparison.OrdinalIgnoreCase))
-                diagnostics.Error(at, Codes.DuplicateKey, $"the key '{message[duplicate.Length..]}' appears twice here; keep one of them");
+                diagnostics.Error(at, Codes.DuplicateKey, $"the key '{message[duplicate.Length..]}' appears twice in the same place; keep one of them");
             else
-                diagnostics.Error(at, Codes.YamlSyntax, $"YAML: {message} (check the indentation and brackets on this line and the one above)");
+                diagnostics.Error(at, Codes.YamlSyntax, YamlErrors.Explain(e));
             return null;
         }
     }
 
-    private static string Describe(YamlException e)
+    private static SourceLocation FirstIndentingTab(string text, SourceLocation start)
     {
-        var inner = e.InnerException?.Message;
-        var message = string.IsNullOrEmpty(inner) ? e.Message : inner;
-        var positionPrefix = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith('(') && positionPrefix > 0 ? message[(positionPrefix + 3)..] : message;
+        var lines = text.Split('\n');
+        for (var i = start.Line - 1; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return start with { Line = i + 1, Column = tab + 1 };
+        }
+        return start;
+    }
+
+    private static YamlNode? Empty(string display, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile, "the file is empty (it has no content apart from comments)");
+        return null;
+    }
+
+    private static YamlNode? Several(YamlStream stream, string display, DiagnosticBag diagnostics)
+    {
+        var second = stream.Documents[1].RootNode.Start;
+        diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, second.Line), (int)Math.Max(1, second.Column)), Codes.YamlSyntax,
+            "a second YAML document starts here, after a '---' line; a content file holds exactly one, so remove the '---' line");
+        return null;
+    }
+
+    /// <summary>Walks the parser's events (no recursion) and reports the first place nested deeper than <see cref="MaxDepth"/>.</summary>
+    private static bool IsShallow(string text, string display, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart when ++depth > MaxDepth:
+                    var start = parser.Current!.Start;
+                    diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column)),
+                        Codes.NestingTooDeep, $"lists and mappings are nested more than {MaxDepth} levels deep here; content files need six at most");
+                    return false;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return true;
     }
 }

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using PerfPublish.Diagnostics;
+using PerfPublish.Load;
+using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
 namespace PerfPublish.Validate;
@@ -6,17 +9,41 @@ namespace PerfPublish.Validate;
 /// <summary>An indicator framework: the allowed first-level names, each with its allowed second-level names.</summary>
 public sealed record Framework(string Id, ImmutableArray<string> FirstLevels, ImmutableDictionary<string, ImmutableArray<string>> Levels)
 {
-    /// <summary>The frameworks shipped as templates/frameworks/&lt;id&gt;.yaml, by id.</summary>
-    public static ImmutableDictionary<string, Framework> LoadAll(string frameworksFolder) =>
-        Directory.EnumerateFiles(frameworksFolder, "*.yaml")
-            .Select(Load)
-            .ToImmutableDictionary(f => f.Id, StringComparer.Ordinal);
-
-    private static Framework Load(string path)
+    /// <summary>The frameworks shipped as templates/frameworks/&lt;id&gt;.yaml, by id; a broken file is reported and left out.</summary>
+    public static ImmutableDictionary<string, Framework> LoadAll(string frameworksFolder, DiagnosticBag diagnostics)
     {
-        var levels = new DeserializerBuilder().Build()
-            .Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(path));
-        return new Framework(Path.GetFileNameWithoutExtension(path), [.. levels.Keys],
-            levels.ToImmutableDictionary(l => l.Key, l => l.Value.ToImmutableArray()));
+        if (!Directory.Exists(frameworksFolder))
+        {
+            diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(frameworksFolder)), Codes.FileMissing,
+                $"folder '{SourceFile.DisplayPath(frameworksFolder)}' with the indicator frameworks does not exist");
+            return ImmutableDictionary<string, Framework>.Empty;
+        }
+
+        return Directory.EnumerateFiles(frameworksFolder, "*.yaml")
+            .Order(StringComparer.Ordinal)
+            .Select(path => Load(path, diagnostics))
+            .OfType<Framework>()
+            .ToImmutableDictionary(f => f.Id, StringComparer.Ordinal);
+    }
+
+    private static Framework? Load(string path, DiagnosticBag diagnostics)
+    {
+        var display = SourceFile.DisplayPath(path);
+        try
+        {
+            var levels = new DeserializerBuilder().Build()
+                .Deserialize<Dictionary<string, List<string>>?>(File.ReadAllText(path));
+            if (levels is { Count: > 0 } && levels.Values.All(l => l is { Count: > 0 }))
+                return new Framework(Path.GetFileNameWithoutExtension(path), [.. levels.Keys],
+                    levels.ToImmutableDictionary(l => l.Key, l => l.Value.ToImmutableArray()));
+            diagnostics.Error(SourceLocation.StartOf(display), Codes.WrongType,
+                "a framework file maps each first-level indicator to the list of its second-level indicators");
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)),
+                Codes.YamlSyntax, YamlErrors.Explain(e));
+        }
+        return null;
     }
 }

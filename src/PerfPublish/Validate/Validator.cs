@@ -4,15 +4,27 @@ using PerfPublish.Validate.Rules;
 
 namespace PerfPublish.Validate;
 
-/// <summary>Runs every content rule over a loaded publication.</summary>
+/// <summary>Runs every content rule over a loaded publication; each rule owns one diagnostic code.</summary>
 public sealed class Validator(ValidationContext context)
 {
-    private static readonly IRule[] Rules =
+    public static IReadOnlyList<IRule> Rules { get; } =
     [
-        new BudgetRule(),
+        new YearRule(),
+        new BudgetSumRule(),
+        new AmountFormatRule(),
+        new PurposeAmountsRule(),
+        new SpendingPlanRangeRule(),
         new SpendingPlanRule(),
+        new KnownFrameworkRule(),
         new IndicatorFrameworkRule(),
-        new UniqueProjectsRule(),
+        new DuplicateIndicatorLevelRule(),
+        new EmptySecondLevelRule(),
+        new IndicatorValueRule(),
+        new SatisfactionRule(),
+        new DuplicateProjectCodeRule(),
+        new DuplicateOrderRule(),
+        new PlaceholderRule(),
+        new RawHtmlInTextRule(),
     ];
 
     public void Check(Publication publication, DiagnosticBag diagnostics)

@@ -8,7 +8,8 @@ namespace PerfPublish.Tests.Build;
 /// <summary>
 /// The bad-content corpus: each folder under Fixtures/bad holds files that replace the seed's
 /// (a "name.deleted" file deletes "name"), a README saying what is wrong, and expected.txt with the
-/// diagnostics a build must print, paths relative to the publication folder.
+/// diagnostics a build must print, paths relative to the publication folder. A "name.repeat-N" file
+/// writes "name" as its text N times, so a huge file need not be kept in the repository.
 /// </summary>
 public class BadContentTests
 {
@@ -48,6 +49,8 @@ public class BadContentTests
         return (full.StartsWith(Repo.Root, StringComparison.Ordinal) ? underRepo : Path.GetRelativePath(publicationFolder, full)).Replace('\\', '/');
     }
 
+    private static byte[] Repeat(byte[] bytes, int times) => [.. Enumerable.Repeat(bytes, times).SelectMany(b => b)];
+
     private static void Overlay(string caseFolder, string publication)
     {
         foreach (var file in Directory.GetFiles(caseFolder, "*", SearchOption.AllDirectories))
@@ -55,7 +58,10 @@ public class BadContentTests
             var relative = Path.GetRelativePath(caseFolder, file);
             if (relative is "README.md" or "expected.txt") continue;
             var target = Path.Combine(publication, relative);
+            var repeat = System.Text.RegularExpressions.Regex.Match(target, @"\.repeat-(\d+)$");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (target.EndsWith(".deleted", StringComparison.Ordinal)) File.Delete(target[..^".deleted".Length]);
+            else if (repeat.Success) File.WriteAllBytes(target[..repeat.Index], Repeat(File.ReadAllBytes(file), int.Parse(repeat.Groups[1].Value)));
             else File.Copy(file, target, overwrite: true);
         }
     }

@@ -1,20 +1,18 @@
 using PerfPublish.Diagnostics;
+using PerfPublish.Load;
 using PerfPublish.Model;
 
 namespace PerfPublish.Validate.Rules;
 
-/// <summary>The indicator tree uses the level names of the publication's framework, with every first level present.</summary>
+/// <summary>
+/// PP0204: the indicator tree uses the first- and second-level names of the publication's framework,
+/// and every first level of the framework is present. An unknown framework is KnownFrameworkRule's.
+/// </summary>
 public sealed class IndicatorFrameworkRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        if (!context.Frameworks.TryGetValue(publication.Framework, out var framework))
-        {
-            diagnostics.Error(publication.Origin.Of("framework"), Codes.UnknownFramework,
-                $"unknown indicator framework '{publication.Framework}'; known: {string.Join(", ", context.Frameworks.Keys.Order(StringComparer.Ordinal))}");
-            return;
-        }
-
+        if (!context.Frameworks.TryGetValue(publication.Framework, out var framework)) return;
         foreach (var project in publication.Projects) CheckProject(project, framework, diagnostics);
     }
 
@@ -25,17 +23,24 @@ public sealed class IndicatorFrameworkRule : IRule
             if (!framework.Levels.TryGetValue(first.Name, out var allowed))
             {
                 diagnostics.Error(first.Origin.Of("level1"), Codes.IndicatorLevel,
-                    $"'{first.Name}' is not a first-level indicator of framework '{framework.Id}' ({string.Join("、", framework.FirstLevels)})");
+                    $"'{first.Name}' is not a first-level indicator (一级指标) of framework '{framework.Id}'; {Hint(first.Name, framework.FirstLevels)}");
                 continue;
             }
 
             foreach (var second in first.Groups.Where(g => !allowed.Contains(g.Name)))
                 diagnostics.Error(second.Origin.Of("level2"), Codes.IndicatorLevel,
-                    $"'{second.Name}' is not a second-level indicator under '{first.Name}' in framework '{framework.Id}' ({string.Join("、", allowed)})");
+                    $"'{second.Name}' is not a second-level indicator (二级指标) under '{first.Name}' in framework '{framework.Id}'; {Hint(second.Name, allowed)}");
         }
 
         foreach (var missing in framework.FirstLevels.Where(name => project.Indicators.All(i => i.Name != name)))
             diagnostics.Error(project.Origin.Of("indicators"), Codes.IndicatorLevel,
-                $"project {project.Code} has no '{missing}'; framework '{framework.Id}' requires every first-level indicator");
+                $"the indicators have no '{missing}'; framework '{framework.Id}' needs every first-level indicator ({string.Join("、", framework.FirstLevels)})");
+    }
+
+    private static string Hint(string written, IReadOnlyCollection<string> allowed)
+    {
+        var nearest = Suggestions.Nearest(written, allowed);
+        var choices = $"the names allowed here are {string.Join("、", allowed)}";
+        return nearest is null ? choices : $"did you mean '{nearest}'? ({choices})";
     }
 }

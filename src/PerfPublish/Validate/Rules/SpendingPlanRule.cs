@@ -1,30 +1,36 @@
 using PerfPublish.Diagnostics;
+using PerfPublish.Load;
 using PerfPublish.Model;
 
 namespace PerfPublish.Validate.Rules;
 
-/// <summary>The spending plan is cumulative: within 0–100, never decreasing, and 100 by December.</summary>
+/// <summary>
+/// PP0203: the spending plan is cumulative, so it never decreases, and the whole budget is spent
+/// by December (100). Percentages outside 0–100 are SpendingPlanRangeRule's.
+/// </summary>
 public sealed class SpendingPlanRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var plan in publication.Projects.Select(p => p.SpendingPlan))
         {
-            var previous = (Key: "", Percent: 0m);
-            foreach (var checkpoint in plan.Checkpoints)
+            var checkpoints = plan.Checkpoints;
+            for (var i = 1; i < checkpoints.Count; i++)
             {
-                var at = plan.Origin.Of(checkpoint.Key);
-                if (checkpoint.Percent is < 0 or > 100)
-                    diagnostics.Error(at, Codes.SpendingPlan, $"'{checkpoint.Key}' is {checkpoint.Percent}%; a percentage lies within 0–100");
-                else if (checkpoint.Percent < previous.Percent)
-                    diagnostics.Error(at, Codes.SpendingPlan,
-                        $"'{checkpoint.Key}' ({checkpoint.Percent}%) is less than '{previous.Key}' ({previous.Percent}%); the plan is cumulative");
-                previous = checkpoint;
+                var (key, percent) = checkpoints[i];
+                var (previousKey, previousPercent) = checkpoints[i - 1];
+                if (percent < previousPercent && InRange(percent) && InRange(previousPercent))
+                    diagnostics.Error(plan.Origin.Of(key), Codes.SpendingPlan,
+                        $"{FieldNames.Describe(key)} is {percent}%, less than the {previousPercent}% of {FieldNames.Describe(previousKey)}; " +
+                        "the plan counts what has been spent so far, so it never goes down");
             }
 
-            if (plan.December != 100)
+            if (plan.December != 100 && InRange(plan.December))
                 diagnostics.Error(plan.Origin.Of("december"), Codes.SpendingPlan,
-                    $"'december' is {plan.December}%; the whole budget is spent by the end of December (100)");
+                    $"{FieldNames.Describe("december")} is {plan.December}%; the whole budget is spent by the end of December, so write 100");
         }
     }
+
+    /// <summary>A value outside 0–100 already has its own diagnostic; comparing with it would only add noise.</summary>
+    private static bool InRange(decimal percent) => percent is >= 0 and <= 100;
 }

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using PerfPublish.Diagnostics;
+using PerfPublish.Load;
+using PerfPublish.Validate;
+using PerfPublish.Validate.Rules;
+using Scriban.Runtime;
+
+namespace PerfPublish.Scaffold;
+
+/// <summary>What `perfpublish new publication` makes: a publication folder with one project, ready to fill in.</summary>
+public sealed record NewPublicationRequest(
+    string Folder, int Year, string? UnitCode, string? UnitName, string Framework, string TemplatesFolder, string SchemasFolder);
+
+/// <summary>What `perfpublish new project` makes: the next numbered project file of a publication.</summary>
+public sealed record NewProjectRequest(string PublicationFolder, string ShortName, string TemplatesFolder, string SchemasFolder);
+
+/// <summary>
+/// The files made, or why none were: <see cref="Problem"/> for a request that cannot be carried out
+/// (a usage error), <see cref="Diagnostics"/> for content that must be fixed first.
+/// </summary>
+public sealed record ScaffoldResult(IReadOnlyList<string> Created, IReadOnlyList<Diagnostic> Diagnostics, string? Problem)
+{
+    public static ScaffoldResult Refused(string problem) => new([], [], problem);
+}
+
+/// <summary>Makes new content from templates/new/: every field present, a placeholder or a default in each, a comment above each.</summary>
+public static partial class Scaffolder
+{
+    [GeneratedRegex(@"^[\p{L}\p{N}_-]+$")]
+    private static partial Regex ShortNamePattern();
+
+    public static ScaffoldResult NewPublication(NewPublicationRequest request)
+    {
+        if (Directory.Exists(request.Folder) && Directory.EnumerateFileSystemEntries(request.Folder).Any())
+            return ScaffoldResult.Refused($"folder '{SourceFile.DisplayPath(request.Folder)}' already exists and is not empty; name a new folder, e.g. content/{request.Year}-<unit code>");
+        if (request.Year is < 2000 or > 2099)
+            return ScaffoldResult.Refused($"--year {request.Year} is not a budget year; write four digits, e.g. --year {DateTime.Today.Year + 1}");
+        var frameworks = LoadFrameworks(request.TemplatesFolder, out var problem);
+        if (frameworks is null) return ScaffoldResult.Refused(problem!);
+        if (!frameworks.TryGetValue(request.Framework, out var framework))
+            return ScaffoldResult.Refused($"unknown framework '{request.Framework}'; choose one of: {string.Join(", ", frameworks.Keys.Order(StringComparer.Ordinal))}");
+
+        var schemas = SchemaReference(request.Folder, request.SchemasFolder);
+        var model = new ScriptObject
+        {
+            ["schemas"] = schemas,
+            ["year"] = request.Year,
+            ["unit_code"] = request.UnitCode ?? PlaceholderRule.Marker + "单位编码",
+            ["unit_name"] = request.UnitName ?? PlaceholderRule.Marker + "单位名称",
+            ["title"] = request.UnitName is null
+                ? $"{PlaceholderRule.Marker}单位名称{request.Year}年部门预算绩效目标"
+                : $"{request.UnitName}{request.Year}年部门预算绩效目标",
+            ["framework"] = framework.Id,
+        };
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [PublicationLoader.FileName] = Render(request.TemplatesFolder, "publication.yaml.sbn", model),
+            ["objectives.yaml"] = Render(request.TemplatesFolder, "objectives.yaml.sbn", model),
+            ["overall-objective.md"] = Render(request.TemplatesFolder, "overall-objective.md.sbn", model),
+            ["safeguards.md"] = Render(request.TemplatesFolder, "safeguards.md.sbn", model),
+            ["projects/01-project.yaml"] = RenderProject(request.TemplatesFolder, framework, SchemaReference(Path.Combine(request.Folder, "projects"), request.SchemasFolder)),
+        };
+        return new ScaffoldResult(WriteFolder(request.Folder, files), [], null);
+    }
+
+    public static ScaffoldResult NewProject(NewProjectRequest request)
+    {
+        if (!ShortNamePattern().IsMatch(request.ShortName))
+            return ScaffoldResult.Refused($"'{request.ShortName}' cannot be part of a file name; use letters, digits and '-', e.g. office-equipment");
+        var publicationFile = Path.Combine(request.PublicationFolder, PublicationLoader.FileName);
+        if (!File.Exists(publicationFile))
+            return ScaffoldResult.Refused($"'{SourceFile.DisplayPath(request.PublicationFolder)}' is not a publication folder (it has no {PublicationLoader.FileName})");
+
+        var diagnostics = new DiagnosticBag();
+        var publication = YamlFile.ReadMapping(publicationFile, SourceLocation.StartOf(SourceFile.DisplayPath(publicationFile)), diagnostics);
+        var frameworkId = publication?.String("framework");
+        var projectsName = publication?.String("projects");
+        if (frameworkId is null || projectsName is null) return new ScaffoldResult([], diagnostics.Items, null);
+        var frameworks = LoadFrameworks(request.TemplatesFolder, out var problem);
+        if (frameworks is null) return ScaffoldResult.Refused(problem!);
+        if (!frameworks.TryGetValue(frameworkId, out var framework))
+            return ScaffoldResult.Refused($"{SourceFile.DisplayPath(publicationFile)} names the unknown framework '{frameworkId}'; run 'perfpublish check' first");
+
+        var folder = Path.Combine(request.PublicationFolder, projectsName);
+        var path = Path.Combine(folder, $"{NextOrder(folder):00}-{request.ShortName}.yaml");
+        var text = RenderProject(request.TemplatesFolder, framework, SchemaReference(folder, request.SchemasFolder));
+        Directory.CreateDirectory(folder);
+        WriteNewFile(path, text);
+        return new ScaffoldResult([path], [], null);
+    }
+
+    /// <summary>One more than the highest order number among the project files; 1 for the first.</summary>
+    private static int NextOrder(string projectsFolder) =>
+        (Directory.Exists(projectsFolder)
+            ? Directory.EnumerateFiles(projectsFolder, "*.yaml")
+                .Select(f => Regex.Match(Path.GetFileName(f), @"^(\d+)-"))
+                .Where(m => m.Success && m.Groups[1].Value.Length <= 6)
+                .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+                .DefaultIfEmpty(0)
+                .Max()
+            : 0) + 1;
+
+    private static string RenderProject(string templates, Framework framework, string schemas) =>
+        Render(templates, "project.yaml.sbn", new ScriptObject
+        {
+            ["schemas"] = schemas,
+            ["framework"] = framework.Id,
+            ["levels"] = framework.FirstLevels.Select(first => new ScriptObject { ["name"] = first, ["groups"] = framework.Levels[first].ToArray() }).ToArray(),
+        });
+
+    private static string Render(string templates, string name, ScriptObject model) =>
+        ScaffoldTemplate.Render(Path.Combine(templates, "new", name), model);
+
+    private static IReadOnlyDictionary<string, Framework>? LoadFrameworks(string templates, out string? problem)
+    {
+        var diagnostics = new DiagnosticBag();
+        var frameworks = Framework.LoadAll(Path.Combine(templates, "frameworks"), diagnostics);
+        problem = diagnostics.HasErrors ? string.Join(Environment.NewLine, diagnostics.Items) : null;
+        return problem is null ? frameworks : null;
+    }
+
+    /// <summary>The schemas folder as the YAML extension resolves it: relative to the file that names it, with '/'.</summary>
+    private static string SchemaReference(string fileFolder, string schemasFolder) =>
+        Path.GetRelativePath(Path.GetFullPath(fileFolder), Path.GetFullPath(schemasFolder)).Replace('\\', '/');
+
+    /// <summary>Writes every file beside the target first and moves the folder into place, so a failure leaves nothing half-made.</summary>
+    private static IReadOnlyList<string> WriteFolder(string folder, IReadOnlyDictionary<string, string> files)
+    {
+        var full = Path.GetFullPath(folder);
+        var staging = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.new-{Environment.ProcessId}");
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        foreach (var (relative, text) in files)
+        {
+            var path = Path.Combine(staging, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+        if (Directory.Exists(full)) Directory.Delete(full);
+        Directory.Move(staging, full);
+        return [.. files.Keys.Select(relative => Path.Combine(folder, relative))];
+    }
+
+    private static void WriteNewFile(string path, string text)
+    {
+        var temporary = path + ".new";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path);
+    }
+}

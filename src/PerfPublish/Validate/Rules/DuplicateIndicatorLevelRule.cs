@@ -1,0 +1,29 @@
+using PerfPublish.Diagnostics;
+using PerfPublish.Model;
+
+namespace PerfPublish.Validate.Rules;
+
+/// <summary>
+/// PP0216: a first-level indicator appears once per project, and a second-level one once under its
+/// first level; the form merges each name into one cell, so a repeat would print two blocks of one name.
+/// </summary>
+public sealed class DuplicateIndicatorLevelRule : IRule
+{
+    public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var project in publication.Projects)
+        {
+            foreach (var repeat in Repeats(project.Indicators, i => i.Name))
+                diagnostics.Error(repeat.Origin.Of("level1"), Codes.DuplicateIndicatorLevel,
+                    $"the first-level indicator '{repeat.Name}' appears a second time; put all its second-level indicators under the first '{repeat.Name}'");
+
+            foreach (var first in project.Indicators)
+            foreach (var repeat in Repeats(first.Groups, g => g.Name))
+                diagnostics.Error(repeat.Origin.Of("level2"), Codes.DuplicateIndicatorLevel,
+                    $"the second-level indicator '{repeat.Name}' appears a second time under '{first.Name}'; put all its rows under the first '{repeat.Name}'");
+        }
+    }
+
+    private static IEnumerable<T> Repeats<T>(IEnumerable<T> items, Func<T, string> name) =>
+        items.GroupBy(name, StringComparer.Ordinal).SelectMany(g => g.Skip(1));
+}

@@ -1,0 +1,19 @@
+using PerfPublish.Diagnostics;
+using PerfPublish.Model;
+
+namespace PerfPublish.Validate.Rules;
+
+/// <summary>
+/// PP0211 (warning): a second-level indicator with no rows. The form then shows the name with blank
+/// cells, which is allowed but is usually an indicator someone meant to fill in.
+/// </summary>
+public sealed class EmptySecondLevelRule : IRule
+{
+    public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var first in publication.Projects.SelectMany(p => p.Indicators))
+        foreach (var second in first.Groups.Where(g => g.Items.IsEmpty))
+            diagnostics.Warning(second.Origin.Of("items"), Codes.EmptySecondLevel,
+                $"the second-level indicator '{second.Name}' under '{first.Name}' has no indicator rows; the form will show it with blank cells");
+    }
+}

@@ -1,0 +1,15 @@
+using PerfPublish.Diagnostics;
+using PerfPublish.Model;
+
+namespace PerfPublish.Validate.Rules;
+
+/// <summary>PP0217: the budget year is a plausible year (2000–2099); a typo such as 221 or 20211 is caught before it is printed.</summary>
+public sealed class YearRule : IRule
+{
+    public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (publication.Year is < 2000 or > 2099)
+            diagnostics.Error(publication.Origin.Of("year"), Codes.YearRange,
+                $"'year' (预算年度) is {publication.Year}; write the four-digit budget year, e.g. 2021");
+    }
+}
