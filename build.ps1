@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, accept-snapshots, reference-docx, clean, help.
+# Targets: build (default), test, check, accept-snapshots, reference-docx, install-pdf, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -80,6 +80,22 @@ switch ($Target) {
     'reference-docx' {
         Step 'regenerate templates/reference.docx from src/PerfPublish.ReferenceDocx (overwrites a restyled file)'
         Invoke-Native dotnet @('run', '--project', 'src/PerfPublish.ReferenceDocx', '-c', $Configuration, '--', 'templates/reference.docx')
+    }
+    'install-pdf' {
+        # The PDF and the TOC's page numbers need LibreOffice (headless), the CJK fonts it falls back to
+        # where the official fonts are missing (templates/pdf-fonts.conf) and poppler-utils (the PDF tests).
+        Step 'install LibreOffice, CJK fonts and poppler-utils for the PDF step (Debian/Ubuntu apt-get)'
+        if (-not (Get-Command apt-get -ErrorAction SilentlyContinue)) {
+            Write-Host 'apt-get not found: install LibreOffice Writer, Noto CJK fonts and poppler-utils with your package manager' -ForegroundColor Red
+            exit 3
+        }
+        $packages = @('libreoffice-writer-nogui', 'fonts-noto-cjk', 'fonts-arphic-ukai', 'fonts-liberation2', 'poppler-utils', 'poppler-data')
+        $apt = if ((& id -u) -eq '0') { 'apt-get' } else { 'sudo' }
+        $prefix = if ($apt -eq 'sudo') { @('apt-get') } else { @() }
+        $env:DEBIAN_FRONTEND = 'noninteractive'
+        Invoke-Native $apt ($prefix + @('update', '-qq'))
+        Invoke-Native $apt ($prefix + @('install', '-y', '-qq') + $packages)
+        Write-Host "    installed; the next build writes the PDF and fills in the TOC's page numbers"
     }
     'clean' {
         Step 'remove build results'

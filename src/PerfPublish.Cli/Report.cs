@@ -45,6 +45,8 @@ internal static class Report
         }
 
         foreach (var file in result.WrittenFiles) Console.WriteLine($"wrote {file.Replace('\\', '/')}");
+        // Once per build, after the file list, so it is the last thing read before the summary.
+        foreach (var notice in result.Notices) Console.WriteLine($"note: {notice}");
         Console.WriteLine($"Build succeeded: {result.WrittenFiles.Count} files, {Count(result.Diagnostics)}.");
         return Ok;
     }

@@ -8,18 +8,21 @@ namespace PerfPublish.ReferenceDocx;
 /// </summary>
 internal static class OfficialStyles
 {
-    private const string Latin = "Times New Roman";
-    private const string FangSong = "仿宋_GB2312";
-    private const string Hei = "黑体";
-    private const string Kai = "楷体_GB2312";
-    private const string XiaoBiaoSong = "方正小标宋简体";
-    private const string Song = "宋体";
+    private const string Latin = OfficialFonts.Latin;
+    private const string FangSong = OfficialFonts.FangSong;
+    private const string Hei = OfficialFonts.Hei;
+    private const string Kai = OfficialFonts.Kai;
+    private const string XiaoBiaoSong = OfficialFonts.XiaoBiaoSong;
+    private const string Song = OfficialFonts.Song;
     private const string ExactLine = "579"; // 28.95 pt: 22 lines on the 225 mm type area
     private const int TextWidth = 8845;     // A4 minus 28 mm and 26 mm margins, in twentieths of a point
 
     public static Styles Create() => new(
         Defaults(),
+        // Widow control stated, not left to the program: LibreOffice applies it by default and Word
+        // does not, and the TOC's page numbers come from LibreOffice's layout.
         Paragraph("Normal", "Normal", null, FangSong, 32, p => p.Append(
+            new WidowControl(),
             new SpacingBetweenLines { Line = ExactLine, LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
             new Indentation { FirstLine = "640", FirstLineChars = 200 },
             new Justification { Val = JustificationValues.Both })),
@@ -39,6 +42,10 @@ internal static class OfficialStyles
             new SpacingBetweenLines { Line = "360", LineRule = LineSpacingRuleValues.Exact }, NoIndent())),
         Paragraph("TableText", "Table Text", "Normal", FangSong, 21, p => p.Append(
             new SpacingBetweenLines { Line = "300", LineRule = LineSpacingRuleValues.Exact }, NoIndent(), Centered())),
+        // Between two tables that follow each other: without a paragraph between them Word and
+        // LibreOffice join them into one table, and the second one's header row could not repeat.
+        Paragraph("TableGap", "Table Gap", "Normal", FangSong, 4, p => p.Append(
+            new KeepNext(), new SpacingBetweenLines { Line = "120", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" }, NoIndent())),
         Paragraph("TOCHeading", "TOC Heading", "Normal", Hei, 32, p => p.Append(
             new SpacingBetweenLines { After = "579" }, NoIndent(), Centered())),
         Paragraph("TOC1", "toc 1", "Normal", FangSong, 32, p => p.Append(TocTabs(), NoIndent())),
@@ -93,9 +100,9 @@ internal static class OfficialStyles
                 new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(),
                     Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
                 new TableCellMarginDefault(
-                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })))
         { Type = StyleValues.Table, StyleId = "PerfTable" };
     }

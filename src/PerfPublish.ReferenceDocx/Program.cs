@@ -9,10 +9,16 @@ using (var document = WordprocessingDocument.Create(path, WordprocessingDocument
 {
     var main = document.AddMainDocumentPart();
     main.AddNewPart<StyleDefinitionsPart>().Styles = OfficialStyles.Create();
+    main.AddNewPart<FontTablePart>().Fonts = OfficialFonts.Create();
     main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(
         new DefaultTabStop { Val = 420 },
         new EvenAndOddHeaders(),
-        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation });
+        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+        // Word 2013+ layout, so Word does not open the file in compatibility mode.
+        new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15",
+        }));
     var odd = PageFooters.Add(main, JustificationValues.Right);
     var even = PageFooters.Add(main, JustificationValues.Left);
     var first = PageFooters.AddEmpty(main);

@@ -20,6 +20,8 @@ internal static class SampleContent
         Sample("TableTitle", "1.某项目绩效目标表（Table Title）"),
         Sample("UnitLine", "632001某单位\t单位：万元（Unit Line）"),
         SampleTable(),
+        Sample("TableGap", ""),
+        SampleTable(),
     ];
 
     private static Paragraph Sample(string style, string text) => new(

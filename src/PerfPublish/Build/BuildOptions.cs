@@ -7,9 +7,18 @@ public sealed record BuildOptions(string ContentFolder = "content", string Templ
 {
     /// <summary>The site (pages, downloads) goes to its own folder so output/README.md stays untouched.</summary>
     public string SiteFolder => Path.Combine(OutputFolder, "site");
+
+    /// <summary>
+    /// Lay the DOCX out with LibreOffice where it is installed: PDF and TOC page numbers. Off for
+    /// builds that do not need them (most tests); PERFPUBLISH_PDF=off turns it off from outside.
+    /// </summary>
+    public bool RenderPdf { get; init; } = true;
 }
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> WrittenFiles)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>Information for the person building, not about the content (say, a step that was skipped and how to enable it).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }

@@ -7,6 +7,7 @@ using PerfPublish.Parse;
 using PerfPublish.Validate;
 using PerfPublish.Write.Docx;
 using PerfPublish.Write.Html;
+using PerfPublish.Write.Pdf;
 
 namespace PerfPublish.Build;
 
@@ -30,9 +31,9 @@ public static class Pipeline
     public static BuildResult Build(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         var rendered = Render(options, progress);
-        if (rendered.Files is null) return new BuildResult(rendered.Diagnostics, []);
+        if (rendered.Files is null) return new BuildResult(rendered.Diagnostics, []) { Notices = rendered.Notices };
         progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
-        return new BuildResult(rendered.Diagnostics, OutputFolder.Replace(options.SiteFolder, rendered.Files));
+        return new BuildResult(rendered.Diagnostics, OutputFolder.Replace(options.SiteFolder, rendered.Files)) { Notices = rendered.Notices };
     }
 
     /// <summary>The whole build in memory: the site's files by relative path, or null when any stage failed (serve uses this).</summary>
@@ -43,20 +44,27 @@ public static class Pipeline
         var publications = LoadAll(options, diagnostics, progress);
         if (templates is null || diagnostics.HasErrors) return new RenderResult(diagnostics.Items, null);
 
+        var pdf = PdfStep(options);
+        using var libreOffice = pdf.LibreOffice;
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var pages = new List<SitePage>();
         foreach (var (publication, i) in publications.Select((p, i) => (p, i)))
         {
             progress?.Report(new BuildStep("compose", publication.Slug, i + 1, publications.Count));
-            var page = WritePublication(publication, templates, files, diagnostics);
+            var page = WritePublication(publication, templates, libreOffice, files, diagnostics);
             if (page is not null) pages.Add(page);
         }
 
         var index = templates.Html.WriteIndex(pages, diagnostics);
         if (index is not null) files["index.html"] = Encoding.UTF8.GetBytes(index);
         files["site.css"] = templates.SiteCss;
-        return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files);
+        return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = pdf.Notice is null ? [] : [pdf.Notice] };
     }
+
+    /// <summary>LibreOffice for the PDF and the TOC's page numbers, or why they are skipped: said once per build.</summary>
+    private static PdfAvailability PdfStep(BuildOptions options) => options.RenderPdf
+        ? LibreOffice.Find(Path.Combine(options.TemplatesFolder, "pdf-fonts.conf"))
+        : PdfAvailability.Disabled;
 
     private static List<Publication> LoadAll(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildStep>? progress)
     {
@@ -84,7 +92,7 @@ public static class Pipeline
     private static string Slug(string contentFolder, string folder) =>
         Path.GetRelativePath(contentFolder, folder).Replace('\\', '/').Replace('/', '-');
 
-    private static SitePage? WritePublication(Publication publication, SiteTemplates templates,
+    private static SitePage? WritePublication(Publication publication, SiteTemplates templates, LibreOffice? libreOffice,
         IDictionary<string, byte[]> files, DiagnosticBag diagnostics)
     {
         var markup = new Composer(templates.Document).Compose(publication, diagnostics);
@@ -94,7 +102,9 @@ public static class Pipeline
 
         var properties = new DocumentProperties(publication.Title, publication.Unit.Name,
             new DateTime(publication.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        files[folder + publication.Slug + ".docx"] = new DocxWriter(templates.ReferenceDocx).Write(tree, properties);
+        var writer = new DocxWriter(templates.ReferenceDocx);
+        foreach (var (extension, bytes) in OfficialDocuments.Write(writer, tree, properties, libreOffice, publication.Origin.At, diagnostics))
+            files[folder + publication.Slug + extension] = bytes;
 
         // The page is written last: it links every download the steps above put in its folder.
         var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code,

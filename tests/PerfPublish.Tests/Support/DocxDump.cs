@@ -6,16 +6,20 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace PerfPublish.Tests.Support;
 
 /// <summary>
-/// A readable dump of a DOCX body for snapshots: one line per paragraph with its style and text,
-/// tables as rows of cells with their spans and merges, and the section's page setup.
+/// A readable dump of a DOCX for snapshots: the styles, fonts, settings and footers it carries from
+/// the reference document, then one line per paragraph with its style and text, tables as rows of
+/// cells with their spans and merges, and the section's page setup.
 /// </summary>
 public static class DocxDump
 {
     public static string Of(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = document.MainDocumentPart!;
         var dump = new StringBuilder();
-        foreach (var element in document.MainDocumentPart!.Document.Body!.ChildElements) Element(element, dump, "");
+        DocxPartsDump.Write(main, dump);
+        dump.AppendLine("[body]");
+        foreach (var element in main.Document.Body!.ChildElements) Element(element, dump, "");
         return dump.ToString();
     }
 
@@ -33,17 +37,25 @@ public static class DocxDump
                 var size = section.GetFirstChild<PageSize>();
                 var margin = section.GetFirstChild<PageMargin>();
                 dump.Append(indent).AppendLine(
-                    $"[section] page {size?.Width}x{size?.Height} margins top {margin?.Top} bottom {margin?.Bottom} left {margin?.Left} right {margin?.Right}" +
-                    $" footers {string.Join(",", section.Elements<FooterReference>().Select(f => f.Type?.ToString()))}");
+                    $"[section] page {size?.Width}x{size?.Height}{Orientation(size)} margins top {margin?.Top} bottom {margin?.Bottom} left {margin?.Left} right {margin?.Right}" +
+                    $" header {margin?.Header} footer {margin?.Footer}" +
+                    $" footers {string.Join(",", section.Elements<FooterReference>().Select(f => f.Type?.ToString()))}" +
+                    $" page-numbers-start {section.GetFirstChild<PageNumberType>()?.Start?.Value.ToString() ?? "-"}" +
+                    $"{(section.GetFirstChild<TitlePage>() is null ? "" : " title-page")}" +
+                    $" grid {section.GetFirstChild<DocGrid>()?.Type?.ToString() ?? "none"}");
                 break;
         }
     }
+
+    private static string Orientation(PageSize? size) =>
+        size?.Orient?.Value == PageOrientationValues.Landscape ? " landscape" : "";
 
     private static string Paragraph(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties;
         var flags = new List<string> { properties?.ParagraphStyleId?.Val?.Value ?? "(no style)" };
         if (properties?.PageBreakBefore is not null) flags.Add("page-break-before");
+        if (properties?.KeepNext is not null) flags.Add("keep-next");
         if (properties?.Justification?.Val is { } justification) flags.Add($"jc={justification}");
         foreach (var bookmark in paragraph.Elements<BookmarkStart>()) flags.Add($"bookmark={bookmark.Name}");
         foreach (var link in paragraph.Elements<Hyperlink>()) flags.Add($"link→{link.Anchor}");
@@ -72,6 +84,7 @@ public static class DocxDump
             var rowFlags = new List<string>();
             if (row.TableRowProperties?.GetFirstChild<TableHeader>() is not null) rowFlags.Add("header-repeats");
             if (row.TableRowProperties?.GetFirstChild<CantSplit>() is not null) rowFlags.Add("cant-split");
+            if (row.Descendants<Paragraph>().All(p => p.ParagraphProperties?.KeepNext is not null)) rowFlags.Add("keep-with-next-row");
             dump.Append(indent).AppendLine($"  ROW [{string.Join(" ", rowFlags)}]");
             foreach (var cell in row.Elements<TableCell>())
             {

@@ -14,19 +14,21 @@ internal sealed class DocxBlocks
     private readonly DocxRuns _runs;
     private readonly DocxTables _tables;
     private readonly Model.DocumentTree _tree;
+    private readonly PageNumbers? _pages;
     private int _bookmarks;
 
-    public DocxBlocks(MainDocumentPart main, Model.DocumentTree tree, int textWidth)
+    public DocxBlocks(MainDocumentPart main, Model.DocumentTree tree, int textWidth, PageNumbers? pages)
     {
         _runs = new DocxRuns(main);
         _tables = new DocxTables(this, textWidth);
         _tree = tree;
+        _pages = pages;
     }
 
     public IEnumerable<OpenXmlElement> Write(Model.Block block) => block switch
     {
         Model.TitlePage title => TitlePage(title),
-        Model.TableOfContents toc => DocxTableOfContents.Write(toc, _tree.Headings),
+        Model.TableOfContents toc => DocxTableOfContents.Write(toc, _tree.Headings, _pages),
         Model.Heading heading => [Heading(heading)],
         Model.Paragraph paragraph => [Styled("Normal", _runs.From(paragraph.Content))],
         Model.UnitLine line => [Styled("UnitLine", [DocxRuns.Plain(line.Left), new Run(new TabChar()), DocxRuns.Plain(line.Right)])],

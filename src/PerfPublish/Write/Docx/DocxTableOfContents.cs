@@ -7,13 +7,14 @@ namespace PerfPublish.Write.Docx;
 /// <summary>
 /// A TOC field whose result is already written: one hyperlinked entry per part, section and project
 /// table, pointing at the heading's bookmark, with a PAGEREF for its page number. Word and LibreOffice
-/// show the entries as they are; updating the field only refreshes the page numbers.
+/// show the entries as they are; updating the field only refreshes the page numbers. The PAGEREF
+/// results hold the page numbers when a layout found them, and are empty otherwise.
 /// </summary>
 internal static class DocxTableOfContents
 {
     public const int DeepestLevel = 3;
 
-    public static IEnumerable<OpenXmlElement> Write(Model.TableOfContents toc, IEnumerable<Model.Heading> headings)
+    public static IEnumerable<OpenXmlElement> Write(Model.TableOfContents toc, IEnumerable<Model.Heading> headings, PageNumbers? pages)
     {
         var entries = headings.Where(h => h.Level <= DeepestLevel).ToList();
         yield return new Paragraph(
@@ -24,23 +25,25 @@ internal static class DocxTableOfContents
         {
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{entries[i].Level - 1}" }));
             if (i == 0) paragraph.Append(FieldStart(@" TOC \o ""1-2"" \h \z \u "));
-            paragraph.Append(Entry(entries[i]));
+            paragraph.Append(Entry(entries[i], pages?.Of(entries[i].Id)));
             if (i == entries.Count - 1) paragraph.Append(FieldChar(FieldCharValues.End));
             yield return paragraph;
         }
     }
 
-    private static Hyperlink Entry(Model.Heading heading)
+    private static Hyperlink Entry(Model.Heading heading, int? page)
     {
         var bookmark = DocxBookmarks.Name(heading.Id);
-        return new Hyperlink(
+        var entry = new Hyperlink(
             DocxRuns.Plain(heading.PlainText),
             new Run(new TabChar()),
             FieldChar(FieldCharValues.Begin),
             new Run(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
-            FieldChar(FieldCharValues.Separate),
-            FieldChar(FieldCharValues.End))
+            FieldChar(FieldCharValues.Separate))
         { Anchor = bookmark, History = true };
+        if (page is not null) entry.Append(DocxRuns.Plain(page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        entry.Append(FieldChar(FieldCharValues.End));
+        return entry;
     }
 
     private static IEnumerable<OpenXmlElement> FieldStart(string instruction) =>

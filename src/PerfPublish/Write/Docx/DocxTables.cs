@@ -8,9 +8,24 @@ namespace PerfPublish.Write.Docx;
 /// Tables with real merges: a column span becomes w:gridSpan, a row span w:vMerge "restart" in its
 /// first row and a "continue" cell in each row below, as Word itself writes merged cells.
 /// Borders, cell margins and fonts come from the reference document's "PerfTable" style.
+/// Pagination: no row splits across pages; header rows repeat and stay with the first body row;
+/// a table without a header row (a form) keeps its rows on one page where they fit.
 /// </summary>
 internal sealed class DocxTables(DocxBlocks blocks, int textWidth)
 {
+    /// <summary>A "Table Gap" paragraph between two tables that follow each other, so they stay two tables.</summary>
+    public static IEnumerable<OpenXmlElement> SeparateAdjacent(IEnumerable<OpenXmlElement> elements)
+    {
+        OpenXmlElement? previous = null;
+        foreach (var element in elements)
+        {
+            if (previous is Table && element is Table)
+                yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableGap" }));
+            yield return element;
+            previous = element;
+        }
+    }
+
     public Table Write(Model.Table table)
     {
         var grid = GridWidths(table);
@@ -24,8 +39,26 @@ internal sealed class DocxTables(DocxBlocks blocks, int textWidth)
             new TableGrid(grid.Select(w => new GridColumn { Width = w.ToString() })));
 
         var pending = new PendingMerge[grid.Length];
-        foreach (var row in table.Rows) result.Append(Row(row, grid, pending));
+        var keepTogether = !table.Rows.Any(r => r.IsHeader);
+        for (var i = 0; i < table.Rows.Length; i++)
+        {
+            var row = Row(table.Rows[i], grid, pending);
+            var isLast = i == table.Rows.Length - 1;
+            if (table.Rows[i].IsHeader || (keepTogether && !isLast)) KeepWithNextRow(row);
+            result.Append(row);
+        }
+
         return result;
+    }
+
+    /// <summary>Word keeps a row on the page of the next one when every paragraph in it has w:keepNext.</summary>
+    private static void KeepWithNextRow(TableRow row)
+    {
+        foreach (var paragraph in row.Descendants<Paragraph>())
+        {
+            var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+            properties.AddChild(new KeepNext(), throwOnError: true);
+        }
     }
 
     /// <summary>Relative column weights scaled to the text width; the last column takes the rounding rest.</summary>

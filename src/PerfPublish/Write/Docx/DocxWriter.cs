@@ -11,7 +11,11 @@ namespace PerfPublish.Write.Docx;
 /// </summary>
 public sealed class DocxWriter(byte[] referenceDocx)
 {
-    public byte[] Write(DocumentTree tree, DocumentProperties properties)
+    /// <param name="pages">
+    /// The TOC's page numbers from a layout (Write/Pdf). Without them the TOC has its entries but no
+    /// numbers, and the file asks Word to update its fields on open, which fills them in.
+    /// </param>
+    public byte[] Write(DocumentTree tree, DocumentProperties properties, PageNumbers? pages = null)
     {
         using var stream = new MemoryStream();
         stream.Write(referenceDocx);
@@ -22,10 +26,11 @@ public sealed class DocxWriter(byte[] referenceDocx)
             var section = body.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true) as SectionProperties ?? new SectionProperties();
             body.RemoveAllChildren();
 
-            var blocks = new DocxBlocks(main, tree, TextWidth(section));
-            body.Append(tree.Blocks.SelectMany(blocks.Write));
+            var blocks = new DocxBlocks(main, tree, TextWidth(section), pages);
+            body.Append(DocxTables.SeparateAdjacent(tree.Blocks.SelectMany(blocks.Write)));
             body.Append(section);
             SetProperties(document, properties);
+            if (pages is null) AskWordToUpdateFields(main);
         }
 
         return DeterministicZip.Normalize(stream.ToArray());
@@ -38,6 +43,20 @@ public sealed class DocxWriter(byte[] referenceDocx)
         var margin = section.GetFirstChild<PageMargin>();
         var width = (int)(size?.Width?.Value ?? 11906);
         return width - (int)(margin?.Left?.Value ?? 1587) - (int)(margin?.Right?.Value ?? 1474);
+    }
+
+    /// <summary>
+    /// w:updateFields makes Word refresh the TOC's page numbers when it opens the file (after asking).
+    /// Only for a TOC without numbers: filled-in numbers are right as they are, and no prompt is better.
+    /// </summary>
+    private static void AskWordToUpdateFields(MainDocumentPart main)
+    {
+        var settingsPart = main.DocumentSettingsPart ?? main.AddNewPart<DocumentSettingsPart>("rIdSettings");
+        settingsPart.Settings ??= new Settings();
+        var settings = settingsPart.Settings;
+        settings.RemoveAllChildren<UpdateFieldsOnOpen>();
+        // AddChild puts it where the schema wants it among the reference document's settings.
+        settings.AddChild(new UpdateFieldsOnOpen { Val = true }, throwOnError: true);
     }
 
     private static void SetProperties(WordprocessingDocument document, DocumentProperties properties)

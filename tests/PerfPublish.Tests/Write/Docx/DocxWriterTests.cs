@@ -85,6 +85,70 @@ public class DocxWriterTests
         Assert.DoesNotContain(document.MainDocumentPart.Document.Body!.Descendants<RunFonts>(), _ => true);
     }
 
+    [Fact]
+    public void The_shipped_reference_docx_passes_the_OpenXml_validator_with_zero_errors()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Seed.Templates.ReferenceDocx), false);
+
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void Page_numbers_from_a_layout_fill_the_toc_and_then_word_is_not_asked_to_update_fields()
+    {
+        var pages = PageNumbers.From(Seed.Tree.Headings.Select((h, i) => KeyValuePair.Create(h.Id, i + 3)));
+
+        var docx = new DocxWriter(Seed.Templates.ReferenceDocx).Write(Seed.Tree, Seed.Properties, pages);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var entries = document.MainDocumentPart!.Document.Body!.Descendants<Hyperlink>().Where(h => h.Anchor?.Value?.StartsWith("_Toc") == true).ToList();
+        Assert.Equal("第一部分 部门整体绩效目标→3", DocxDump.Of(docx).Split('\n').Single(l => l.StartsWith("P [TOC1 link→_Toc_part_1")).Split("] ")[1].TrimEnd());
+        Assert.Equal(Seed.Tree.Headings.Where(h => h.Level <= 3).Select(h => pages.Of(h.Id).ToString()), entries.Select(e => e.Descendants<Text>().Last().Text));
+        Assert.Null(document.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>());
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+    }
+
+    [Fact]
+    public void Without_page_numbers_the_toc_entries_stay_and_word_is_asked_to_update_fields_on_open()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Seed.Docx), false);
+
+        Assert.True(document.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
+        var toc = document.MainDocumentPart.Document.Body!.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TOC2").ToList();
+        Assert.All(toc, p => Assert.Single(p.Descendants<Text>()));
+    }
+
+    [Fact]
+    public void A_table_gap_paragraph_keeps_two_tables_that_follow_each_other_apart()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Seed.Docx), false);
+        var body = document.MainDocumentPart!.Document.Body!.ChildElements.ToList();
+
+        Assert.DoesNotContain(body.Zip(body.Skip(1)), pair => pair.First is Table && pair.Second is Table);
+        var gaps = body.OfType<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TableGap").ToList();
+        Assert.Equal(Seed.Publication.Projects.Length, gaps.Count);
+        Assert.All(gaps, gap => Assert.IsType<Table>(gap.NextSibling()));
+    }
+
+    [Fact]
+    public void Forms_keep_their_rows_together_and_grids_keep_only_the_header_with_the_first_row()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Seed.Docx), false);
+        var tables = document.MainDocumentPart!.Document.Body!.Elements<Table>().ToList();
+        static bool Keeps(TableRow row) => row.Descendants<Paragraph>().All(p => p.ParagraphProperties?.KeepNext is not null);
+
+        var form = tables[0].Elements<TableRow>().ToList();
+        var grid = tables[1].Elements<TableRow>().ToList();
+
+        Assert.All(form.SkipLast(1), row => Assert.True(Keeps(row)));
+        Assert.False(Keeps(form[^1]));
+        Assert.True(Keeps(grid[0]));
+        Assert.All(grid.Skip(1), row => Assert.False(Keeps(row)));
+        Assert.All(form.Concat(grid), row => Assert.NotNull(row.TableRowProperties!.GetFirstChild<CantSplit>()));
+    }
+
     private static byte[] RestyledReference(string normalFont)
     {
         using var stream = new MemoryStream();

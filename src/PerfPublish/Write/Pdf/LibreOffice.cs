@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace PerfPublish.Write.Pdf;
+
+/// <summary>
+/// LibreOffice headless as a DOCX → PDF converter. Each instance has its own user profile in a temp
+/// folder, so a build never hands its work to a LibreOffice the user has open, and parallel builds
+/// do not share a profile. Fonts missing on the machine are mapped by the fontconfig file given
+/// (templates/pdf-fonts.conf); TZ=UTC keeps the PDF's date field one length, see ReproduciblePdf.
+/// </summary>
+public sealed class LibreOffice : IDisposable
+{
+    /// <summary>Set to "off" to skip the PDF step even where LibreOffice is installed.</summary>
+    public const string SwitchVariable = "PERFPUBLISH_PDF";
+
+    public const string HowToEnable = "to enable them: dotnet pwsh build.ps1 install-pdf";
+
+    private static readonly string[] ExecutableNames = ["soffice", "libreoffice"];
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    // Headings become PDF bookmarks (the outline) and named destinations, which PdfDestinations reads.
+    private const string PdfFilter = "pdf:writer_pdf_Export:{" +
+        "\"ExportBookmarks\":{\"type\":\"boolean\",\"value\":\"true\"}," +
+        "\"ExportBookmarksToPDFDestination\":{\"type\":\"boolean\",\"value\":\"true\"}," +
+        "\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}}";
+
+    private readonly string _executable;
+    private readonly string? _fontConfigFile;
+    private readonly string _workFolder;
+    private int _runs;
+
+    private LibreOffice(string executable, string? fontConfigFile)
+    {
+        _executable = executable;
+        _fontConfigFile = fontConfigFile is not null && File.Exists(fontConfigFile) ? Path.GetFullPath(fontConfigFile) : null;
+        _workFolder = Path.Combine(Path.GetTempPath(), "perfpublish-libreoffice", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>LibreOffice from the PATH of this process, unless PERFPUBLISH_PDF=off.</summary>
+    public static PdfAvailability Find(string? fontConfigFile) =>
+        Find(fontConfigFile, Environment.GetEnvironmentVariable("PATH"), Environment.GetEnvironmentVariable(SwitchVariable));
+
+    public static PdfAvailability Find(string? fontConfigFile, string? pathVariable, string? switchValue)
+    {
+        if (string.Equals(switchValue, "off", StringComparison.OrdinalIgnoreCase))
+            return PdfAvailability.Skipped($"{SwitchVariable}=off is set");
+        var executable = (pathVariable ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(folder => ExecutableNames.Select(name => Path.Combine(folder, name)))
+            .FirstOrDefault(File.Exists);
+        return executable is null
+            ? PdfAvailability.Skipped("LibreOffice (soffice) is not on PATH")
+            : PdfAvailability.Found(new LibreOffice(executable, fontConfigFile));
+    }
+
+    public byte[] ConvertToPdf(byte[] docx)
+    {
+        var folder = Path.Combine(_workFolder, $"run-{++_runs}");
+        Directory.CreateDirectory(folder);
+        var input = Path.Combine(folder, "document.docx");
+        File.WriteAllBytes(input, docx);
+
+        var log = Run([
+            $"-env:UserInstallation={new Uri(Path.Combine(_workFolder, "profile")).AbsoluteUri}",
+            "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
+            "--convert-to", PdfFilter, "--outdir", folder, input,
+        ]);
+
+        var output = Path.Combine(folder, "document.pdf");
+        if (!File.Exists(output)) throw new LibreOfficeException($"LibreOffice wrote no PDF: {log.Trim()}");
+        var pdf = File.ReadAllBytes(output);
+        Directory.Delete(folder, recursive: true);
+        return pdf;
+    }
+
+    /// <summary>Runs soffice to the end and returns what it printed; it exits 0 even when a conversion fails.</summary>
+    private string Run(IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(_executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        if (_fontConfigFile is not null) start.Environment["FONTCONFIG_FILE"] = _fontConfigFile;
+        start.Environment["TZ"] = "UTC";
+
+        var log = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new LibreOfficeException($"LibreOffice did not finish within {Timeout.TotalMinutes} minutes");
+        }
+
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new LibreOfficeException($"LibreOffice exited with {process.ExitCode}: {log.ToString().Trim()}");
+        return log.ToString();
+    }
+
+    private static void Append(StringBuilder log, string? line)
+    {
+        if (line is null) return;
+        lock (log) log.AppendLine(line);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (Directory.Exists(_workFolder)) Directory.Delete(_workFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless; the build's result does not depend on it.
+        }
+    }
+}
+
+/// <summary>Whether the PDF step can run, and if not, why: the build says so once.</summary>
+public sealed record PdfAvailability(LibreOffice? LibreOffice, string? SkippedBecause)
+{
+    public static PdfAvailability Found(LibreOffice libreOffice) => new(libreOffice, null);
+
+    public static PdfAvailability Skipped(string reason) => new(null, reason);
+
+    /// <summary>Turned off by the caller (BuildOptions.RenderPdf): nothing to tell.</summary>
+    public static PdfAvailability Disabled { get; } = new(null, null);
+
+    /// <summary>The one notice a build prints when it skipped the PDF.</summary>
+    public string? Notice => SkippedBecause is null
+        ? null
+        : $"PDF and table-of-contents page numbers skipped: {SkippedBecause}. The Word file lists the contents " +
+          $"and Word fills in the page numbers when it opens the file; {LibreOffice.HowToEnable}";
+}
+
+public sealed class LibreOfficeException(string message) : Exception(message);

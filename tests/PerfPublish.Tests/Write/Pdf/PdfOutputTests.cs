@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PerfPublish.Build;
+using PerfPublish.Tests.Support;
+
+namespace PerfPublish.Tests.Write.Pdf;
+
+/// <summary>The seed's PDF and numbered DOCX, read back as a reviewer would: pdftotext, pdffonts, the outline.</summary>
+public partial class PdfOutputTests(RenderedSeed seed) : IClassFixture<RenderedSeed>
+{
+    /// <summary>Parts (h2), sections and project tables (h3): the levels the TOC lists.</summary>
+    private static IEnumerable<string> TocTitles => Seed.Tree.Headings.Where(h => h.Level <= 3).Select(h => h.PlainText);
+
+    [LibreOfficeFact]
+    public void The_build_writes_a_pdf_next_to_the_docx_without_warnings_or_notices()
+    {
+        Assert.True(seed.Result.Succeeded);
+        Assert.Empty(seed.Result.Diagnostics);
+        Assert.Empty(seed.Result.Notices);
+        Assert.Contains(seed.Result.WrittenFiles, f => f.EndsWith("publication.pdf", StringComparison.Ordinal));
+        Assert.Contains("publication.pdf", File.ReadAllText(Path.Combine(seed.Folder, "index.html")));
+    }
+
+    [LibreOfficeFact]
+    public void The_toc_lists_every_heading_and_project_table_with_the_page_it_stands_on()
+    {
+        var toc = TocEntries(PdfTools.PageText(seed.PdfPath, 2));
+        var pages = Enumerable.Range(1, PdfTools.PageCount(seed.PdfPath))
+            .Select(n => PdfTools.Squeeze(PdfTools.PageText(seed.PdfPath, n))).ToList();
+
+        Assert.Equal(TocTitles.Select(PdfTools.Squeeze), toc.Select(e => e.Title));
+        foreach (var (title, page) in toc)
+        {
+            // The first page after the TOC that shows the title is the one the TOC names, and its
+            // footer carries that number.
+            var firstShown = pages.FindIndex(2, text => text.Contains(title, StringComparison.Ordinal)) + 1;
+            Assert.True(firstShown == page, $"TOC says {title} is on page {page}, the PDF shows it first on page {firstShown}");
+            Assert.Contains($"—{page}—", pages[page - 1]);
+        }
+    }
+
+    [LibreOfficeFact]
+    public void The_title_page_and_the_toc_each_have_a_page_of_their_own()
+    {
+        var titlePage = PdfTools.Squeeze(PdfTools.PageText(seed.PdfPath, 1));
+        var tocPage = PdfTools.Squeeze(PdfTools.PageText(seed.PdfPath, 2));
+
+        var title = Seed.Tree.Blocks.OfType<PerfPublish.Model.TitlePage>().Single();
+        Assert.Equal(PdfTools.Squeeze(title.Title + string.Concat(title.Lines)), titlePage);
+        Assert.StartsWith("目录", tocPage);
+        Assert.DoesNotContain("—1—", titlePage);
+        Assert.DoesNotContain("我部门", tocPage);
+    }
+
+    [LibreOfficeFact]
+    public void A_project_table_starts_on_the_page_of_its_title_and_unit_line()
+    {
+        var toc = TocEntries(PdfTools.PageText(seed.PdfPath, 2));
+        foreach (var project in Seed.Publication.Projects)
+        {
+            var (title, page) = toc.Single(e => e.Title.EndsWith(PdfTools.Squeeze(project.Name) + "绩效目标表", StringComparison.Ordinal));
+            var text = PdfTools.Squeeze(PdfTools.PageText(seed.PdfPath, page));
+            var after = text[text.IndexOf(title, StringComparison.Ordinal)..];
+            Assert.Contains("单位：万元", after);
+            Assert.Contains(project.Code, after);
+        }
+    }
+
+    [LibreOfficeFact]
+    public void Headings_are_pdf_bookmarks()
+    {
+        var bookmarks = PdfTools.BookmarkTitles(seed.Pdf).Select(PdfTools.Squeeze).ToList();
+
+        Assert.All(TocTitles.Select(PdfTools.Squeeze), title => Assert.Contains(title, bookmarks));
+    }
+
+    [LibreOfficeFact]
+    public void Every_font_is_embedded_and_the_cjk_text_is_in_cjk_fonts()
+    {
+        var fonts = PdfTools.Fonts(seed.PdfPath);
+
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, font => Assert.True(font.Embedded, $"{font.Name} is not embedded"));
+        Assert.Contains(fonts, f => f.Name.Contains("SerifCJK", StringComparison.Ordinal));  // 仿宋 → Noto Serif CJK
+        Assert.Contains(fonts, f => f.Name.Contains("SansCJK", StringComparison.Ordinal));   // 黑体 → Noto Sans CJK
+    }
+
+    [LibreOfficeFact]
+    public void The_docx_carries_the_toc_page_numbers_and_does_not_ask_word_to_update_fields()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(seed.Docx), false);
+        var toc = TocEntries(PdfTools.PageText(seed.PdfPath, 2)).Select(e => e.Page.ToString()).ToList();
+
+        var numbers = document.MainDocumentPart!.Document.Body!.Descendants<Hyperlink>()
+            .Where(link => link.Descendants<FieldCode>().Any(code => code.Text.Contains("PAGEREF")))
+            .Select(link => string.Concat(link.Descendants<Text>().Skip(1).Select(t => t.Text)))
+            .ToList();
+
+        Assert.Equal(toc, numbers);
+        Assert.Null(document.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>());
+    }
+
+    [LibreOfficeFact]
+    public void Building_again_gives_byte_identical_docx_and_pdf()
+    {
+        using var again = TempContent.CopyOf(Repo.SeedPublication);
+        Assert.True(Pipeline.Build(new BuildOptions(again.Content, Repo.Templates, again.Output)).Succeeded);
+        var folder = Path.Combine(again.Output, "site", "publication");
+
+        Assert.Equal(seed.Docx, File.ReadAllBytes(Path.Combine(folder, "publication.docx")));
+        Assert.Equal(seed.Pdf, File.ReadAllBytes(Path.Combine(folder, "publication.pdf")));
+    }
+
+    /// <summary>The TOC page's entries: "title……page" lines, white space removed.</summary>
+    private static List<(string Title, int Page)> TocEntries(string tocPage) =>
+        tocPage.Split('\n').Select(PdfTools.Squeeze)
+            .Select(line => TocLine().Match(line)).Where(m => m.Success)
+            .Select(m => (m.Groups["title"].Value, int.Parse(m.Groups["page"].Value)))
+            .ToList();
+
+    [GeneratedRegex(@"^(?<title>.+?)\.{3,}(?<page>\d+)$")]
+    private static partial Regex TocLine();
+}

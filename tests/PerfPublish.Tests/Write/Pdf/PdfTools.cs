@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PerfPublish.Tests.Write.Pdf;
+
+/// <summary>Reads a PDF the way a reviewer checks it, through poppler-utils: text per page, fonts, outline titles.</summary>
+public static partial class PdfTools
+{
+    /// <summary>The text of one page (pages count from 1), with its layout.</summary>
+    public static string PageText(string pdf, int page) => Run("pdftotext", "-layout", "-f", $"{page}", "-l", $"{page}", pdf, "-");
+
+    public static int PageCount(string pdf) =>
+        int.Parse(PagesLine().Match(Run("pdfinfo", pdf)).Groups["count"].Value);
+
+    /// <summary>One row per font: its name and whether it is embedded.</summary>
+    public static IReadOnlyList<(string Name, bool Embedded)> Fonts(string pdf) =>
+        Run("pdffonts", pdf).Split('\n').Skip(2).Where(line => line.Trim().Length > 0)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(columns => (columns[0], columns[^5] == "yes"))
+            .ToList();
+
+    /// <summary>The titles of the PDF's bookmarks (outline items), as LibreOffice writes them: UTF-16 hex strings.</summary>
+    public static IReadOnlyList<string> BookmarkTitles(byte[] pdf) =>
+        OutlineTitle().Matches(Encoding.Latin1.GetString(pdf))
+            .Select(m => Encoding.BigEndianUnicode.GetString(Convert.FromHexString(m.Groups["hex"].Value)))
+            .ToList();
+
+    /// <summary>Text without white space, so that line breaks and layout padding do not hide a match.</summary>
+    public static string Squeeze(string text) => WhiteSpace().Replace(text, "");
+
+    private static string Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{tool} failed: {error.Result}");
+        return output.Result;
+    }
+
+    [GeneratedRegex(@"Pages:\s+(?<count>\d+)")]
+    private static partial Regex PagesLine();
+
+    [GeneratedRegex(@"/Title\s*<FEFF(?<hex>[0-9A-Fa-f]*)>")]
+    private static partial Regex OutlineTitle();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}
