@@ -26,8 +26,9 @@ public class ComposerTests
     [Fact]
     public void Indicator_cells_are_merged_down_their_rows()
     {
-        Assert.Contains("<th scope=\"rowgroup\" rowspan=\"4\">产出指标</th>", Seed.Markup);
-        Assert.Contains("<th scope=\"rowgroup\" rowspan=\"1\">满意度指标</th>", Seed.Markup);
+        // scope="row" with a rowspan covers exactly the rows spanned (a rowgroup scope would cover the rest of the tbody).
+        Assert.Contains("<th scope=\"row\" rowspan=\"4\">产出指标</th>", Seed.Markup);
+        Assert.Contains("<th scope=\"row\" rowspan=\"1\">满意度指标</th>", Seed.Markup);
     }
 
     [Fact]

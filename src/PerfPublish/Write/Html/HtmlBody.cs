@@ -8,7 +8,7 @@ namespace PerfPublish.Write.Html;
 /// Serialises the document tree as HTML. Every text is escaped and every element and attribute is
 /// one this class writes itself: nothing from content or templates is passed through.
 /// </summary>
-internal sealed class HtmlBody(DocumentTree tree)
+internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts)
 {
     private readonly StringBuilder _html = new();
     private int _tables;
@@ -34,7 +34,7 @@ internal sealed class HtmlBody(DocumentTree tree)
             case Heading heading:
                 var tag = "h" + heading.Level;
                 _html.Append('<').Append(tag).Append(" id=\"").Append(Escape(heading.Id)).Append('"');
-                if (heading.Role == HeadingRole.TableTitle) _html.Append(" class=\"table-title\"");
+                Classes(heading.NewPage ? "new-page" : null, heading.Role == HeadingRole.TableTitle ? "table-title" : null);
                 _html.Append('>');
                 Inlines(heading.Content);
                 _html.Append("</").Append(tag).Append(">\n");
@@ -95,13 +95,19 @@ internal sealed class HtmlBody(DocumentTree tree)
         _html.Append("</").Append(tag).Append(">\n");
     }
 
-    /// <summary>A wide table scrolls inside its own labelled, focusable region, never the page.</summary>
+    /// <summary>
+    /// A wide table scrolls inside its own focusable region (a section named by the caption, so a
+    /// region landmark), never the page; keyboard users scroll it with the arrow keys once focused.
+    /// </summary>
     private void Table(Table table)
     {
         var captionId = $"table-{++_tables}";
-        _html.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").Append(captionId).Append("\">\n")
-            .Append("<table class=\"").Append(Escape(table.Kind)).Append("\">\n")
-            .Append("<caption id=\"").Append(captionId).Append("\">").Append(Escape(table.Caption)).Append("</caption>\n");
+        var layout = layouts.ClassFor(table.ColumnWidths);
+        _html.Append("<section class=\"table-scroll\" tabindex=\"0\" aria-labelledby=\"").Append(captionId).Append("\">\n<table");
+        Classes(table.Kind, layout);
+        _html.Append(">\n<caption id=\"").Append(captionId).Append("\">").Append(Escape(table.Caption)).Append("</caption>\n");
+        if (layout is not null)
+            _html.Append("<colgroup>").Append(string.Concat(Enumerable.Repeat("<col>", table.ColumnWidths.Length))).Append("</colgroup>\n");
         foreach (var section in table.Rows.GroupBy(r => r.IsHeader))
         {
             var tag = section.Key ? "thead" : "tbody";
@@ -109,7 +115,7 @@ internal sealed class HtmlBody(DocumentTree tree)
             foreach (var row in section) Row(row);
             _html.Append("</").Append(tag).Append(">\n");
         }
-        _html.Append("</table>\n</div>\n");
+        _html.Append("</table>\n</section>\n");
     }
 
     private void Row(TableRow row)
@@ -162,6 +168,13 @@ internal sealed class HtmlBody(DocumentTree tree)
                     break;
             }
         }
+    }
+
+    /// <summary>A class attribute with the given classes, or nothing when there are none.</summary>
+    private void Classes(params string?[] classes)
+    {
+        var present = classes.Where(c => !string.IsNullOrEmpty(c)).ToList();
+        if (present.Count > 0) _html.Append(" class=\"").Append(Escape(string.Join(' ', present))).Append('"');
     }
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);

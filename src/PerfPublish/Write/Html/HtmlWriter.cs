@@ -10,8 +10,18 @@ public sealed class HtmlWriter(ScribanTemplate pageLayout, ScribanTemplate index
 {
     public string? WritePage(DocumentTree tree, SitePage page, DiagnosticBag diagnostics)
     {
+        var layouts = new ColumnLayouts();
+        var body = new HtmlBody(tree, layouts).Write();
+        var styles = layouts.Css();
         var globals = new ScriptObject();
-        globals.Import(new { Page = page, Body = new Markup(new HtmlBody(tree).Write()) });
+        globals.Import(new
+        {
+            Page = page,
+            Body = new Markup(body),
+            // Generated from the template's integer column widths only, so it is written unescaped.
+            Styles = styles.Length > 0 ? new Markup(styles) : null,
+            ContentSecurityPolicy = ContentSecurityPolicy.For(styles),
+        });
         return pageLayout.Render(globals, diagnostics);
     }
 
@@ -23,7 +33,7 @@ public sealed class HtmlWriter(ScribanTemplate pageLayout, ScribanTemplate index
             .OrderByDescending(g => g.Key)
             .Select(g => new SiteYear(g.Key, [.. g.OrderBy(p => p.UnitCode, StringComparer.Ordinal)]))
             .ToList();
-        globals.Import(new { Years = years });
+        globals.Import(new { Years = years, ContentSecurityPolicy = ContentSecurityPolicy.For(null) });
         return indexLayout.Render(globals, diagnostics);
     }
 }

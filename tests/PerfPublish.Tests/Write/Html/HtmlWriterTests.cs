@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using PerfPublish.Tests.Support;
+using PerfPublish.Write.Html;
 using Snapshooter.Xunit;
 
 namespace PerfPublish.Tests.Write.Html;
@@ -40,5 +41,60 @@ public class HtmlWriterTests
 
         Assert.Equal(8, links.Count);
         Assert.All(links, href => Assert.NotNull(Page.GetElementById(href.TrimStart('#'))));
+    }
+
+    [Fact]
+    public void Row_headers_cover_exactly_their_rows_and_each_indicator_row_has_its_own()
+    {
+        var indicators = Page.QuerySelectorAll("table.indicators").First();
+        var firstRow = indicators.QuerySelector("tbody tr")!;
+
+        Assert.Empty(Page.QuerySelectorAll("th[scope=rowgroup]"));
+        Assert.Equal(["row", "row", "row"], firstRow.QuerySelectorAll("th").Select(th => th.GetAttribute("scope")));
+        Assert.Equal("交易数量", firstRow.QuerySelectorAll("th")[2].TextContent);
+        Assert.All(indicators.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+    }
+
+    [Fact]
+    public void Column_widths_come_from_the_template_through_the_pages_one_style_element()
+    {
+        var style = Assert.Single(Page.QuerySelectorAll("style")).TextContent;
+        var form = Page.QuerySelector("table.project-form")!;
+        var layout = form.ClassList.Single(c => c.StartsWith("cols-", StringComparison.Ordinal));
+
+        Assert.Equal(13, form.QuerySelectorAll("colgroup > col").Length);
+        Assert.Contains($".{layout} col:nth-child(1){{width:16%}}", style);
+        Assert.Contains($".{layout} col:nth-child(13){{width:7%}}", style);
+        Assert.Empty(Page.QuerySelectorAll("[style]"));
+    }
+
+    [Fact]
+    public void The_content_security_policy_forbids_scripts_and_allows_only_this_style_element()
+    {
+        var policy = Page.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content")!;
+        var style = Page.QuerySelector("style")!.TextContent;
+
+        Assert.StartsWith("default-src 'none';", policy);
+        Assert.DoesNotContain("script-src", policy);
+        Assert.Contains($"style-src 'self' '{ContentSecurityPolicy.Hash(style)}';", policy);
+        Assert.Same(Page.Head!.Children[1], Page.QuerySelector("meta[http-equiv]"));
+    }
+
+    [Fact]
+    public void Parts_that_start_a_page_in_word_start_a_printed_page_too()
+    {
+        Assert.Equal(["part-1", "part-2"], Page.QuerySelectorAll("h2.new-page").Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Every_table_scrolls_in_a_focusable_region_named_by_its_caption()
+    {
+        Assert.All(Page.QuerySelectorAll("table"), table =>
+        {
+            var region = table.ParentElement!;
+            Assert.Equal("section", region.LocalName);
+            Assert.Equal("0", region.GetAttribute("tabindex"));
+            Assert.Equal(table.QuerySelector("caption")!.Id, region.GetAttribute("aria-labelledby"));
+        });
     }
 }
