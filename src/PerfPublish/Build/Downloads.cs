@@ -1,3 +1,4 @@
+using PerfPublish.Write.Data;
 using PerfPublish.Write.Html;
 
 namespace PerfPublish.Build;
@@ -19,5 +20,7 @@ public static class Downloads
             .Order(StringComparer.Ordinal)
             .Select(f => new Download(Label(kind.Label, f[folder.Length..]), f[folder.Length..])))];
 
-    private static string Label(string kind, string file) => kind.EndsWith("（CSV）") ? $"{kind} {file}" : kind;
+    /// <summary>A publication has one Word and one PDF file but several data files: those say what they hold, or their name.</summary>
+    private static string Label(string kind, string file) =>
+        OpenData.Label(file) ?? (kind.StartsWith("开放数据", StringComparison.Ordinal) ? $"{kind} {file}" : kind);
 }

@@ -6,6 +6,7 @@ using PerfPublish.Model;
 using PerfPublish.Parse;
 using PerfPublish.Validate;
 using PerfPublish.Write.Docx;
+using PerfPublish.Write.Data;
 using PerfPublish.Write.Html;
 using PerfPublish.Write.Pdf;
 
@@ -58,6 +59,7 @@ public static class Pipeline
         var index = templates.Html.WriteIndex(pages, diagnostics);
         if (index is not null) files["index.html"] = Encoding.UTF8.GetBytes(index);
         files["site.css"] = templates.SiteCss;
+        files[OpenData.SchemaPath] = OpenData.Schema();
         return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = pdf.Notice is null ? [] : [pdf.Notice] };
     }
 
@@ -105,6 +107,7 @@ public static class Pipeline
         var writer = new DocxWriter(templates.ReferenceDocx);
         foreach (var (extension, bytes) in OfficialDocuments.Write(writer, tree, properties, libreOffice, publication.Origin.At, diagnostics))
             files[folder + publication.Slug + extension] = bytes;
+        foreach (var (name, bytes) in OpenData.Files(publication)) files[folder + name] = bytes;
 
         // The page is written last: it links every download the steps above put in its folder.
         var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code,

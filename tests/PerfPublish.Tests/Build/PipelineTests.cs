@@ -28,7 +28,13 @@ public class PipelineTests
         Assert.True(Pipeline.Build(new BuildOptions(second.Content, Repo.Templates, second.Output) { RenderPdf = false }).Succeeded);
 
         var files = Directory.GetFiles(first.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Output, f)).Order().ToList();
-        Assert.Equal(["site/index.html", "site/publication/index.html", "site/publication/publication.docx", "site/site.css"], files.Select(f => f.Replace('\\', '/')));
+        Assert.Equal(
+        [
+            "site/index.html", "site/publication/datapackage.json", "site/publication/index.html",
+            "site/publication/publication-budgets.csv", "site/publication/publication-indicators.csv",
+            "site/publication/publication.docx", "site/publication/publication.json",
+            "site/schemas/publication.v1.schema.json", "site/site.css",
+        ], files.Select(f => f.Replace('\\', '/')));
         Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(first.Output, f)), File.ReadAllBytes(Path.Combine(second.Output, f))));
     }
 
