@@ -110,6 +110,9 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 Warn(file, link, $"link target '{link.Url}' is not an http, https or mailto address; only its text is kept");
                 WriteInlines(link, file, html);
                 break;
+            case AutolinkInline autolink:
+                WriteAutolink(autolink, file, html);
+                break;
             case ContainerInline container:
                 WriteInlines(container, file, html);
                 break;
@@ -117,6 +120,20 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 html.Append(Escape(inline.ToString() ?? ""));
                 break;
         }
+    }
+
+    /// <summary>&lt;https://…&gt; and &lt;name@host&gt; are links like [text](url), with the same check of the address.</summary>
+    private void WriteAutolink(AutolinkInline autolink, string file, StringBuilder html)
+    {
+        var href = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+        if (IsSafe(href))
+        {
+            html.Append("<a href=\"").Append(Escape(href)).Append("\">").Append(Escape(autolink.Url)).Append("</a>");
+            return;
+        }
+
+        Warn(file, autolink, $"link target '{autolink.Url}' is not an http, https or mailto address; only its text is kept");
+        html.Append(Escape(autolink.Url));
     }
 
     private static bool IsSafe(string? url) =>

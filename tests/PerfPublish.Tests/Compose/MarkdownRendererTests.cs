@@ -42,4 +42,15 @@ public class MarkdownRendererTests
         Assert.Equal("<p>点我 <a href=\"https://example.gov.cn\">官网</a></p>\n", html);
         Assert.Single(diagnostics);
     }
+
+    [Fact]
+    public void Autolinks_are_links_when_safe_and_text_with_a_warning_when_not()
+    {
+        var (html, diagnostics) = Render("<https://example.gov.cn> <office@example.gov.cn> <javascript:alert(1)>");
+
+        Assert.Equal("<p><a href=\"https://example.gov.cn\">https://example.gov.cn</a> " +
+            "<a href=\"mailto:office@example.gov.cn\">office@example.gov.cn</a> javascript:alert(1)</p>\n", html);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(new SourceLocation("prose.md", 1, 50), warning.Location);
+    }
 }
