@@ -1,0 +1,99 @@
+using Microsoft.Playwright;
+
+namespace PerfPublish.BrowserTests.Support;
+
+/// <summary>
+/// One headless Chromium for all browser tests (they share a collection, so they run one after the
+/// other: two cores). Pages are served from the built site at a made-up origin by Playwright's request
+/// routing, so no port is opened; a request for anything else is recorded and refused.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public const string Origin = "http://perfpublish.test";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.Path is null) return;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.Path,
+            Headless = true,
+            Args = Chromium.Arguments,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+    }
+
+    /// <summary>A page of the given width, with what it logged and asked for recorded in <see cref="Visit"/>.</summary>
+    public async Task<Visit> Open(string page, int width, int height = 900)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        });
+        var visit = new Visit(context, await context.NewPageAsync());
+        await context.RouteAsync("**/*", visit.Serve);
+        visit.Page.Console += (_, message) => { if (message.Type is "error" or "warning") visit.Console.Add($"{message.Type}: {message.Text}"); };
+        visit.Page.PageError += (_, error) => visit.Console.Add($"page error: {error}");
+        visit.Page.RequestFailed += (_, request) => visit.Failed.Add($"{request.Url} ({request.Failure})");
+        var response = await visit.Page.GotoAsync($"{Origin}/{page}", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.Equal(200, response?.Status);
+        return visit;
+    }
+}
+
+/// <summary>One page in its own browser context: what it logged, what it requested outside the site, what failed.</summary>
+public sealed class Visit(IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+    public List<string> Console { get; } = [];
+    public List<string> External { get; } = [];
+    public List<string> Failed { get; } = [];
+
+    internal async Task Serve(IRoute route)
+    {
+        var url = new Uri(route.Request.Url);
+        if (!route.Request.Url.StartsWith(Browser.Origin + "/", StringComparison.Ordinal))
+        {
+            External.Add(route.Request.Url);
+            await route.AbortAsync("blockedbyclient");
+            return;
+        }
+
+        var file = Path.GetFullPath(Path.Combine(BuiltSite.Root, Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/')));
+        if (!file.StartsWith(BuiltSite.Root, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "not found" });
+            return;
+        }
+
+        await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".json" => "application/json",
+        ".csv" => "text/csv; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<Browser>
+{
+    public const string Name = "browser";
+}
