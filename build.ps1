@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, accept-snapshots, reference-docx, install-pdf, clean, help.
+# Targets: build (default), test, check, accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -43,6 +43,22 @@ function Write-TestSummary([string]$ResultsFolder) {
     Write-Host "$passed passed, $failed failed, $skipped skipped"
 }
 
+# Builds the site into <Output>/site (without the PDF step, which adds nothing to check) and runs
+# html-validate (tests/html-validate, pinned in its package-lock.json) on every page. Needs Node.js and npm.
+function Test-Html([string]$Output) {
+    $tool = Join-Path $Root 'tests/html-validate'
+    if (-not (Test-Path (Join-Path $tool 'node_modules/.bin/html-validate'))) {
+        Invoke-Native npm @('ci', '--prefix', $tool, '--no-audit', '--no-fund', '--loglevel', 'error')
+    }
+    $previous = $env:PERFPUBLISH_PDF
+    $env:PERFPUBLISH_PDF = 'off'
+    Invoke-Cli @('build', '--content', 'content', '--templates', 'templates', '--output', $Output)
+    $env:PERFPUBLISH_PDF = $previous
+    $pages = @(Get-ChildItem (Join-Path $Output 'site') -Recurse -Filter *.html | ForEach-Object { $_.FullName })
+    Write-Host "    html-validate: $($pages.Count) pages" -ForegroundColor DarkGray
+    Invoke-Native node (@((Join-Path $tool 'node_modules/html-validate/bin/html-validate.mjs'), '--config', (Join-Path $tool '.htmlvalidate.json')) + $pages)
+}
+
 switch ($Target) {
     'build' {
         Compile
@@ -66,6 +82,12 @@ switch ($Target) {
         $code = $LASTEXITCODE
         Write-TestSummary $results
         if ($code -ne 0) { Write-Host "FAILED: tests ($code)" -ForegroundColor Red; exit $code }
+        if ((Get-Command node -ErrorAction SilentlyContinue) -and (Get-Command npm -ErrorAction SilentlyContinue)) {
+            Step 'validate the HTML of every page (html-validate)'
+            Test-Html (Join-Path $Root 'output/test-artifacts/html-validate')
+        } else {
+            Write-Host 'SKIPPED: HTML validation (html-validate needs Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
+        }
     }
     'accept-snapshots' {
         Step 'accept changed snapshots (review them first: git diff after this)'
@@ -96,6 +118,35 @@ switch ($Target) {
         Invoke-Native $apt ($prefix + @('update', '-qq'))
         Invoke-Native $apt ($prefix + @('install', '-y', '-qq') + $packages)
         Write-Host "    installed; the next build writes the PDF and fills in the TOC's page numbers"
+    }
+    'validate-html' {
+        Compile
+        Step 'build the site and validate every page with html-validate (zero errors allowed)'
+        if (-not (Get-Command node -ErrorAction SilentlyContinue) -or -not (Get-Command npm -ErrorAction SilentlyContinue)) {
+            Write-Host 'Node.js and npm are needed: dotnet pwsh build.ps1 install-browser (or install them yourself)' -ForegroundColor Red
+            exit 3
+        }
+        Test-Html (Join-Path $Root 'output')
+    }
+    'install-browser' {
+        # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here);
+        # html-validate needs Node.js and npm. Installs only what is missing.
+        Step 'install Chromium, Node.js and npm for the browser tests and the HTML check (Debian/Ubuntu apt-get)'
+        if (-not (Get-Command apt-get -ErrorAction SilentlyContinue)) {
+            Write-Host 'apt-get not found: install Chromium, Node.js and npm with your package manager' -ForegroundColor Red
+            exit 3
+        }
+        $packages = @()
+        if (-not (Test-Path /usr/bin/chromium)) { $packages += 'chromium' }
+        if (-not (Get-Command node -ErrorAction SilentlyContinue)) { $packages += 'nodejs' }
+        if (-not (Get-Command npm -ErrorAction SilentlyContinue)) { $packages += 'npm' }
+        if ($packages.Count -eq 0) { Write-Host '    Chromium, Node.js and npm are already installed'; break }
+        $apt = if ((& id -u) -eq '0') { 'apt-get' } else { 'sudo' }
+        $prefix = if ($apt -eq 'sudo') { @('apt-get') } else { @() }
+        $env:DEBIAN_FRONTEND = 'noninteractive'
+        Invoke-Native $apt ($prefix + @('update', '-qq'))
+        Invoke-Native $apt ($prefix + @('install', '-y', '-qq') + $packages)
+        Write-Host "    installed: $($packages -join ', ')"
     }
     'clean' {
         Step 'remove build results'
