@@ -25,6 +25,7 @@ public sealed class Validator(ValidationContext context)
         new DuplicateOrderRule(),
         new PlaceholderRule(),
         new RawHtmlInTextRule(),
+        new ControlCharacterRule(),
     ];
 
     public void Check(Publication publication, DiagnosticBag diagnostics)

@@ -83,6 +83,37 @@ public partial class HostileContentTests
         AssertWarnings(result.Diagnostics, places, flag, content.Path);
     }
 
+    /// <summary>
+    /// Characters that are not text (XML cannot hold them, HTML counts them as errors) stop the build with
+    /// an error at their file and line, never with a crash of a writer: typed as YAML escapes or pasted raw.
+    /// </summary>
+    [Theory]
+    [InlineData("publication.yaml", "title: ", "\"标题\\x01\"")]
+    [InlineData("publication.yaml", "title: ", "\"标题\\0\"")]
+    [InlineData("publication.yaml", "title: ", "\"标题\\uFFFE\"")]
+    [InlineData("publication.yaml", "title: ", "\"标题\\x7F\\N\"")]
+    [InlineData("objectives.yaml", "    goal: ", "\"目标\\x1B[31m\"")]
+    [InlineData("projects/01-land-exchange-center.yaml", "            basis: ", "\"依据\\U0010FFFF\"")]
+    [InlineData("safeguards.md", "", "控制字符\u0001\u000B段落")]
+    [InlineData("overall-objective.md", "", "表单换页\u000C")]
+    public void Characters_that_are_not_text_are_an_error_at_their_line_not_a_crash(string file, string keyPrefix, string value)
+    {
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+        var path = Path.Combine(content.Path, file);
+        var lines = File.ReadAllLines(path).ToList();
+        var line = keyPrefix.Length == 0 ? lines.Count + 2 : lines.FindIndex(l => l.StartsWith(keyPrefix, StringComparison.Ordinal)) + 1;
+        if (keyPrefix.Length == 0) lines.AddRange(["", value]);
+        else lines[line - 1] = keyPrefix + value;
+        File.WriteAllText(path, string.Join("\n", lines) + "\n");
+
+        var result = Pipeline.Build(new BuildOptions(content.Content, Repo.Templates, content.Output) { RenderPdf = false });
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == Codes.Encoding);
+        Assert.Equal((file, line), (Path.GetRelativePath(content.Path, Path.GetFullPath(error.Location.File)).Replace('\\', '/'), error.Location.Line));
+        Assert.False(Directory.Exists(content.Output));
+    }
+
     /// <summary>Escaped, not dropped: the title (a YAML text) reads on the page exactly as the editor typed it.</summary>
     private static void AssertShownAsText(string site, string payload)
     {
