@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
+# Targets: build (default), test, check, serve, new, fuzz [cases] [seed], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -88,6 +88,30 @@ switch ($Target) {
         } else {
             Write-Host 'SKIPPED: HTML validation (html-validate needs Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
         }
+    }
+    'serve' {
+        Compile
+        Step 'preview on http://127.0.0.1:5080/, rebuilt on every save (Ctrl+C stops)'
+        Invoke-Cli (@('serve', '--content', 'content', '--templates', 'templates') + $Rest)
+    }
+    'new' {
+        # e.g. dotnet pwsh build.ps1 new publication content/2022-632001 --year 2022
+        #      dotnet pwsh build.ps1 new project content/2021-632001 office-equipment
+        Compile
+        Step "make new content: perfpublish new $($Rest -join ' ')"
+        Invoke-Cli (@('new') + $Rest)
+    }
+    'fuzz' {
+        # CI runs a few hundred cases inside 'test'; this runs many more (10,000 by default) with a fresh
+        # seed each time unless one is given, and prints the seed so a failure can be replayed.
+        Compile
+        $cases = if ($Rest.Count -ge 1) { $Rest[0] } else { '10000' }
+        $seed = if ($Rest.Count -ge 2) { $Rest[1] } else { [string](Get-Random -Minimum 1 -Maximum 2147483647) }
+        Step "fuzz: $cases mutated copies of the seed publication, seed $seed"
+        $env:PERFPUBLISH_FUZZ_CASES = $cases
+        $env:PERFPUBLISH_FUZZ_SEED = $seed
+        Invoke-Native dotnet @('test', 'tests/PerfPublish.Tests', '-c', $Configuration, '--no-build', '--nologo',
+            '--filter', 'FullyQualifiedName~PerfPublish.Tests.Fuzz', '--logger', 'console;verbosity=detailed')
     }
     'accept-snapshots' {
         Step 'accept changed snapshots (review them first: git diff after this)'

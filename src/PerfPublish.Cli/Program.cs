@@ -73,7 +73,8 @@ var serve = new Command("serve", Help.Text(
     content, templates, port,
 };
 serve.SetAction((result, cancellation) => Report.Serve(
-    new ServeOptions(Options(result), result.GetValue(port)), cancellation));
+    // The preview shows the web page; laying out a PDF on every save would only slow it down.
+    new ServeOptions(Options(result) with { RenderPdf = false }, result.GetValue(port)), cancellation));
 
 var root = new RootCommand(Help.Text(
     "PerfPublish: budget performance targets (部门预算绩效目标) from YAML and Markdown to Word and the web.\n\n" +

@@ -26,11 +26,18 @@ internal static class Report
 
         try
         {
-            return parsed.Invoke();
+            // Without this System.CommandLine would catch every exception itself, print its stack trace and exit with 1.
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"perfpublish: error {Codes.Output}: {e.Message}");
+            return Failure;
+        }
+        catch (Exception e)
+        {
+            // A bug, not the content's fault: one line to report, not a stack trace to read.
+            Console.Error.WriteLine($"perfpublish: internal error ({e.GetType().Name}: {e.Message}); please report it with the command you ran");
             return Failure;
         }
     }

@@ -33,7 +33,8 @@ public static class PreviewServer
 
         app.MapGet(LiveReload.ScriptPath, () => Results.Text(LiveReload.Script, "text/javascript; charset=utf-8"));
         app.MapGet(LiveReload.EventsPath, (HttpContext http) => Events(http, rebuilder, cancellation));
-        app.MapFallback((HttpContext http) => Page(http, rebuilder.Current));
+        // Every other path is a site file (MapFallback would skip paths with a dot, such as site.css).
+        app.MapGet("/{**path}", (HttpContext http) => Page(http, rebuilder.Current));
 
         try
         {

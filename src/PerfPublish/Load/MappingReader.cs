@@ -34,7 +34,7 @@ public sealed class MappingReader
     {
         if (node is YamlMappingNode mapping && mapping.Children.Keys.All(k => k is YamlScalarNode))
             return new MappingReader(mapping, file, diagnostics);
-        diagnostics.Error(LocationOf(node, file), Codes.WrongType, $"{what} must be a mapping of 'key: value' lines");
+        diagnostics.Error(LocationOf(node, file), Codes.WrongType, $"{what} must be written as 'key: value' lines");
         return null;
     }
 
@@ -63,9 +63,12 @@ public sealed class MappingReader
             WrongType(node, key, "a line of text");
             return null;
         }
-        if (!string.IsNullOrWhiteSpace(scalar.Value)) return scalar.Value.Trim();
-        Missing(key);
-        return null;
+        if (string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            Missing(key);
+            return null;
+        }
+        return scalar.Value.Trim();
     }
 
     /// <summary>No amount or percentage comes near this; the bound keeps sums and unit conversions from overflowing.</summary>

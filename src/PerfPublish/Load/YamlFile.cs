@@ -68,7 +68,7 @@ public static class YamlFile
 
     private static YamlNode? Empty(string display, DiagnosticBag diagnostics)
     {
-        diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile, "the file is empty (it has no content apart from comments)");
+        diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile, "the file is empty, or holds only comments; write its content or restore it from git");
         return null;
     }
 
@@ -85,14 +85,16 @@ public static class YamlFile
     {
         var parser = new Parser(new StringReader(text));
         var depth = 0;
-        while (parser.MoveNext())
+        var last = Mark.Empty;
+        while (NextEvent(parser, ref last, display, diagnostics) is var more && more != false)
         {
+            if (more is null) return false;
             switch (parser.Current)
             {
                 case MappingStart or SequenceStart when ++depth > MaxDepth:
                     var start = parser.Current!.Start;
                     diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column)),
-                        Codes.NestingTooDeep, $"lists and mappings are nested more than {MaxDepth} levels deep here; content files need six at most");
+                        Codes.NestingTooDeep, $"brackets or indented lists are nested more than {MaxDepth} levels deep here, so the file looks damaged (content files nest six levels at most)");
                     return false;
                 case MappingEnd or SequenceEnd:
                     depth--;
@@ -100,5 +102,26 @@ public static class YamlFile
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The parser's next event: true when there is one, false at the end, null after reporting a failure.
+    /// YamlDotNet's scanner throws InvalidOperationException and the like on some malformed input (the
+    /// fuzz test found them); to an editor that is a syntax error like any other, reported where parsing stopped.
+    /// </summary>
+    private static bool? NextEvent(Parser parser, ref Mark last, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var more = parser.MoveNext();
+            if (parser.Current is not null) last = parser.Current.End;
+            return more;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, last.Line), (int)Math.Max(1, last.Column)), Codes.YamlSyntax,
+                "the text after this place is not well-formed YAML; check the indentation, the quotation marks and the brackets here and on the next lines");
+            return null;
+        }
     }
 }

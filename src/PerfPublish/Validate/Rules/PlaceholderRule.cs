@@ -14,39 +14,10 @@ public sealed class PlaceholderRule : IRule
 
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var (text, at) in YamlTexts(publication).Where(t => t.Text.Contains(Marker, StringComparison.Ordinal)))
-            Report(text, at, diagnostics);
+        foreach (var text in ContentTexts.Of(publication).Where(t => t.Text.Contains(Marker, StringComparison.Ordinal)))
+            Report(text.Text, text.At, diagnostics);
         foreach (var markdown in new[] { publication.OverallObjective, publication.Safeguards })
             ReportInMarkdown(markdown, diagnostics);
-    }
-
-    private static IEnumerable<(string Text, SourceLocation At)> YamlTexts(Publication p)
-    {
-        yield return (p.Title, p.Origin.Of("title"));
-        yield return (p.Unit.Code, p.Origin.Of("unit"));
-        yield return (p.Unit.Name, p.Origin.Of("unit"));
-        foreach (var o in p.Objectives)
-        {
-            yield return (o.Name, o.Origin.Of("name"));
-            yield return (o.Goal, o.Origin.Of("goal"));
-            yield return (o.Indicator, o.Origin.Of("indicator"));
-        }
-        foreach (var project in p.Projects)
-        {
-            yield return (project.Code, project.Origin.Of("code"));
-            yield return (project.Name, project.Origin.Of("name"));
-            yield return (project.Purpose, project.Origin.Of("purpose"));
-            foreach (var goal in project.Goals) yield return (goal, project.Origin.Of("goals"));
-            foreach (var first in project.Indicators)
-            foreach (var second in first.Groups)
-            foreach (var row in second.Items)
-            {
-                yield return (row.Name, row.Origin.Of("level3"));
-                yield return (row.Description, row.Origin.Of("description"));
-                yield return (row.Value, row.Origin.Of("value"));
-                yield return (row.Basis, row.Origin.Of("basis"));
-            }
-        }
     }
 
     private static void ReportInMarkdown(MarkdownText markdown, DiagnosticBag diagnostics)
