@@ -30,8 +30,8 @@ public static class YamlFile
         try
         {
             if (!IsShallow(text, display, diagnostics)) return null;
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var stream = Load(text, display, diagnostics);
+            if (stream is null) return null;
             return stream.Documents.Count switch
             {
                 1 => stream.Documents[0].RootNode,
@@ -50,6 +50,26 @@ public static class YamlFile
                 diagnostics.Error(at, Codes.DuplicateKey, $"the key '{message[duplicate.Length..]}' appears twice in the same place; keep one of them");
             else
                 diagnostics.Error(at, Codes.YamlSyntax, YamlErrors.Explain(e));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The tree loader, with the exceptions other than YamlException that YamlDotNet throws on malformed
+    /// input turned into a syntax error. The pre-scan catches the known cases with a better place and wording.
+    /// </summary>
+    private static YamlStream? Load(string text, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return stream;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), Codes.YamlSyntax,
+                "the file is not well-formed YAML; check the indentation, the quotation marks and the brackets");
             return null;
         }
     }
@@ -80,29 +100,49 @@ public static class YamlFile
         return null;
     }
 
-    /// <summary>Walks the parser's events (no recursion) and reports the first place nested deeper than <see cref="MaxDepth"/>.</summary>
+    /// <summary>
+    /// Walks the parser's events (no recursion) before the tree is built, and reports what would make
+    /// YamlDotNet's tree loader fail badly: nesting deeper than <see cref="MaxDepth"/> (it recurses once per
+    /// level), and a mapping left with a key but no value, which its parser lets through for input such as
+    /// "- : text" and its loader then rejects with an ArgumentException (found by the fuzz test).
+    /// </summary>
     private static bool IsShallow(string text, string display, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
-        var depth = 0;
+        var open = new Stack<(bool IsMapping, int Children, Mark Start)>();
         var last = Mark.Empty;
         while (NextEvent(parser, ref last, display, diagnostics) is var more && more != false)
         {
             if (more is null) return false;
-            switch (parser.Current)
+            var current = parser.Current!;
+            if (current is NodeEvent && open.Count > 0)
             {
-                case MappingStart or SequenceStart when ++depth > MaxDepth:
-                    var start = parser.Current!.Start;
-                    diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column)),
-                        Codes.NestingTooDeep, $"brackets or indented lists are nested more than {MaxDepth} levels deep here, so the file looks damaged (content files nest six levels at most)");
+                var parent = open.Pop();
+                open.Push(parent with { Children = parent.Children + 1 });
+            }
+
+            switch (current)
+            {
+                case MappingStart or SequenceStart when open.Count >= MaxDepth:
+                    diagnostics.Error(At(display, current.Start), Codes.NestingTooDeep,
+                        $"brackets or indented lists are nested more than {MaxDepth} levels deep here, so the file looks damaged (content files nest six levels at most)");
                     return false;
-                case MappingEnd or SequenceEnd:
-                    depth--;
+                case MappingStart or SequenceStart:
+                    open.Push((current is MappingStart, 0, current.Start));
                     break;
+                case MappingEnd or SequenceEnd:
+                    var closed = open.Pop();
+                    if (!closed.IsMapping || closed.Children % 2 == 0) break;
+                    diagnostics.Error(At(display, closed.Start), Codes.YamlSyntax,
+                        "a key here has no value, or a line starts with ': '; write 'key: value', and put text that contains ': ' in quotes");
+                    return false;
             }
         }
         return true;
     }
+
+    private static SourceLocation At(string display, Mark mark) =>
+        new(display, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
     /// <summary>
     /// The parser's next event: true when there is one, false at the end, null after reporting a failure.

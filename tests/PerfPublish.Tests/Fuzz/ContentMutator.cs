@@ -82,7 +82,9 @@ public sealed partial class ContentMutator(Random random)
                 var copy = copies[random.Next(copies.Length)];
                 var projects = Path.Combine(publication, "projects");
                 Directory.CreateDirectory(projects);
-                File.Copy(file, Path.Combine(projects, copy), overwrite: true);
+                var target = Path.Combine(projects, copy);
+                if (Path.GetFullPath(target) == Path.GetFullPath(file)) return $"{name}: already the copy";
+                File.Copy(file, target, overwrite: true);
                 return $"{name}: copied to projects/{copy}";
             default:
                 File.WriteAllText(file, string.Concat(Enumerable.Repeat(File.ReadAllText(file), random.Next(2, 50))));

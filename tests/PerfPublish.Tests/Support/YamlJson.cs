@@ -31,8 +31,9 @@ public static partial class YamlJson
             stream.Load(new StringReader(text));
             return stream.Documents.Count == 1 ? Convert(stream.Documents[0].RootNode) : null;
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
+            // YamlDotNet also throws the latter two on some malformed input, as the loader knows.
             return null;
         }
     }
