@@ -80,14 +80,15 @@ switch ($Target) {
         Write-Host "    dotnet test PerfPublish.sln -c $Configuration --no-build" -ForegroundColor DarkGray
         & dotnet test PerfPublish.sln -c $Configuration --no-build --nologo --logger 'trx' --logger 'console;verbosity=normal' --results-directory $results @Rest
         $code = $LASTEXITCODE
-        Write-TestSummary $results
-        if ($code -ne 0) { Write-Host "FAILED: tests ($code)" -ForegroundColor Red; exit $code }
+        if ($code -ne 0) { Write-TestSummary $results; Write-Host "FAILED: tests ($code)" -ForegroundColor Red; exit $code }
         if ((Get-Command node -ErrorAction SilentlyContinue) -and (Get-Command npm -ErrorAction SilentlyContinue)) {
             Step 'validate the HTML of every page (html-validate)'
             Test-Html (Join-Path $Root 'output/test-artifacts/html-validate')
         } else {
             Write-Host 'SKIPPED: HTML validation (html-validate needs Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
         }
+        # The summary comes last: CI reads the closing 'N passed, N failed' line.
+        Write-TestSummary $results
     }
     'serve' {
         Compile
