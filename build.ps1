@@ -59,6 +59,15 @@ function Test-Html([string]$Output) {
     Invoke-Native node (@((Join-Path $tool 'node_modules/html-validate/bin/html-validate.mjs'), '--config', (Join-Path $tool '.htmlvalidate.json')) + $pages)
 }
 
+# Installs Debian packages with apt-get, through sudo when not root (the install-* targets).
+function Install-DebianPackages([string[]]$Packages) {
+    $apt = if ((& id -u) -eq '0') { 'apt-get' } else { 'sudo' }
+    $prefix = if ($apt -eq 'sudo') { @('apt-get') } else { @() }
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    Invoke-Native $apt ($prefix + @('update', '-qq'))
+    Invoke-Native $apt ($prefix + @('install', '-y', '-qq') + $Packages)
+}
+
 switch ($Target) {
     'build' {
         Compile
@@ -137,11 +146,7 @@ switch ($Target) {
             exit 3
         }
         $packages = @('libreoffice-writer-nogui', 'fonts-noto-cjk', 'fonts-arphic-ukai', 'fonts-liberation2', 'poppler-utils', 'poppler-data')
-        $apt = if ((& id -u) -eq '0') { 'apt-get' } else { 'sudo' }
-        $prefix = if ($apt -eq 'sudo') { @('apt-get') } else { @() }
-        $env:DEBIAN_FRONTEND = 'noninteractive'
-        Invoke-Native $apt ($prefix + @('update', '-qq'))
-        Invoke-Native $apt ($prefix + @('install', '-y', '-qq') + $packages)
+        Install-DebianPackages $packages
         Write-Host "    installed; the next build writes the PDF and fills in the TOC's page numbers"
     }
     'validate-html' {
@@ -166,11 +171,7 @@ switch ($Target) {
         if (-not (Get-Command node -ErrorAction SilentlyContinue)) { $packages += 'nodejs' }
         if (-not (Get-Command npm -ErrorAction SilentlyContinue)) { $packages += 'npm' }
         if ($packages.Count -eq 0) { Write-Host '    Chromium, Node.js and npm are already installed'; break }
-        $apt = if ((& id -u) -eq '0') { 'apt-get' } else { 'sudo' }
-        $prefix = if ($apt -eq 'sudo') { @('apt-get') } else { @() }
-        $env:DEBIAN_FRONTEND = 'noninteractive'
-        Invoke-Native $apt ($prefix + @('update', '-qq'))
-        Invoke-Native $apt ($prefix + @('install', '-y', '-qq') + $packages)
+        Install-DebianPackages $packages
         Write-Host "    installed: $($packages -join ', ')"
     }
     'clean' {
