@@ -10,10 +10,12 @@ public sealed class LibreOfficeFactAttribute : FactAttribute
 {
     public LibreOfficeFactAttribute()
     {
-        if (MissingTools is { } missing) Skip = $"needs {missing}: run 'dotnet pwsh build.ps1 install-pdf' to run it";
+        Skip = SkipReason;
     }
 
     public static string? MissingTools { get; } = FindMissing();
+
+    public static string? SkipReason => MissingTools is { } missing ? $"needs {missing}: run 'dotnet pwsh build.ps1 install-pdf' to run it" : null;
 
     private static string? FindMissing()
     {
@@ -24,5 +26,14 @@ public sealed class LibreOfficeFactAttribute : FactAttribute
         var poppler = new[] { "pdftotext", "pdffonts" }.Where(tool => !path.Split(Path.PathSeparator)
             .Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, tool)))).ToList();
         return poppler.Count == 0 ? null : $"poppler-utils ({string.Join(", ", poppler)} not on PATH)";
+    }
+}
+
+/// <summary>A theory that renders with LibreOffice: skipped, with the reason, where LibreOfficeFact is.</summary>
+public sealed class LibreOfficeTheoryAttribute : TheoryAttribute
+{
+    public LibreOfficeTheoryAttribute()
+    {
+        Skip = LibreOfficeFactAttribute.SkipReason;
     }
 }

@@ -82,8 +82,33 @@ public partial class PdfOutputTests(RenderedSeed seed) : IClassFixture<RenderedS
 
         Assert.NotEmpty(fonts);
         Assert.All(fonts, font => Assert.True(font.Embedded, $"{font.Name} is not embedded"));
-        Assert.Contains(fonts, f => f.Name.Contains("SerifCJK", StringComparison.Ordinal));  // 仿宋 → Noto Serif CJK
-        Assert.Contains(fonts, f => f.Name.Contains("SansCJK", StringComparison.Ordinal));   // 黑体 → Noto Sans CJK
+        // 仿宋 → FandolFang where install-pdf put the Fandol fonts, else Noto Serif CJK; 黑体 → FandolHei or Noto Sans CJK.
+        Assert.Contains(fonts, f => f.Name.Contains("FandolFang", StringComparison.Ordinal) || f.Name.Contains("SerifCJK", StringComparison.Ordinal));
+        Assert.Contains(fonts, f => f.Name.Contains("FandolHei", StringComparison.Ordinal) || f.Name.Contains("SansCJK", StringComparison.Ordinal));
+    }
+
+    [FandolFact]
+    public void With_the_fandol_fonts_every_official_face_is_replaced_by_its_own_kind()
+    {
+        var fonts = PdfTools.Fonts(seed.PdfPath).Select(f => f.Name.Split('+')[^1]).ToList();
+
+        Assert.Contains("FandolFang-Regular", fonts);  // 仿宋_GB2312: body and tables
+        Assert.Contains("FandolHei-Regular", fonts);   // 黑体: 一、 headings
+        Assert.Contains("FandolKai-Regular", fonts);   // 楷体_GB2312: （一） headings, subtitle
+        Assert.Contains("FandolSong-Bold", fonts);     // 方正小标宋简体: the title
+        Assert.DoesNotContain(fonts, f => f.Contains("CJK", StringComparison.Ordinal));  // no Noto fallback left
+    }
+
+    [FandolFact]
+    public void With_the_fandol_fonts_the_body_is_set_in_a_fangsong_face()
+    {
+        var body = Seed.Tree.Blocks.OfType<PerfPublish.Model.Paragraph>().Select(p => PdfTools.Squeeze(PerfPublish.Model.Inline.PlainText(p.Content))).ToList();
+        var lines = PdfTools.TextLinesWithFonts(seed.PdfPath)
+            .Where(line => PdfTools.Squeeze(line.Text).Length >= 4 && body.Any(paragraph => paragraph.Contains(PdfTools.Squeeze(line.Text), StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.True(lines.Count >= 30, $"found only {lines.Count} lines of the body's paragraphs in the PDF");
+        Assert.All(lines, line => Assert.True(line.Font.Contains("Fang", StringComparison.Ordinal), $"'{line.Text}' is set in {line.Font}, not a FangSong"));
     }
 
     [LibreOfficeFact]

@@ -10,6 +10,9 @@ public static partial class PdfTools
     /// <summary>The text of one page (pages count from 1), with its layout.</summary>
     public static string PageText(string pdf, int page) => Run("pdftotext", "-layout", "-f", $"{page}", "-l", $"{page}", pdf, "-");
 
+    /// <summary>The text of one page in the order it is drawn (-raw): each table cell's lines stay together.</summary>
+    public static string RawPageText(string pdf, int page) => Run("pdftotext", "-raw", "-f", $"{page}", "-l", $"{page}", pdf, "-");
+
     public static int PageCount(string pdf) =>
         int.Parse(PagesLine().Match(Run("pdfinfo", pdf)).Groups["count"].Value);
 
@@ -19,6 +22,14 @@ public static partial class PdfTools
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(columns => (columns[0], columns[^5] == "yes"))
             .ToList();
+
+    /// <summary>Every line of text (pdftohtml -xml) with the font it is set in, the subset prefix taken off ("FandolFang").</summary>
+    public static IReadOnlyList<(string Text, string Font)> TextLinesWithFonts(string pdf)
+    {
+        var xml = System.Xml.Linq.XDocument.Parse(Run("pdftohtml", "-xml", "-i", "-q", "-stdout", pdf));
+        var fonts = xml.Descendants("fontspec").ToDictionary(f => (string)f.Attribute("id")!, f => ((string)f.Attribute("family")!).Split('+')[^1]);
+        return xml.Descendants("text").Select(t => (t.Value, fonts[(string)t.Attribute("font")!])).ToList();
+    }
 
     /// <summary>The titles of the PDF's bookmarks (outline items), as LibreOffice writes them: UTF-16 hex strings.</summary>
     public static IReadOnlyList<string> BookmarkTitles(byte[] pdf) =>
@@ -31,14 +42,21 @@ public static partial class PdfTools
 
     private static string Run(string tool, params string[] arguments)
     {
+        var (exit, output, error) = Execute(tool, arguments);
+        Assert.True(exit == 0, $"{tool} failed: {error}");
+        return output;
+    }
+
+    /// <summary>Runs a tool to the end: its exit code and what it printed on each stream.</summary>
+    internal static (int Exit, string Output, string Error) Execute(string tool, params string[] arguments)
+    {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{tool} failed: {error.Result}");
-        return output.Result;
+        return (process.ExitCode, output.Result, error.Result);
     }
 
     [GeneratedRegex(@"Pages:\s+(?<count>\d+)")]
