@@ -13,8 +13,12 @@ public sealed record DocumentTree(ImmutableArray<Block> Blocks)
 
 public abstract record Block;
 
-/// <summary>The title page: the publication title and the lines under it (unit, year).</summary>
-public sealed record TitlePage(string Title, ImmutableArray<string> Lines) : Block;
+/// <summary>The title page: the publication title (with the line breaks the template gives it) and the lines under it (unit, year).</summary>
+public sealed record TitlePage(ImmutableArray<Inline> Title, ImmutableArray<string> Lines) : Block
+{
+    /// <summary>The title as one line of text, as a document property or a tab would show it.</summary>
+    public string PlainTitle => Inline.PlainText(Title, lineBreak: "");
+}
 
 /// <summary>Where the table of contents goes; writers fill it from the headings.</summary>
 public sealed record TableOfContents(string Title) : Block;

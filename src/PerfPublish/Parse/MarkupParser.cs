@@ -56,7 +56,8 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
 
     private TitlePage TitlePage(IElement header)
     {
-        var title = header.QuerySelector("h1")?.TextContent.Trim() ?? "";
+        var h1 = header.QuerySelector("h1");
+        ImmutableArray<Inline> title = h1 is null ? [] : Inlines(h1);
         var lines = header.QuerySelectorAll("p.subtitle").Select(p => p.TextContent.Trim());
         foreach (var other in header.Children.Where(c => c.LocalName != "h1" && !(c.LocalName == "p" && c.ClassName == "subtitle")))
             Reject(other);

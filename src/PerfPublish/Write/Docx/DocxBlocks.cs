@@ -48,7 +48,7 @@ internal sealed class DocxBlocks
 
     private IEnumerable<OpenXmlElement> TitlePage(Model.TitlePage title) =>
     [
-        Styled("Title", [DocxRuns.Plain(title.Title)]),
+        Styled("Title", _runs.From(title.Title)),
         .. title.Lines.Select(line => Styled("Subtitle", [DocxRuns.Plain(line)])),
     ];
 

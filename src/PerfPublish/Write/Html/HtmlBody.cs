@@ -24,7 +24,9 @@ internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts)
         switch (block)
         {
             case TitlePage title:
-                _html.Append("<header class=\"title-page\">\n<h1>").Append(Escape(title.Title)).Append("</h1>\n");
+                _html.Append("<header class=\"title-page\">\n<h1>");
+                Inlines(title.Title);
+                _html.Append("</h1>\n");
                 foreach (var line in title.Lines) _html.Append("<p class=\"subtitle\">").Append(Escape(line)).Append("</p>\n");
                 _html.Append("</header>\n");
                 break;

@@ -47,7 +47,7 @@ public partial class PdfOutputTests(RenderedSeed seed) : IClassFixture<RenderedS
         var tocPage = PdfTools.Squeeze(PdfTools.PageText(seed.PdfPath, 2));
 
         var title = Seed.Tree.Blocks.OfType<PerfPublish.Model.TitlePage>().Single();
-        Assert.Equal(PdfTools.Squeeze(title.Title + string.Concat(title.Lines)), titlePage);
+        Assert.Equal(PdfTools.Squeeze(title.PlainTitle + string.Concat(title.Lines)), titlePage);
         Assert.StartsWith("目录", tocPage);
         Assert.DoesNotContain("—1—", titlePage);
         Assert.DoesNotContain("我部门", tocPage);
