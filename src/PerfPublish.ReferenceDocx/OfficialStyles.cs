@@ -63,7 +63,13 @@ internal static class OfficialStyles
             Fonts(FangSong),
             new FontSize { Val = "32" }, new FontSizeComplexScript { Val = "32" },
             new Languages { Val = "en-US", EastAsia = "zh-CN" })),
-        new ParagraphPropertiesDefault());
+        // Line-end punctuation (、，。；：！？) stays inside the line. In Word's terms overflowPunct=1 means
+        // "may hang into the margin", which is also what Word does when the element is omitted, so Word lays
+        // the file out as before and draws a hanging mark in the margin. LibreOffice reads the switch the
+        // other way round (val=0 turns its hanging punctuation on, and an omitted element leaves it on) and,
+        // on a justified line, does not draw the hanging mark at all: the character was lost from the PDF.
+        // With val=1 LibreOffice keeps the mark inside the line and moves one more character down.
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new OverflowPunctuation { Val = true })));
 
     private static RunFonts Fonts(string eastAsia) => new()
     {

@@ -18,6 +18,8 @@ public static class DocxPartsDump
         var styles = main.StyleDefinitionsPart?.Styles;
         if (styles?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle is { } defaults)
             dump.AppendLine($"  (defaults) {Run(defaults)}");
+        if (styles?.DocDefaults?.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle is { } paragraphDefaults)
+            dump.AppendLine($"  (paragraph defaults) {ParagraphProperties(paragraphDefaults)}");
         foreach (var style in styles?.Elements<Style>() ?? []) dump.AppendLine($"  {Style(style)}");
 
         dump.AppendLine("[fonts]");
@@ -58,6 +60,7 @@ public static class DocxPartsDump
                 case Justification j: flags.Add($"jc={j.Val}"); break;
                 case Tabs tabs: flags.Add($"tabs[{string.Join(",", tabs.Elements<TabStop>().Select(t => $"{t.Val} {t.Position} {t.Leader?.ToString() ?? ""}".Trim()))}]"); break;
                 case OutlineLevel level: flags.Add($"outline={level.Val}"); break;
+                case OverflowPunctuation overflow: flags.Add($"overflowPunct={(overflow.Val?.Value ?? true ? 1 : 0)}"); break;
                 default: flags.Add(child.LocalName); break;
             }
         }

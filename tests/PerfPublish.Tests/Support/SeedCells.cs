@@ -8,12 +8,14 @@ public static partial class SeedCells
     [GeneratedRegex(@"\[bookmark: [^\]]*\]")]
     private static partial Regex Bookmark();
 
-    public static IReadOnlyList<string> All() =>
+    public static IReadOnlyList<string> All() => InOrder().Distinct().ToList();
+
+    /// <summary>Every non-empty cell or line in the order of the export, repeats included: 261 for the seed.</summary>
+    public static IReadOnlyList<string> InOrder() =>
         File.ReadAllLines(Path.Combine(Repo.Fixtures, "seed", "seed.txt"))
             .SelectMany(line => line.Split('\t'))
             .Select(cell => Bookmark().Replace(cell, "").Trim().Trim('"').Trim())
             .Where(cell => cell.Length > 0)
-            .Distinct()
             .ToList();
 
     /// <summary>Text without any white space, so that line and cell breaks do not hide a match.</summary>
