@@ -63,8 +63,8 @@ internal static class OfficialStyles
             Fonts(FangSong),
             new FontSize { Val = "32" }, new FontSizeComplexScript { Val = "32" },
             new Languages { Val = "en-US", EastAsia = "zh-CN" })),
-        // Line-end punctuation (、，。；：！？) stays inside the line. In Word's terms overflowPunct=1 means
-        // "may hang into the margin", which is also what Word does when the element is omitted, so Word lays
+        // Line-end punctuation (、，。；：！？) stays inside the line. In Word's terms (ISO/IEC 29500-1 §17.3.1.21)
+        // overflowPunct=1 means "may extend one character into the margin", the same as omitting it, so Word lays
         // the file out as before and draws a hanging mark in the margin. LibreOffice reads the switch the
         // other way round (val=0 turns its hanging punctuation on, and an omitted element leaves it on) and,
         // on a justified line, does not draw the hanging mark at all: the character was lost from the PDF.
