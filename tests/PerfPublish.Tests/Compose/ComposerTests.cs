@@ -23,6 +23,20 @@ public class ComposerTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", markup);
     }
 
+    [Theory]
+    [InlineData("秦皇岛市北戴河区政府采购中心2021年部门预算绩效目标", "秦皇岛市北戴河区政府采购中心<br>2021年部门预算绩效目标")]
+    [InlineData("某某局部门预算绩效目标", "某某局<br>部门预算绩效目标")]
+    [InlineData("2021年部门预算绩效目标", "2021年部门预算绩效目标")]
+    [InlineData("某某局绩效目标公开", "某某局绩效目标公开")]
+    public void The_title_breaks_after_the_unit_name_before_the_year_or_the_kind_of_document(string title, string heading)
+    {
+        var publication = Seed.Publication with { Title = title };
+
+        var markup = new Composer(Seed.Templates.Document).Compose(publication, new DiagnosticBag())!;
+
+        Assert.Contains($"<h1>{heading}</h1>", markup);
+    }
+
     [Fact]
     public void Indicator_cells_are_merged_down_their_rows()
     {
