@@ -33,14 +33,30 @@ function Compile { Step 'compile'; Invoke-Native dotnet @('build', 'PerfPublish.
 
 function Invoke-Cli([string[]]$Arguments) { Invoke-Native dotnet (@($Cli) + $Arguments) }
 
-# Prints the closing 'N passed, N failed, N skipped' line from the test results.
+# Prints the closing 'N passed, N failed, N skipped' line from the test results, counting each test
+# result by its outcome as dotnet test does, and lists every skipped test with its reason. (The trx
+# counters have no skipped count: a skipped test is a result with outcome NotExecuted, its reason the
+# result's ErrorInfo message, while the counters' notExecuted stays 0.)
 function Write-TestSummary([string]$ResultsFolder) {
-    $passed = 0; $failed = 0; $skipped = 0
+    $passed = 0; $failed = 0; $skipped = @()
     foreach ($trx in Get-ChildItem $ResultsFolder -Filter *.trx -ErrorAction SilentlyContinue) {
-        $counters = ([xml](Get-Content $trx.FullName -Raw)).TestRun.ResultSummary.Counters
-        $passed += [int]$counters.passed; $failed += [int]$counters.failed; $skipped += [int]$counters.notExecuted
+        $run = ([xml](Get-Content $trx.FullName -Raw)).TestRun
+        foreach ($result in @($run.Results.ChildNodes | Where-Object { $_.LocalName -eq 'UnitTestResult' })) {
+            switch ($result.outcome) {
+                'Passed' { $passed++ }
+                'NotExecuted' {
+                    $message = $result.SelectSingleNode('*[local-name()="Output"]/*[local-name()="ErrorInfo"]/*[local-name()="Message"]')
+                    $skipped += [pscustomobject]@{ Test = $result.testName; Reason = if ($message) { $message.InnerText.Trim() } else { '(no reason given)' } }
+                }
+                default { $failed++ }
+            }
+        }
     }
-    Write-Host "$passed passed, $failed failed, $skipped skipped"
+    if ($skipped.Count -gt 0) {
+        Write-Host "Skipped tests:" -ForegroundColor Yellow
+        foreach ($test in $skipped | Sort-Object Test) { Write-Host "  $($test.Test): $($test.Reason)" -ForegroundColor Yellow }
+    }
+    Write-Host "$passed passed, $failed failed, $($skipped.Count) skipped"
 }
 
 # Builds the site into <Output>/site (without the PDF step, which adds nothing to check) and runs
