@@ -18,7 +18,7 @@ public static partial class ProjectLoader
         var nameMatch = FileNamePattern().Match(Path.GetFileName(path));
         if (!nameMatch.Success)
             diagnostics.Error(SourceLocation.StartOf(display), Codes.ProjectFileName,
-                "a project file name starts with its order number, e.g. '01-office-costs.yaml'");
+                Messages.Format("PP0208"));
 
         var yaml = YamlFile.ReadMapping(path, SourceLocation.StartOf(display), diagnostics);
         if (yaml is null || !nameMatch.Success) return null;
@@ -29,7 +29,7 @@ public static partial class ProjectLoader
         var budget = ReadBudget(yaml.Mapping("budget"));
         var purpose = yaml.String("purpose");
         var plan = ReadSpendingPlan(yaml.Mapping("spending_plan"));
-        var goals = yaml.List("goals", node => ReadText(node, yaml, "a goal", diagnostics));
+        var goals = yaml.List("goals", node => ReadText(node, yaml, Messages.Format("What_Goal"), diagnostics));
         var indicators = yaml.List("indicators", node => ReadFirstLevel(node, display, diagnostics));
 
         if (code is null || name is null || budget is null || purpose is null || plan is null || goals is null || indicators is null)
@@ -64,13 +64,13 @@ public static partial class ProjectLoader
     private static string? ReadText(YamlNode node, MappingReader parent, string what, DiagnosticBag diagnostics)
     {
         if (node is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text)) return text.Trim();
-        diagnostics.Error(parent.LocationOf(node), Codes.WrongType, $"{what} must be a line of text");
+        diagnostics.Error(parent.LocationOf(node), Codes.WrongType, Messages.Format("PP0102", what, Messages.Format("Expect_Text")));
         return null;
     }
 
     private static FirstLevelIndicator? ReadFirstLevel(YamlNode node, string file, DiagnosticBag diagnostics)
     {
-        var level = MappingReader.From(node, file, "a first-level indicator (level1, groups)", diagnostics);
+        var level = MappingReader.From(node, file, Messages.Format("What_FirstLevel"), diagnostics);
         if (level is null) return null;
         level.RejectUnknownKeys("level1", "groups");
         var name = level.String("level1");
@@ -80,7 +80,7 @@ public static partial class ProjectLoader
 
     private static SecondLevelIndicator? ReadSecondLevel(YamlNode node, string file, DiagnosticBag diagnostics)
     {
-        var group = MappingReader.From(node, file, "a second-level indicator (level2, items)", diagnostics);
+        var group = MappingReader.From(node, file, Messages.Format("What_SecondLevel"), diagnostics);
         if (group is null) return null;
         group.RejectUnknownKeys("level2", "items");
         var name = group.String("level2");
@@ -91,7 +91,7 @@ public static partial class ProjectLoader
 
     private static Indicator? ReadIndicator(YamlNode node, string file, DiagnosticBag diagnostics)
     {
-        var row = MappingReader.From(node, file, "an indicator row (level3, description, value, basis)", diagnostics);
+        var row = MappingReader.From(node, file, Messages.Format("What_IndicatorRow"), diagnostics);
         if (row is null) return null;
         row.RejectUnknownKeys("level3", "description", "value", "basis");
         var name = row.String("level3");

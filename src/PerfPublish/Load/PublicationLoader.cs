@@ -65,7 +65,7 @@ public static class PublicationLoader
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile,
-                $"the file is empty; write the {FieldNames.Label(key)} here in Markdown");
+                Messages.Format("PP0004_Markdown", FieldNames.Label(key)));
             return null;
         }
         return new MarkdownText(text, display);
@@ -83,7 +83,7 @@ public static class PublicationLoader
 
     private static Objective? ReadObjective(YamlDotNet.RepresentationModel.YamlNode node, MappingReader parent, DiagnosticBag diagnostics)
     {
-        var item = MappingReader.From(node, parent.At.File, "an objective (name, goal, indicator)", diagnostics);
+        var item = MappingReader.From(node, parent.At.File, Messages.Format("What_Objective"), diagnostics);
         if (item is null) return null;
         item.RejectUnknownKeys("name", "goal", "indicator");
         var name = item.String("name");
@@ -99,20 +99,20 @@ public static class PublicationLoader
         if (!Directory.Exists(path))
         {
             diagnostics.Error(yaml.LocationOfValue("projects"), Codes.FileMissing,
-                $"folder '{SourceFile.DisplayPath(path)}' does not exist");
+                Messages.Format("PP0002_Folder", SourceFile.DisplayPath(path)));
             return null;
         }
 
         // A ".yml" file would otherwise be left out of the publication without a word.
         foreach (var yml in Directory.EnumerateFiles(path, "*.yml").Order(StringComparer.Ordinal))
             diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(yml)), Codes.ProjectFileName,
-                "project files end in '.yaml', not '.yml'; rename the file so it is built");
+                Messages.Format("PP0208_Yml"));
 
         var files = Directory.EnumerateFiles(path, "*.yaml").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
             diagnostics.Error(yaml.LocationOfValue("projects"), Codes.EmptyList,
-                $"folder '{SourceFile.DisplayPath(path)}' holds no project files; add one, e.g. with 'perfpublish new project'");
+                Messages.Format("PP0105_NoProjects", SourceFile.DisplayPath(path)));
             return null;
         }
 
@@ -132,7 +132,7 @@ public static class PublicationLoader
         var path = Path.GetFullPath(Path.Combine(root, name));
         if (path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return path;
         diagnostics.Error(yaml.LocationOfValue(key), Codes.FileMissing,
-            $"{FieldNames.Describe(key)} names '{name}', which is not inside the publication folder; keep the publication's files in its folder");
+            Messages.Format("PP0002_Outside", FieldNames.Describe(key), name));
         return null;
     }
 }

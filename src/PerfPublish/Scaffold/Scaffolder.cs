@@ -124,7 +124,10 @@ public static partial class Scaffolder
         Path.GetRelativePath(Path.GetFullPath(fileFolder), Path.GetFullPath(schemasFolder)).Replace('\\', '/');
 
     /// <summary>Writes every file beside the target first and moves the folder into place, so a failure leaves nothing half-made.</summary>
-    private static IReadOnlyList<string> WriteFolder(string folder, IReadOnlyDictionary<string, string> files)
+    private static IReadOnlyList<string> WriteFolder(string folder, IReadOnlyDictionary<string, string> files) =>
+        WriteFolder(folder, files.ToDictionary(f => f.Key, f => System.Text.Encoding.UTF8.GetBytes(f.Value)));
+
+    internal static IReadOnlyList<string> WriteFolder(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
         var full = Path.GetFullPath(folder);
         var staging = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.new-{Environment.ProcessId}");
@@ -133,7 +136,7 @@ public static partial class Scaffolder
         {
             var path = Path.Combine(staging, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
+            File.WriteAllBytes(path, text);
         }
         if (Directory.Exists(full)) Directory.Delete(full);
         Directory.Move(staging, full);

@@ -14,8 +14,7 @@ public sealed class BudgetSumRule : IRule
             // decimal arithmetic, so 11.03 = 11.03 + 0 holds exactly; a float sum could be off by a hair.
             if (budget.Total != budget.Fiscal + budget.Other)
                 diagnostics.Error(budget.Origin.Of("total"), Codes.BudgetSum,
-                    $"预算数 {budget.Total:0.00} ≠ 财政资金 {budget.Fiscal:0.00} + 其他资金 {budget.Other:0.00} " +
-                    $"(= {budget.Fiscal + budget.Other:0.00}); the total must equal the two sources added up");
+                    Messages.Format("PP0201", budget.Total, budget.Fiscal, budget.Other, budget.Fiscal + budget.Other));
         }
     }
 }

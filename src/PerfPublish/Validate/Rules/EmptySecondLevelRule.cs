@@ -14,6 +14,6 @@ public sealed class EmptySecondLevelRule : IRule
         foreach (var first in publication.Projects.SelectMany(p => p.Indicators))
         foreach (var second in first.Groups.Where(g => g.Items.IsEmpty))
             diagnostics.Warning(second.Origin.Of("items"), Codes.EmptySecondLevel,
-                $"the second-level indicator '{second.Name}' under '{first.Name}' has no indicator rows; the form will show it with blank cells");
+                Messages.Format("PP0211", second.Name, first.Name));
     }
 }

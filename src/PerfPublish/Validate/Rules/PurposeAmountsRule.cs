@@ -38,7 +38,7 @@ public sealed class PurposeAmountsRule : IRule
             // Powers of ten convert exactly in decimal; the regex keeps the named amount small enough not to overflow.
             if (named.Value.Amount * UnitsInYuan[named.Value.Unit] / currency != table)
                 diagnostics.Warning(project.Origin.Of("purpose"), Codes.PurposeAmount,
-                    $"the purpose (资金用途) says {label} {named.Value.Text}, but the budget says {label} {table:0.00}{publication.CurrencyUnit}; make the sentence and the table agree");
+                    Messages.Format("PP0210", label, named.Value.Text, table, publication.CurrencyUnit));
         }
     }
 

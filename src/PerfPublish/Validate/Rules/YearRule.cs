@@ -10,6 +10,6 @@ public sealed class YearRule : IRule
     {
         if (publication.Year is < 2000 or > 2099)
             diagnostics.Error(publication.Origin.Of("year"), Codes.YearRange,
-                $"'year' (预算年度) is {publication.Year}; write the four-digit budget year, e.g. 2021");
+                Messages.Format("PP0217", publication.Year));
     }
 }
