@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, serve, new, fuzz [cases] [seed], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
+# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -75,6 +75,17 @@ function Test-Html([string]$Output) {
     Invoke-Native node (@((Join-Path $tool 'node_modules/html-validate/bin/html-validate.mjs'), '--config', (Join-Path $tool '.htmlvalidate.json')) + $pages)
 }
 
+# Validates the GitHub Actions workflow that 'perfpublish init' writes (ci/github/) with action-validator
+# (tests/action-validator, pinned in its package-lock.json). Needs Node.js and npm. The GitLab file and the
+# problem matcher are checked by unit tests (tests/PerfPublish.Tests/Ci/).
+function Test-Workflow {
+    $tool = Join-Path $Root 'tests/action-validator'
+    if (-not (Test-Path (Join-Path $tool 'node_modules/.bin/action-validator'))) {
+        Invoke-Native npm @('ci', '--prefix', $tool, '--no-audit', '--no-fund', '--loglevel', 'error')
+    }
+    Invoke-Native (Join-Path $tool 'node_modules/.bin/action-validator') @((Join-Path $Root 'ci/github/perfpublish.yml'))
+}
+
 # Installs Debian packages with apt-get, through sudo when not root (the install-* targets).
 function Install-DebianPackages([string[]]$Packages) {
     $apt = if ((& id -u) -eq '0') { 'apt-get' } else { 'sudo' }
@@ -109,8 +120,10 @@ switch ($Target) {
         if ((Get-Command node -ErrorAction SilentlyContinue) -and (Get-Command npm -ErrorAction SilentlyContinue)) {
             Step 'validate the HTML of every page (html-validate)'
             Test-Html (Join-Path $Root 'output/test-artifacts/html-validate')
+            Step 'validate the GitHub Actions workflow for offices (action-validator)'
+            Test-Workflow
         } else {
-            Write-Host 'SKIPPED: HTML validation (html-validate needs Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
+            Write-Host 'SKIPPED: HTML validation and workflow validation (html-validate and action-validator need Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
         }
         # The summary comes last: CI reads the closing 'N passed, N failed' line.
         Write-TestSummary $results
@@ -126,6 +139,21 @@ switch ($Target) {
         Compile
         Step "make new content: perfpublish new $($Rest -join ' ')"
         Invoke-Cli (@('new') + $Rest)
+    }
+    'pack' {
+        # The .NET tool package (PackAsTool), with the default templates, schemas, example and CI files in its
+        # defaults/ folder: dotnet tool install PerfPublish.Cli --tool-path tools --add-source output/packages
+        Step 'pack the perfpublish tool into output/packages/'
+        Invoke-Native dotnet @('pack', 'src/PerfPublish.Cli', '-c', $Configuration, '--nologo', '-v', 'quiet', '-o', (Join-Path $Root 'output/packages'))
+        Get-ChildItem (Join-Path $Root 'output/packages') -Filter *.nupkg | ForEach-Object { Write-Host "    $($_.FullName)" }
+    }
+    'validate-ci' {
+        Step 'validate the GitHub Actions workflow in ci/github/ (action-validator)'
+        if (-not (Get-Command npm -ErrorAction SilentlyContinue)) {
+            Write-Host 'Node.js and npm are needed: dotnet pwsh build.ps1 install-browser (or install them yourself)' -ForegroundColor Red
+            exit 3
+        }
+        Test-Workflow
     }
     'fuzz' {
         # CI runs a few hundred cases inside 'test'; this runs many more (10,000 by default) with a fresh

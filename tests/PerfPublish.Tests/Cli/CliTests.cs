@@ -12,6 +12,8 @@ public class CliTests
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
         // These tests are about the command line, not the PDF: LibreOffice would only add time.
         start.Environment["PERFPUBLISH_PDF"] = "off";
+        // The wording asserted here is the English; Chinese, the default, has its own tests that say --lang zh.
+        start.Environment["PERFPUBLISH_LANG"] = "en";
         start.ArgumentList.Add(cli);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
