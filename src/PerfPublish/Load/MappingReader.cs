@@ -113,23 +113,33 @@ public sealed class MappingReader
     /// </summary>
     public ImmutableArray<T>? List<T>(string key, Func<YamlNode, T?> readItem, bool allowEmpty = false) where T : class
     {
+        var (items, complete) = Items(key, readItem, allowEmpty);
+        return complete ? items : null;
+    }
+
+    /// <summary>
+    /// Like <see cref="List{T}"/>, but keeps the items that could be read when others could not, so that
+    /// the rules still check them; Complete says whether that was all of them (each failure is reported).
+    /// </summary>
+    public (ImmutableArray<T> Items, bool Complete) Items<T>(string key, Func<YamlNode, T?> readItem, bool allowEmpty = false) where T : class
+    {
         var node = Required(key);
-        if (node is null) return null;
+        if (node is null) return ([], false);
         if (node is not YamlSequenceNode sequence)
         {
             WrongType(node, key, Messages.Format("Expect_List"));
-            return null;
+            return ([], false);
         }
 
         if (sequence.Children.Count == 0 && !allowEmpty)
         {
             _diagnostics.Error(LocationOf(sequence), Codes.EmptyList,
                 Messages.Format("PP0105", FieldNames.Describe(key)));
-            return null;
+            return ([], false);
         }
 
         var items = sequence.Children.Select(readItem).ToList();
-        return items.Any(i => i is null) ? null : [.. items.Cast<T>()];
+        return ([.. items.OfType<T>()], items.All(i => i is not null));
     }
 
     public SourceLocation LocationOf(YamlNode node) => LocationOf(node, _file);

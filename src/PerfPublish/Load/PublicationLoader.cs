@@ -28,6 +28,8 @@ public static class PublicationLoader
         if (yaml is null) return null;
         yaml.RejectUnknownKeys(Keys);
 
+        // As in a project file: what cannot be read is reported and left empty, and the rest is still checked,
+        // the project files above all, which are read and checked even when publication.yaml has a problem.
         var title = yaml.String("title");
         var year = yaml.Integer("year");
         var unit = ReadUnit(yaml.Mapping("unit"));
@@ -38,13 +40,19 @@ public static class PublicationLoader
         var safeguards = ReadReferenced(folder, yaml, "safeguards", diagnostics);
         var projects = ReadProjects(folder, yaml, diagnostics);
 
-        if (title is null || year is null || unit is null || currency is null || framework is null ||
-            overall is null || objectives is null || safeguards is null || projects is null)
-            return null;
+        var unread = new (string Key, object? Value)[]
+        {
+            ("title", title), ("year", year), ("unit", unit), ("currency_unit", currency), ("framework", framework),
+            ("overall_objective", overall), ("objectives", objectives), ("safeguards", safeguards), ("projects", projects),
+        }.Where(v => v.Value is null).Select(v => v.Key);
 
-        return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title, year.Value, unit, currency, framework,
-            overall, objectives.Value, safeguards, projects.Value, yaml.Origin);
+        return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title ?? "", year ?? 0, unit ?? new Unit("", ""),
+            currency ?? "", framework ?? "", overall ?? Unwritten(yaml), objectives ?? [],
+            safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin) { Unread = [.. unread] };
     }
+
+    /// <summary>Stands for a Markdown file that could not be read: no text, so no rule finds anything in it.</summary>
+    private static MarkdownText Unwritten(MappingReader yaml) => new("", yaml.At.File);
 
     private static Unit? ReadUnit(MappingReader? unit)
     {
@@ -116,8 +124,9 @@ public static class PublicationLoader
             return null;
         }
 
-        var projects = files.Select(file => ProjectLoader.Load(file, diagnostics)).ToList();
-        return projects.Any(p => p is null) ? null : [.. projects.Cast<Project>()];
+        // A project file that cannot be read at all is left out, and the others are still checked; being
+        // reported as an error, it stops the build all the same.
+        return [.. files.Select(file => ProjectLoader.Load(file, diagnostics)).OfType<Project>()];
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ public sealed class AmountFormatRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var budget in publication.Projects.Select(p => p.Budget))
+        foreach (var budget in publication.Projects.Where(p => p.Read("budget")).Select(p => p.Budget))
         {
             CheckAmount(budget, "total", budget.Total, diagnostics);
             CheckAmount(budget, "fiscal", budget.Fiscal, diagnostics);

@@ -8,7 +8,7 @@ public sealed class BudgetSumRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var project in publication.Projects)
+        foreach (var project in publication.Projects.Where(p => p.Read("budget")))
         {
             var budget = project.Budget;
             // decimal arithmetic, so 11.03 = 11.03 + 0 holds exactly; a float sum could be off by a hair.

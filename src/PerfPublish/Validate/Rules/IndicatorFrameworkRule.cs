@@ -32,6 +32,8 @@ public sealed class IndicatorFrameworkRule : IRule
                     Messages.Format("PP0204_Second", second.Name, first.Name, framework.Id, Hint(second.Name, allowed)));
         }
 
+        // A first level that could not be read is not missing: it has its own error.
+        if (!project.Read("indicators")) return;
         foreach (var missing in framework.FirstLevels.Where(name => project.Indicators.All(i => i.Name != name)))
             diagnostics.Error(project.Origin.Of("indicators"), Codes.IndicatorLevel,
                 Messages.Format("PP0204_Missing", missing, framework.Id, string.Join("、", framework.FirstLevels)));

@@ -9,7 +9,7 @@ public sealed class KnownFrameworkRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        if (context.Frameworks.ContainsKey(publication.Framework)) return;
+        if (publication.Unread.Contains("framework") || context.Frameworks.ContainsKey(publication.Framework)) return;
         var known = context.Frameworks.Keys.Order(StringComparer.Ordinal).ToList();
         var suggestion = Suggestions.Nearest(publication.Framework, known);
         diagnostics.Error(publication.Origin.Of("framework"), Codes.UnknownFramework,

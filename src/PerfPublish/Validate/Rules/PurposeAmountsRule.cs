@@ -29,7 +29,7 @@ public sealed class PurposeAmountsRule : IRule
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (!UnitsInYuan.TryGetValue(publication.CurrencyUnit, out var currency)) return;
-        foreach (var project in publication.Projects)
+        foreach (var project in publication.Projects.Where(p => p.Read("budget")))
         foreach (var (key, label, pattern) in Figures)
         {
             var named = Named(project.Purpose, pattern);

@@ -12,7 +12,7 @@ public sealed class SpendingPlanRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var plan in publication.Projects.Select(p => p.SpendingPlan))
+        foreach (var plan in publication.Projects.Where(p => p.Read("spending_plan")).Select(p => p.SpendingPlan))
         {
             var checkpoints = plan.Checkpoints;
             for (var i = 1; i < checkpoints.Count; i++)
