@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
 
 namespace PerfPublish.Cli;
 
@@ -18,6 +20,20 @@ internal static class Language
         // zh-Hans also picks System.CommandLine's own Chinese messages (usage errors, the help's headings).
         var culture = asked?.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? "en" : "zh-Hans";
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        AssemblyLoadContext.Default.Resolving += SatelliteInAnyCase;
+    }
+
+    /// <summary>
+    /// With invariant globalization a culture's name comes out in lower case ("zh-hans"), so on a case-sensitive
+    /// file system the runtime misses System.CommandLine's Chinese in the "zh-Hans" folder: look it up there.
+    /// </summary>
+    private static Assembly? SatelliteInAnyCase(AssemblyLoadContext context, AssemblyName name)
+    {
+        if (string.IsNullOrEmpty(name.CultureName)) return null;
+        var folder = Directory.EnumerateDirectories(AppContext.BaseDirectory)
+            .FirstOrDefault(f => string.Equals(Path.GetFileName(f), name.CultureName, StringComparison.OrdinalIgnoreCase));
+        var path = folder is null ? null : Path.Combine(folder, name.Name + ".dll");
+        return path is not null && File.Exists(path) ? context.LoadFromAssemblyPath(path) : null;
     }
 
     private static string? FromArguments(string[] args)
