@@ -138,8 +138,18 @@ public static partial class Scaffolder
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, text);
         }
-        if (Directory.Exists(full)) Directory.Delete(full);
-        Directory.Move(staging, full);
+        if (Directory.Exists(full))
+        {
+            // The empty folder stays (it may be the one the editor's shell is in, as with 'init .'): its new entries move in.
+            foreach (var entry in Directory.EnumerateFileSystemEntries(staging))
+            {
+                var target = Path.Combine(full, Path.GetFileName(entry));
+                if (Directory.Exists(entry)) Directory.Move(entry, target);
+                else File.Move(entry, target);
+            }
+            Directory.Delete(staging);
+        }
+        else Directory.Move(staging, full);
         return [.. files.Keys.Select(relative => Path.Combine(folder, relative))];
     }
 
