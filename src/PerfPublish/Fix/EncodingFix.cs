@@ -51,7 +51,8 @@ public static class EncodingFix
     private static EncodingChange Change(string file, DetectedText detected)
     {
         // The lines with Chinese in them are the ones a wrong guess would garble: they show whether it reads right.
-        var preview = detected.Text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Any(c => c > 0x7F)).Take(3).ToList();
+        var preview = detected.Text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Any(c => c > 0x7F)).Take(3)
+            .Select(l => l.Length <= 60 ? l : l[..60] + "…").ToList();
         return new EncodingChange(SourceFile.DisplayPath(file), detected.Encoding, detected.Text, preview);
     }
 

@@ -23,6 +23,9 @@ public static class LegacyEncoding
 
     static LegacyEncoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>What Windows Notepad calls the encoding in its Save As dialog, where editors meet it.</summary>
+    public static string NotepadName(string encoding) => encoding.StartsWith("UTF", StringComparison.Ordinal) ? "Unicode" : "ANSI";
+
     /// <summary>The byte-order mark's encoding name, or null: such a file is never read as UTF-8.</summary>
     public static string? UnicodeMarkOf(ReadOnlySpan<byte> bytes)
     {

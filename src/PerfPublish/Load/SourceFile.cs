@@ -43,7 +43,7 @@ public static class SourceFile
         // UTF-16 has NUL bytes, so its mark is looked at before the test for binary data.
         if (LegacyEncoding.UnicodeMarkOf(bytes) is { } unicode)
         {
-            diagnostics.Error(SourceLocation.StartOf(display), Codes.Encoding, Messages.Format("PP0003_Detected", unicode, display));
+            diagnostics.Error(SourceLocation.StartOf(display), Codes.Encoding, Messages.Format("PP0003_Detected", unicode, display, LegacyEncoding.NotepadName(unicode)));
             return null;
         }
 
@@ -64,7 +64,7 @@ public static class SourceFile
         {
             var (line, column) = PositionOfByte(bytes, e.Index);
             var message = LegacyEncoding.Detect(bytes) is { } detected
-                ? Messages.Format("PP0003_Detected", detected.Encoding, display)
+                ? Messages.Format("PP0003_Detected", detected.Encoding, display, LegacyEncoding.NotepadName(detected.Encoding))
                 : Messages.Format("PP0003");
             diagnostics.Error(new SourceLocation(display, line, column), Codes.Encoding, message);
             return null;

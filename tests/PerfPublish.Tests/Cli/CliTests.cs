@@ -239,7 +239,7 @@ public class CliTests
         var again = Run(content.Root, "check", "--templates", Repo.Templates);
 
         Assert.Equal(1, check.Exit);
-        Assert.Contains("content/publication/safeguards.md(1,1): error PP0003: the file is saved as GBK, not UTF-8", check.Error);
+        Assert.Contains("content/publication/safeguards.md(1,1): error PP0003: the file is saved as GBK (Windows Notepad's \"ANSI\"), not UTF-8", check.Error);
         Assert.Contains("perfpublish fix-encoding content/publication/safeguards.md", check.Error);
         Assert.Equal(0, shown.Exit);
         Assert.Contains("content/publication/safeguards.md: GBK → UTF-8; it will read:", shown.Out);
