@@ -43,11 +43,11 @@ public static class PublicationLoader
         var unread = new (string Key, object? Value)[]
         {
             ("title", title), ("year", year), ("unit", unit), ("currency_unit", currency), ("framework", framework),
-            ("overall_objective", overall), ("objectives", objectives), ("safeguards", safeguards), ("projects", projects),
+            ("overall_objective", overall), ("objectives", objectives.Complete ? objectives : null), ("safeguards", safeguards), ("projects", projects),
         }.Where(v => v.Value is null).Select(v => v.Key);
 
         return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title ?? "", year ?? 0, unit ?? new Unit("", ""),
-            currency ?? "", framework ?? "", overall ?? Unwritten(yaml), objectives ?? [],
+            currency ?? "", framework ?? "", overall ?? Unwritten(yaml), objectives.Items,
             safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin) { Unread = [.. unread] };
     }
 
@@ -79,14 +79,15 @@ public static class PublicationLoader
         return new MarkdownText(text, display);
     }
 
-    private static ImmutableArray<Objective>? ReadReferencedObjectives(string folder, MappingReader yaml, DiagnosticBag diagnostics)
+    /// <summary>The objectives that could be read (the rules check them), and whether that was all of them.</summary>
+    private static (ImmutableArray<Objective> Items, bool Complete) ReadReferencedObjectives(string folder, MappingReader yaml, DiagnosticBag diagnostics)
     {
         var path = ReferencedPath(folder, yaml, "objectives", diagnostics);
-        if (path is null) return null;
+        if (path is null) return ([], false);
         var objectives = YamlFile.ReadMapping(path, yaml.LocationOfValue("objectives"), diagnostics);
-        if (objectives is null) return null;
+        if (objectives is null) return ([], false);
         objectives.RejectUnknownKeys("objectives");
-        return objectives.List("objectives", node => ReadObjective(node, objectives, diagnostics));
+        return objectives.Items("objectives", node => ReadObjective(node, objectives, diagnostics));
     }
 
     private static Objective? ReadObjective(YamlDotNet.RepresentationModel.YamlNode node, MappingReader parent, DiagnosticBag diagnostics)
