@@ -66,20 +66,22 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Contains("content/2021-632001/projects/01-land-exchange-center.yaml(6,10): error PP0201: 预算数 6.50 ≠ 财政资金 6.00", error);
     }
 
-    private static string Run(string folder, string command, params string[] args)
+    private string Run(string folder, string command, params string[] args)
     {
         var (exit, output, error) = Start(folder, command, args);
         Assert.True(exit == 0, $"{command} {string.Join(' ', args)} exited with {exit}:\n{output}\n{error}");
         return output;
     }
 
-    private static (int Exit, string Out, string Error) Start(string folder, string command, params string[] args)
+    private (int Exit, string Out, string Error) Start(string folder, string command, params string[] args)
     {
         var start = new ProcessStartInfo(command, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["PERFPUBLISH_PDF"] = "off";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("PERFPUBLISH_LANG");
+        // A package cache of its own: the machine's cache may hold an older package of the same version.
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "nuget-packages");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
