@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, serve, new, fuzz [cases] [seed], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
+# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -33,14 +33,30 @@ function Compile { Step 'compile'; Invoke-Native dotnet @('build', 'PerfPublish.
 
 function Invoke-Cli([string[]]$Arguments) { Invoke-Native dotnet (@($Cli) + $Arguments) }
 
-# Prints the closing 'N passed, N failed, N skipped' line from the test results.
+# Prints the closing 'N passed, N failed, N skipped' line from the test results, counting each test
+# result by its outcome as dotnet test does, and lists every skipped test with its reason. (The trx
+# counters have no skipped count: a skipped test is a result with outcome NotExecuted, its reason the
+# result's ErrorInfo message, while the counters' notExecuted stays 0.)
 function Write-TestSummary([string]$ResultsFolder) {
-    $passed = 0; $failed = 0; $skipped = 0
+    $passed = 0; $failed = 0; $skipped = @()
     foreach ($trx in Get-ChildItem $ResultsFolder -Filter *.trx -ErrorAction SilentlyContinue) {
-        $counters = ([xml](Get-Content $trx.FullName -Raw)).TestRun.ResultSummary.Counters
-        $passed += [int]$counters.passed; $failed += [int]$counters.failed; $skipped += [int]$counters.notExecuted
+        $run = ([xml](Get-Content $trx.FullName -Raw)).TestRun
+        foreach ($result in @($run.Results.ChildNodes | Where-Object { $_.LocalName -eq 'UnitTestResult' })) {
+            switch ($result.outcome) {
+                'Passed' { $passed++ }
+                'NotExecuted' {
+                    $message = $result.SelectSingleNode('*[local-name()="Output"]/*[local-name()="ErrorInfo"]/*[local-name()="Message"]')
+                    $skipped += [pscustomobject]@{ Test = $result.testName; Reason = if ($message) { $message.InnerText.Trim() } else { '(no reason given)' } }
+                }
+                default { $failed++ }
+            }
+        }
     }
-    Write-Host "$passed passed, $failed failed, $skipped skipped"
+    if ($skipped.Count -gt 0) {
+        Write-Host "Skipped tests:" -ForegroundColor Yellow
+        foreach ($test in $skipped | Sort-Object Test) { Write-Host "  $($test.Test): $($test.Reason)" -ForegroundColor Yellow }
+    }
+    Write-Host "$passed passed, $failed failed, $($skipped.Count) skipped"
 }
 
 # Builds the site into <Output>/site (without the PDF step, which adds nothing to check) and runs
@@ -59,11 +75,22 @@ function Test-Html([string]$Output) {
     Invoke-Native node (@((Join-Path $tool 'node_modules/html-validate/bin/html-validate.mjs'), '--config', (Join-Path $tool '.htmlvalidate.json')) + $pages)
 }
 
+# action-validator (tests/action-validator, pinned in its package-lock.json) validates the GitHub Actions
+# workflow that 'perfpublish init' writes (ci/github/); the tests run it (tests/**/Ci/CiFilesTests.cs), as
+# does the validate-ci target. Needs Node.js and npm.
+$ActionValidator = Join-Path $Root 'tests/action-validator/node_modules/.bin/action-validator'
+function Install-ActionValidator {
+    if (-not (Test-Path $ActionValidator)) {
+        Invoke-Native npm @('ci', '--prefix', (Join-Path $Root 'tests/action-validator'), '--no-audit', '--no-fund', '--loglevel', 'error')
+    }
+}
+
 # Runs a native command as root: directly when root, else through sudo (the install-* targets).
 function Invoke-AsRoot([string]$Command, [string[]]$Arguments) {
     if ((& id -u) -eq '0') { Invoke-Native $Command $Arguments } else { Invoke-Native sudo (@($Command) + $Arguments) }
 }
 
+# Installs Debian packages with apt-get, through sudo when not root (the install-* targets).
 function Install-DebianPackages([string[]]$Packages) {
     $env:DEBIAN_FRONTEND = 'noninteractive'
     Invoke-AsRoot apt-get @('update', '-qq')
@@ -120,6 +147,8 @@ switch ($Target) {
         Step 'run the tests'
         # In CI a missing snapshot fails the test instead of being written: snapshots are reviewed, not generated.
         if ($env:CI) { $env:SNAPSHOOTER_STRICT_MODE = 'true' }
+        # The workflow test runs action-validator where npm can install it; without it that test is skipped, saying why.
+        if ((Get-Command node -ErrorAction SilentlyContinue) -and (Get-Command npm -ErrorAction SilentlyContinue)) { Install-ActionValidator }
         $results = Join-Path $Root 'output/test-results'
         if (Test-Path $results) { Remove-Item $results -Recurse -Force }
         Write-Host "    dotnet test PerfPublish.sln -c $Configuration --no-build" -ForegroundColor DarkGray
@@ -146,6 +175,22 @@ switch ($Target) {
         Compile
         Step "make new content: perfpublish new $($Rest -join ' ')"
         Invoke-Cli (@('new') + $Rest)
+    }
+    'pack' {
+        # The .NET tool package (PackAsTool), with the default templates, schemas, example and CI files in its
+        # defaults/ folder: dotnet tool install PerfPublish.Cli --tool-path tools --add-source output/packages
+        Step 'pack the perfpublish tool into output/packages/'
+        Invoke-Native dotnet @('pack', 'src/PerfPublish.Cli', '-c', $Configuration, '--nologo', '-v', 'quiet', '-o', (Join-Path $Root 'output/packages'))
+        Get-ChildItem (Join-Path $Root 'output/packages') -Filter *.nupkg | ForEach-Object { Write-Host "    $($_.FullName)" }
+    }
+    'validate-ci' {
+        Step 'validate the GitHub Actions workflow in ci/github/ (action-validator)'
+        if (-not (Get-Command npm -ErrorAction SilentlyContinue)) {
+            Write-Host 'Node.js and npm are needed: dotnet pwsh build.ps1 install-browser (or install them yourself)' -ForegroundColor Red
+            exit 3
+        }
+        Install-ActionValidator
+        Invoke-Native $ActionValidator @((Join-Path $Root 'ci/github/perfpublish.yml'))
     }
     'fuzz' {
         # CI runs a few hundred cases inside 'test'; this runs many more (10,000 by default) with a fresh

@@ -5,40 +5,41 @@ using PerfPublish.Scaffold;
 using PerfPublish.Serve;
 
 // The command line only: each command reads its arguments and calls the library; Report prints and picks the exit code.
-var content = new Option<string>("--content") { Description = "folder with the publications (each has a publication.yaml)", DefaultValueFactory = _ => "content" };
-var templates = new Option<string>("--templates") { Description = "folder with the templates, frameworks and reference.docx", DefaultValueFactory = _ => "templates" };
-var output = new Option<string>("--output") { Description = "folder the site and documents are written to (into its site/ folder)", DefaultValueFactory = _ => "output" };
-var schemas = new Option<string>("--schemas") { Description = "folder with the JSON Schemas the new files refer to", DefaultValueFactory = _ => "schemas" };
+// The language comes first: every description below is read in it.
+Language.Choose(args);
+
+var content = new Option<string>("--content") { Description = Text.Of("Opt_Content"), DefaultValueFactory = _ => "content" };
+var templates = new Option<string>("--templates") { Description = Text.Of("Opt_Templates"), DefaultValueFactory = _ => "templates" };
+var output = new Option<string>("--output") { Description = Text.Of("Opt_Output"), DefaultValueFactory = _ => "output" };
+var schemas = new Option<string>("--schemas") { Description = Text.Of("Opt_Schemas"), DefaultValueFactory = _ => "schemas" };
+var language = new Option<string>("--lang") { Description = Text.Of("Opt_Lang"), Recursive = true, DefaultValueFactory = _ => "zh" };
+language.AcceptOnlyFromAmong(Language.Choices);
 
 BuildOptions Options(ParseResult result) => new(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output) ?? "output");
 
-var build = new Command("build", Help.Text(
-    "Build every publication into the Word file and the web site (output/site/). Nothing is written when there are errors.",
-    "perfpublish build --content content --output output"))
+var build = new Command("build", Help.Text(Text.Of("Cmd_Build"), "perfpublish build --content content --output output"))
 {
     content, templates, output,
 };
 build.SetAction(result => Report.Build(ProgressDisplay.Run(progress => Pipeline.Build(Options(result), progress))));
 
-var check = new Command("check", Help.Text(
-    "Check the content only (fast): every rule the build applies, nothing is written.",
-    "perfpublish check --content content"))
+var format = new Option<string>("--format") { Description = Text.Of("Opt_Format"), DefaultValueFactory = _ => "text" };
+format.AcceptOnlyFromAmong("text", "gitlab");
+var check = new Command("check", Help.Text(Text.Of("Cmd_Check"), "perfpublish check --content content\n  perfpublish check --format gitlab > gl-code-quality-report.json"))
 {
-    content, templates,
+    content, templates, format,
 };
-check.SetAction(result => Report.Check(ProgressDisplay.Run(progress => Pipeline.Check(Options(result), progress))));
+check.SetAction(result => result.GetValue(format) == "gitlab"
+    // The JSON is the standard output, so no progress lines may go there.
+    ? Report.CheckForGitLab(Pipeline.Check(Options(result)))
+    : Report.Check(ProgressDisplay.Run(progress => Pipeline.Check(Options(result), progress))));
 
-var publicationFolder = new Argument<string>("folder") { Description = "the new publication's folder, e.g. content/2022-632001" };
-var year = new Option<int>("--year") { Description = "budget year (预算年度); default: next year", DefaultValueFactory = _ => DateTime.Today.Year + 1 };
-var unitCode = new Option<string?>("--unit-code") { Description = "unit code (单位编码), e.g. 632001; left as a placeholder when not given" };
-var unitName = new Option<string?>("--unit-name") { Description = "unit name (单位名称); left as a placeholder when not given" };
-var framework = new Option<string>("--framework")
-{
-    Description = "indicator framework: central-2021 (成本指标 as a first-level indicator) or legacy (成本指标 under 产出指标)",
-    DefaultValueFactory = _ => "central-2021",
-};
-var newPublication = new Command("publication", Help.Text(
-    "Make a new publication folder: publication.yaml, objectives, prose and a first project, each field with a 【待填写】 placeholder and a comment. Then fill in the placeholders and run 'perfpublish check'.",
+var publicationFolder = new Argument<string>("folder") { Description = Text.Of("Arg_PublicationFolder") };
+var year = new Option<int>("--year") { Description = Text.Of("Opt_Year"), DefaultValueFactory = _ => DateTime.Today.Year + 1 };
+var unitCode = new Option<string?>("--unit-code") { Description = Text.Of("Opt_UnitCode") };
+var unitName = new Option<string?>("--unit-name") { Description = Text.Of("Opt_UnitName") };
+var framework = new Option<string>("--framework") { Description = Text.Of("Opt_Framework"), DefaultValueFactory = _ => "central-2021" };
+var newPublication = new Command("publication", Help.Text(Text.Of("Cmd_NewPublication"),
     "perfpublish new publication content/2022-632001 --year 2022 --unit-code 632001 --unit-name \"秦皇岛市北戴河区政府采购中心(本级)\""))
 {
     publicationFolder, year, unitCode, unitName, framework, templates, schemas,
@@ -47,28 +48,23 @@ newPublication.SetAction(result => Report.Scaffold(Scaffolder.NewPublication(new
     result.GetValue(publicationFolder)!, result.GetValue(year), result.GetValue(unitCode), result.GetValue(unitName),
     result.GetValue(framework)!, result.GetValue(templates)!, result.GetValue(schemas)!))));
 
-var projectPublication = new Argument<string>("publication") { Description = "the publication folder, e.g. content/2021-632001" };
-var shortName = new Argument<string>("short-name") { Description = "short name for the file name (letters, digits, '-'), e.g. office-equipment" };
-var newProject = new Command("project", Help.Text(
-    "Add the next numbered project file (projects/NN-short-name.yaml) to a publication, with the indicator tree of its framework and a 【待填写】 placeholder in each field.",
-    "perfpublish new project content/2021-632001 office-equipment"))
+var projectPublication = new Argument<string>("publication") { Description = Text.Of("Arg_Publication") };
+var shortName = new Argument<string>("short-name") { Description = Text.Of("Arg_ShortName") };
+var newProject = new Command("project", Help.Text(Text.Of("Cmd_NewProject"), "perfpublish new project content/2021-632001 office-equipment"))
 {
     projectPublication, shortName, templates, schemas,
 };
 newProject.SetAction(result => Report.Scaffold(Scaffolder.NewProject(new NewProjectRequest(
     result.GetValue(projectPublication)!, result.GetValue(shortName)!, result.GetValue(templates)!, result.GetValue(schemas)!))));
 
-var scaffold = new Command("new", Help.Text(
-    "Make new content from templates/new/: a publication or a project.",
+var scaffold = new Command("new", Help.Text(Text.Of("Cmd_New"),
     "perfpublish new publication content/2022-632001 --year 2022\n  perfpublish new project content/2021-632001 office-equipment"))
 {
     newPublication, newProject,
 };
 
-var port = new Option<int>("--port") { Description = "port on 127.0.0.1 to listen on (0: any free port)", DefaultValueFactory = _ => 5080 };
-var serve = new Command("serve", Help.Text(
-    "Preview the site at http://127.0.0.1:<port>/ : it is rebuilt whenever a file under content/ or templates/ is saved, and the page in the browser reloads. Errors are shown in the page. Nothing is written to output/. Ctrl+C stops.",
-    "perfpublish serve --port 5080"))
+var port = new Option<int>("--port") { Description = Text.Of("Opt_Port"), DefaultValueFactory = _ => 5080 };
+var serve = new Command("serve", Help.Text(Text.Of("Cmd_Serve"), "perfpublish serve --port 5080"))
 {
     content, templates, port,
 };
@@ -76,13 +72,24 @@ serve.SetAction((result, cancellation) => Report.Serve(
     // The preview shows the web page; laying out a PDF on every save would only slow it down.
     new ServeOptions(Options(result) with { RenderPdf = false }, result.GetValue(port)), cancellation));
 
-var root = new RootCommand(Help.Text(
-    "PerfPublish: budget performance targets (部门预算绩效目标) from YAML and Markdown to Word and the web.\n\n" +
-    "Exit codes: 0 ok (warnings may be printed), 1 content errors (printed as 'file(line,col): error PPnnnn: message'), " +
-    "2 usage error (unknown command or option), 3 input/output failure (a file could not be read or written, a port is in use).\n" +
-    "Every diagnostic code is explained in docs/diagnostics.md.",
-    "perfpublish check && perfpublish build"))
+var paths = new Argument<string[]>("path") { Description = Text.Of("Arg_Paths"), Arity = ArgumentArity.OneOrMore };
+var yes = new Option<bool>("--yes", "-y") { Description = Text.Of("Opt_Yes") };
+var fixEncoding = new Command("fix-encoding", Help.Text(Text.Of("Cmd_FixEncoding"), "perfpublish fix-encoding content"))
 {
-    build, check, scaffold, serve,
+    paths, yes,
+};
+fixEncoding.SetAction(result => Report.FixEncoding(result.GetValue(paths)!, result.GetValue(yes)));
+
+var repositoryFolder = new Argument<string>("folder") { Description = Text.Of("Arg_InitFolder") };
+var packageSource = new Option<string?>("--package-source") { Description = Text.Of("Opt_PackageSource") };
+var init = new Command("init", Help.Text(Text.Of("Cmd_Init"), "perfpublish init my-office-publications"))
+{
+    repositoryFolder, packageSource,
+};
+init.SetAction(result => Report.Init(result.GetValue(repositoryFolder)!, result.GetValue(packageSource)));
+
+var root = new RootCommand(Help.Text(Text.Of("Root"), "perfpublish check && perfpublish build"))
+{
+    build, check, scaffold, serve, fixEncoding, init, language,
 };
 return Report.Run(root, args);

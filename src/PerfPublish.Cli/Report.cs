@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Reflection;
 using PerfPublish.Build;
 using PerfPublish.Diagnostics;
+using PerfPublish.Fix;
 using PerfPublish.Scaffold;
 using PerfPublish.Serve;
 
@@ -20,7 +22,7 @@ internal static class Report
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) Console.Error.WriteLine($"perfpublish: {error.Message}");
-            Console.Error.WriteLine("Run 'perfpublish --help' (or 'perfpublish <command> --help') for usage and examples.");
+            Console.Error.WriteLine(Text.Of("UsageHint"));
             return Usage;
         }
 
@@ -31,13 +33,13 @@ internal static class Report
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"perfpublish: error {Codes.Output}: {e.Message}");
+            Console.Error.WriteLine($"perfpublish: error {Codes.Output}: {Messages.Format("PP0401", e.Message)}");
             return Failure;
         }
         catch (Exception e)
         {
             // A bug, not the content's fault: one line to report, not a stack trace to read.
-            Console.Error.WriteLine($"perfpublish: internal error ({e.GetType().Name}: {e.Message}); please report it with the command you ran");
+            Console.Error.WriteLine($"perfpublish: {Text.Of("InternalError", e.GetType().Name, e.Message)}");
             return Failure;
         }
     }
@@ -47,21 +49,30 @@ internal static class Report
         PrintDiagnostics(result.Diagnostics);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Build failed: {Count(result.Diagnostics)}. Nothing was written; the previous output is unchanged.");
+            Console.Error.WriteLine(Text.Of("BuildFailed", Count(result.Diagnostics)));
             return ContentErrors;
         }
 
-        foreach (var file in result.WrittenFiles) Console.WriteLine($"wrote {file.Replace('\\', '/')}");
+        foreach (var file in result.WrittenFiles) Console.WriteLine(Text.Of("Wrote", file.Replace('\\', '/')));
         // Once per build, after the file list, so it is the last thing read before the summary.
-        foreach (var notice in result.Notices) Console.WriteLine($"note: {notice}");
-        Console.WriteLine($"Build succeeded: {result.WrittenFiles.Count} files, {Count(result.Diagnostics)}.");
+        foreach (var notice in result.Notices) Console.WriteLine(Text.Of("Note", notice));
+        Console.WriteLine(Text.Of("BuildSucceeded", result.WrittenFiles.Count, Count(result.Diagnostics)));
         return Ok;
     }
 
     public static int Check(BuildResult result)
     {
         PrintDiagnostics(result.Diagnostics);
-        Console.WriteLine(result.Succeeded ? $"Check passed: {Count(result.Diagnostics)}." : $"Check failed: {Count(result.Diagnostics)}.");
+        Console.WriteLine(Text.Of(result.Succeeded ? "CheckPassed" : "CheckFailed", Count(result.Diagnostics)));
+        return result.Succeeded ? Ok : ContentErrors;
+    }
+
+    /// <summary>check --format gitlab: the code-quality JSON on standard output, everything for people on standard error.</summary>
+    public static int CheckForGitLab(BuildResult result)
+    {
+        PrintDiagnostics(result.Diagnostics);
+        Console.Out.WriteLine(CodeQualityReport.Write(result.Diagnostics));
+        Console.Error.WriteLine(Text.Of(result.Succeeded ? "CheckPassed" : "CheckFailed", Count(result.Diagnostics)));
         return result.Succeeded ? Ok : ContentErrors;
     }
 
@@ -76,29 +87,95 @@ internal static class Report
         PrintDiagnostics(result.Diagnostics);
         if (result.Created.Count == 0)
         {
-            Console.Error.WriteLine($"Nothing was made: {Count(result.Diagnostics)}; fix them first.");
+            Console.Error.WriteLine(Text.Of("NothingMade", Count(result.Diagnostics)));
             return ContentErrors;
         }
 
-        foreach (var file in result.Created) Console.WriteLine($"created {file.Replace('\\', '/')}");
-        Console.WriteLine("Next: replace every 【待填写】 placeholder (the comment above each field says what goes there), then run 'perfpublish check'; it lists each place still to fill in.");
+        foreach (var file in result.Created) Console.WriteLine(Text.Of("Created", file.Replace('\\', '/')));
+        Console.WriteLine(Text.Of("NextFillIn"));
         return Ok;
+    }
+
+    /// <summary>init: the defaults travel next to the tool (defaults/ in its package), and the manifest pins this very version.</summary>
+    public static int Init(string folder, string? packageSource)
+    {
+        var tool = typeof(Report).Assembly;
+        var version = tool.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        // A local folder is written as a full path, so nuget.config finds it from the repository's folder too.
+        var source = packageSource is not null && Directory.Exists(packageSource) ? Path.GetFullPath(packageSource) : packageSource;
+        var result = ContentRepository.Init(new InitRequest(folder, Path.Combine(AppContext.BaseDirectory, "defaults"), PackageId, version, source));
+        if (result.Problem is not null)
+        {
+            Console.Error.WriteLine($"perfpublish: {result.Problem}");
+            return Usage;
+        }
+        Console.WriteLine(Text.Of("Init_Done", folder.Replace('\\', '/'), result.Created.Count));
+        return Ok;
+    }
+
+    /// <summary>The package the tool is installed from (the project's name, PerfPublish.Cli).</summary>
+    private const string PackageId = "PerfPublish.Cli";
+
+    /// <summary>fix-encoding: shows each file and how its first Chinese lines will read, then converts when confirmed.</summary>
+    public static int FixEncoding(string[] paths, bool yes)
+    {
+        var plan = EncodingFix.Plan(paths);
+        foreach (var missing in plan.Missing) Console.Error.WriteLine($"perfpublish: {Text.Of("Fix_Missing", missing)}");
+        foreach (var unreadable in plan.Unreadable) Console.Error.WriteLine(Text.Of("Fix_Unreadable", unreadable));
+        if (plan.Changes.Count == 0)
+        {
+            if (plan.Missing.Count == 0) Console.WriteLine(Text.Of("Fix_NothingToDo", plan.AlreadyUtf8));
+            return plan.Missing.Count > 0 ? Usage : plan.Unreadable.Count > 0 ? ContentErrors : Ok;
+        }
+
+        foreach (var change in plan.Changes)
+        {
+            Console.WriteLine(Text.Of("Fix_Will", change.Path, change.From));
+            foreach (var line in change.Preview) Console.WriteLine($"    {line}");
+        }
+        if (!yes && !Confirmed(plan.Changes.Count))
+        {
+            Console.WriteLine(Text.Of("Fix_NotChanged"));
+            return Ok;
+        }
+
+        var failed = false;
+        foreach (var change in plan.Changes)
+        {
+            if (File.Exists(change.Backup))
+            {
+                Console.Error.WriteLine(Text.Of("Fix_BackupExists", change.Path, change.Backup));
+                failed = true;
+                continue;
+            }
+            EncodingFix.Apply(change);
+            Console.WriteLine(Text.Of("Fix_Converted", change.Path, change.Backup));
+        }
+        return failed ? Failure : plan.Unreadable.Count > 0 ? ContentErrors : Ok;
+    }
+
+    /// <summary>Asks on a terminal; where nobody can answer (a pipe, CI) the answer is no, and --yes is the way to say yes.</summary>
+    private static bool Confirmed(int count)
+    {
+        if (Console.IsInputRedirected) return false;
+        Console.Write(Text.Of("Fix_Confirm", count));
+        return Console.ReadLine()?.Trim().ToLowerInvariant() is "y" or "yes" or "是";
     }
 
     public static async Task<int> Serve(ServeOptions options, CancellationToken cancellation)
     {
         await PreviewServer.RunAsync(options, Built,
-            address => Console.WriteLine($"Preview at {address} — save a file under content/ or templates/ and the page reloads. Ctrl+C stops."),
+            address => Console.WriteLine(Text.Of("PreviewAt", address)),
             cancellation);
-        Console.WriteLine("Preview stopped.");
+        Console.WriteLine(Text.Of("PreviewStopped"));
         return Ok;
     }
 
     private static void Built(PreviewSite site)
     {
         PrintDiagnostics(site.Diagnostics);
-        var outcome = site.Succeeded ? "ok" : "failed (the page shows the errors)";
-        Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] build {site.Version} {outcome} in {site.Took.TotalSeconds:0.0} s: {Count(site.Diagnostics)}.");
+        var outcome = Text.Of(site.Succeeded ? "PreviewOk" : "PreviewFailed");
+        Console.WriteLine(Text.Of("PreviewBuilt", $"{DateTime.Now:HH:mm:ss}", site.Version, outcome, site.Took.TotalSeconds, Count(site.Diagnostics)));
     }
 
     private static void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)
@@ -109,7 +186,6 @@ internal static class Report
     private static string Count(IReadOnlyList<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count - errors;
-        return $"{errors} error(s), {warnings} warning(s)";
+        return Text.Of("Count", errors, diagnostics.Count - errors);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PerfPublish.Build;
+using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Serve;
 
@@ -42,7 +43,7 @@ public static class PreviewServer
         }
         catch (IOException e)
         {
-            throw new IOException($"cannot listen on 127.0.0.1:{options.Port} ({e.Message}); is another preview running? Choose another port with --port", e);
+            throw new IOException(Messages.Format("Serve_PortInUse", options.Port, e.Message), e);
         }
         started(new Uri($"http://127.0.0.1:{ActualPort(app, options.Port)}/"));
         var rebuilding = rebuilder.RunAsync(cancellation);

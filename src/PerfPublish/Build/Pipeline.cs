@@ -73,7 +73,7 @@ public static class Pipeline
         var folders = PublicationLoader.Discover(options.ContentFolder);
         if (folders.Count == 0)
             diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(options.ContentFolder)), Codes.NoPublications,
-                $"no {PublicationLoader.FileName} found under '{SourceFile.DisplayPath(options.ContentFolder)}'");
+                Messages.Format("PP0209", PublicationLoader.FileName, SourceFile.DisplayPath(options.ContentFolder)));
 
         var validator = new Validator(new ValidationContext(Framework.LoadAll(Path.Combine(options.TemplatesFolder, "frameworks"), diagnostics)));
         var publications = new List<Publication>();

@@ -25,7 +25,7 @@ public sealed record SiteTemplates(ScribanTemplate Document, string DocumentPath
     {
         if (File.Exists(path)) return File.ReadAllBytes(path);
         diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(path)), Codes.FileMissing,
-            $"template file '{SourceFile.DisplayPath(path)}' does not exist");
+            Messages.Format("PP0002_Template", SourceFile.DisplayPath(path)));
         return null;
     }
 }

@@ -29,7 +29,7 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
         {
             // Markdig refuses input nested past its depth limit (thousands of '>' or '*'); no prose needs that.
             diagnostics.Error(SourceLocation.StartOf(markdown.File), Codes.Markup,
-                "the Markdown is nested far too deeply (quotes, lists or emphasis inside each other); write plain paragraphs and lists");
+                Messages.Format("PP0302_Nested"));
             return new Markup("");
         }
 
@@ -59,12 +59,12 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 html.Append("</").Append(tag).Append(">\n");
                 break;
             case HtmlBlock raw:
-                Warn(file, raw, "raw HTML in Markdown is shown as plain text, never as HTML");
+                Warn(file, raw, Messages.Format("PP0303"));
                 html.Append("<p>").Append(Escape(raw.Lines.ToString())).Append("</p>\n");
                 break;
             default:
                 diagnostics.Error(At(file, block), Codes.Markup,
-                    $"{Describe(block)} is not allowed in content Markdown; write paragraphs, lists, **bold**, *italic* and links");
+                    Messages.Format("PP0302", Describe(block)));
                 break;
         }
     }
@@ -89,7 +89,7 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 html.Append(lineBreak.IsHard ? "<br>" : "\n");
                 break;
             case HtmlInline raw:
-                Warn(file, raw, "raw HTML in Markdown is shown as plain text, never as HTML");
+                Warn(file, raw, Messages.Format("PP0303"));
                 html.Append(Escape(raw.Tag));
                 break;
             case HtmlEntityInline entity:
@@ -107,7 +107,7 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 html.Append("</a>");
                 break;
             case LinkInline link:
-                Warn(file, link, $"link target '{link.Url}' is not an http, https or mailto address; only its text is kept");
+                Warn(file, link, Messages.Format("PP0303_Link", link.Url));
                 WriteInlines(link, file, html);
                 break;
             case AutolinkInline autolink:
@@ -132,7 +132,7 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
             return;
         }
 
-        Warn(file, autolink, $"link target '{autolink.Url}' is not an http, https or mailto address; only its text is kept");
+        Warn(file, autolink, Messages.Format("PP0303_Link", autolink.Url));
         html.Append(Escape(autolink.Url));
     }
 
@@ -146,11 +146,11 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
 
     private static string Describe(Block block) => block switch
     {
-        HeadingBlock => "a heading (#)",
-        QuoteBlock => "a quote (>)",
-        CodeBlock => "a code block",
-        ThematicBreakBlock => "a horizontal rule",
-        _ => $"a {block.GetType().Name}",
+        HeadingBlock => Messages.Format("Block_Heading"),
+        QuoteBlock => Messages.Format("Block_Quote"),
+        CodeBlock => Messages.Format("Block_Code"),
+        ThematicBreakBlock => Messages.Format("Block_Rule"),
+        _ => Messages.Format("Block_Other", block.GetType().Name),
     };
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);

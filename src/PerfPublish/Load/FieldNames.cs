@@ -1,3 +1,5 @@
+using PerfPublish.Diagnostics;
+
 namespace PerfPublish.Load;
 
 /// <summary>
@@ -43,9 +45,9 @@ public static class FieldNames
         ["basis"] = "指标值确定依据",
     };
 
-    /// <summary>'basis' → "'basis' (指标值确定依据)"; a key without a label is printed as it is.</summary>
+    /// <summary>'basis' → "'basis' (指标值确定依据)" in English, "“指标值确定依据”（basis）" in Chinese.</summary>
     public static string Describe(string key) =>
-        Labels.TryGetValue(key, out var label) ? $"'{key}' ({label})" : $"'{key}'";
+        Labels.TryGetValue(key, out var label) ? Messages.Format("Field", key, label) : Messages.Format("Field_Unlabelled", key);
 
     public static string? Label(string key) => Labels.GetValueOrDefault(key);
 }

@@ -34,7 +34,7 @@ public sealed class MappingReader
     {
         if (node is YamlMappingNode mapping && mapping.Children.Keys.All(k => k is YamlScalarNode))
             return new MappingReader(mapping, file, diagnostics);
-        diagnostics.Error(LocationOf(node, file), Codes.WrongType, $"{what} must be written as 'key: value' lines");
+        diagnostics.Error(LocationOf(node, file), Codes.WrongType, Messages.Format("PP0102_Mapping", what));
         return null;
     }
 
@@ -48,9 +48,9 @@ public sealed class MappingReader
             var suggestion = knownKeys.FirstOrDefault(k => FieldNames.Label(k) == key.Value?.Trim())
                 ?? Suggestions.Nearest(key.Value ?? "", knownKeys);
             var hint = suggestion is null
-                ? $"the keys here are: {string.Join(", ", knownKeys)}"
-                : $"did you mean {FieldNames.Describe(suggestion)}?";
-            _diagnostics.Error(LocationOf(key), Codes.UnknownKey, $"unknown key '{key.Value}'; {hint}");
+                ? Messages.Format("PP0103_Keys", string.Join(", ", knownKeys))
+                : Messages.Format("PP0103_Suggest", FieldNames.Describe(suggestion));
+            _diagnostics.Error(LocationOf(key), Codes.UnknownKey, Messages.Format("PP0103", key.Value, hint));
         }
     }
 
@@ -60,7 +60,7 @@ public sealed class MappingReader
         if (node is null) return null;
         if (node is not YamlScalarNode scalar)
         {
-            WrongType(node, key, "a line of text");
+            WrongType(node, key, Messages.Format("Expect_Text"));
             return null;
         }
         if (string.IsNullOrWhiteSpace(scalar.Value))
@@ -76,35 +76,35 @@ public sealed class MappingReader
 
     public decimal? Decimal(string key)
     {
-        var scalar = Scalar(key, "a number");
+        var scalar = Scalar(key, Messages.Format("Expect_Number"));
         if (scalar is null) return null;
         if (scalar.Style == ScalarStyle.Plain &&
             decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture, out var value))
         {
             if (Math.Abs(value) < MaxNumber) return value;
-            WrongType(scalar, key, $"a number below {MaxNumber:#,0}; check the digits");
+            WrongType(scalar, key, Messages.Format("Expect_NumberBelow", MaxNumber.ToString("#,0", CultureInfo.InvariantCulture)));
             return null;
         }
-        WrongType(scalar, key, "a number such as 6.00 (without quotes or units)");
+        WrongType(scalar, key, Messages.Format("Expect_Number"));
         return null;
     }
 
     public int? Integer(string key)
     {
-        var scalar = Scalar(key, "a whole number");
+        var scalar = Scalar(key, Messages.Format("Expect_WholeNumber"));
         if (scalar is null) return null;
         if (scalar.Style == ScalarStyle.Plain &&
             int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             return value;
-        WrongType(scalar, key, "a whole number such as 2021");
+        WrongType(scalar, key, Messages.Format("Expect_WholeNumber"));
         return null;
     }
 
     public MappingReader? Mapping(string key)
     {
         var node = Required(key);
-        return node is null ? null : From(node, _file, $"'{key}'", _diagnostics);
+        return node is null ? null : From(node, _file, FieldNames.Describe(key), _diagnostics);
     }
 
     /// <summary>
@@ -113,23 +113,33 @@ public sealed class MappingReader
     /// </summary>
     public ImmutableArray<T>? List<T>(string key, Func<YamlNode, T?> readItem, bool allowEmpty = false) where T : class
     {
+        var (items, complete) = Items(key, readItem, allowEmpty);
+        return complete ? items : null;
+    }
+
+    /// <summary>
+    /// Like <see cref="List{T}"/>, but keeps the items that could be read when others could not, so that
+    /// the rules still check them; Complete says whether that was all of them (each failure is reported).
+    /// </summary>
+    public (ImmutableArray<T> Items, bool Complete) Items<T>(string key, Func<YamlNode, T?> readItem, bool allowEmpty = false) where T : class
+    {
         var node = Required(key);
-        if (node is null) return null;
+        if (node is null) return ([], false);
         if (node is not YamlSequenceNode sequence)
         {
-            WrongType(node, key, "a list (lines starting with '- ')");
-            return null;
+            WrongType(node, key, Messages.Format("Expect_List"));
+            return ([], false);
         }
 
         if (sequence.Children.Count == 0 && !allowEmpty)
         {
             _diagnostics.Error(LocationOf(sequence), Codes.EmptyList,
-                $"{FieldNames.Describe(key)} lists nothing; write at least one item, each on a line starting with '- '");
-            return null;
+                Messages.Format("PP0105", FieldNames.Describe(key)));
+            return ([], false);
         }
 
         var items = sequence.Children.Select(readItem).ToList();
-        return items.Any(i => i is null) ? null : [.. items.Cast<T>()];
+        return ([.. items.OfType<T>()], items.All(i => i is not null));
     }
 
     public SourceLocation LocationOf(YamlNode node) => LocationOf(node, _file);
@@ -152,9 +162,9 @@ public sealed class MappingReader
     {
         var written = _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key);
         if (written is null)
-            _diagnostics.Error(At, Codes.RequiredField, $"required key {FieldNames.Describe(key)} is missing");
+            _diagnostics.Error(At, Codes.RequiredField, Messages.Format("PP0101", FieldNames.Describe(key)));
         else
-            _diagnostics.Error(LocationOf(written), Codes.RequiredField, $"{FieldNames.Describe(key)} is empty; fill in a value");
+            _diagnostics.Error(LocationOf(written), Codes.RequiredField, Messages.Format("PP0101_Empty", FieldNames.Describe(key)));
     }
 
     private YamlScalarNode? Scalar(string key, string expected)
@@ -167,7 +177,7 @@ public sealed class MappingReader
     }
 
     private void WrongType(YamlNode node, string key, string expected) =>
-        _diagnostics.Error(LocationOf(node), Codes.WrongType, $"{FieldNames.Describe(key)} must be {expected}");
+        _diagnostics.Error(LocationOf(node), Codes.WrongType, Messages.Format("PP0102", FieldNames.Describe(key), expected));
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain } scalar &&

@@ -18,24 +18,31 @@ public static partial class ProjectLoader
         var nameMatch = FileNamePattern().Match(Path.GetFileName(path));
         if (!nameMatch.Success)
             diagnostics.Error(SourceLocation.StartOf(display), Codes.ProjectFileName,
-                "a project file name starts with its order number, e.g. '01-office-costs.yaml'");
+                Messages.Format("PP0208"));
 
         var yaml = YamlFile.ReadMapping(path, SourceLocation.StartOf(display), diagnostics);
         if (yaml is null || !nameMatch.Success) return null;
         yaml.RejectUnknownKeys("code", "name", "budget", "purpose", "spending_plan", "goals", "indicators");
 
+        // What cannot be read is reported and left empty, and the rest still goes to the rules: an editor
+        // sees every problem of the file in one run, not the first structural one alone.
+        var unread = new HashSet<string>(StringComparer.Ordinal);
         var code = yaml.String("code");
         var name = yaml.String("name");
         var budget = ReadBudget(yaml.Mapping("budget"));
         var purpose = yaml.String("purpose");
         var plan = ReadSpendingPlan(yaml.Mapping("spending_plan"));
-        var goals = yaml.List("goals", node => ReadText(node, yaml, "a goal", diagnostics));
-        var indicators = yaml.List("indicators", node => ReadFirstLevel(node, display, diagnostics));
+        var goals = yaml.Items("goals", node => ReadText(node, yaml, Messages.Format("What_Goal"), diagnostics));
+        var indicators = yaml.Items("indicators", node => ReadFirstLevel(node, display, unread, diagnostics));
 
-        if (code is null || name is null || budget is null || purpose is null || plan is null || goals is null || indicators is null)
-            return null;
+        foreach (var (key, value) in new (string, object?)[] { ("code", code), ("name", name), ("budget", budget), ("purpose", purpose), ("spending_plan", plan) })
+            if (value is null) unread.Add(key);
+        if (!goals.Complete) unread.Add("goals");
+        if (!indicators.Complete) unread.Add("indicators");
+
         var order = int.Parse(nameMatch.Groups["order"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return new Project(order, code, name, budget, purpose, plan, goals.Value, indicators.Value, yaml.Origin);
+        return new Project(order, code ?? "", name ?? "", budget ?? new Budget(0, 0, 0, yaml.Origin), purpose ?? "",
+            plan ?? new SpendingPlan(0, 0, 0, 100, yaml.Origin), goals.Items, indicators.Items, yaml.Origin) { Unread = [.. unread] };
     }
 
     private static Budget? ReadBudget(MappingReader? budget)
@@ -64,34 +71,37 @@ public static partial class ProjectLoader
     private static string? ReadText(YamlNode node, MappingReader parent, string what, DiagnosticBag diagnostics)
     {
         if (node is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text)) return text.Trim();
-        diagnostics.Error(parent.LocationOf(node), Codes.WrongType, $"{what} must be a line of text");
+        diagnostics.Error(parent.LocationOf(node), Codes.WrongType, Messages.Format("PP0102", what, Messages.Format("Expect_Text")));
         return null;
     }
 
-    private static FirstLevelIndicator? ReadFirstLevel(YamlNode node, string file, DiagnosticBag diagnostics)
+    /// <summary>A level whose name cannot be read is left out; one whose items cannot all be read keeps those that can. Either marks the indicators unread.</summary>
+    private static FirstLevelIndicator? ReadFirstLevel(YamlNode node, string file, ISet<string> unread, DiagnosticBag diagnostics)
     {
-        var level = MappingReader.From(node, file, "a first-level indicator (level1, groups)", diagnostics);
+        var level = MappingReader.From(node, file, Messages.Format("What_FirstLevel"), diagnostics);
         if (level is null) return null;
         level.RejectUnknownKeys("level1", "groups");
         var name = level.String("level1");
-        var groups = level.List("groups", child => ReadSecondLevel(child, file, diagnostics));
-        return name is null || groups is null ? null : new FirstLevelIndicator(name, groups.Value, level.Origin);
+        var groups = level.Items("groups", child => ReadSecondLevel(child, file, unread, diagnostics));
+        if (!groups.Complete) unread.Add("indicators");
+        return name is null ? null : new FirstLevelIndicator(name, groups.Items, level.Origin);
     }
 
-    private static SecondLevelIndicator? ReadSecondLevel(YamlNode node, string file, DiagnosticBag diagnostics)
+    private static SecondLevelIndicator? ReadSecondLevel(YamlNode node, string file, ISet<string> unread, DiagnosticBag diagnostics)
     {
-        var group = MappingReader.From(node, file, "a second-level indicator (level2, items)", diagnostics);
+        var group = MappingReader.From(node, file, Messages.Format("What_SecondLevel"), diagnostics);
         if (group is null) return null;
         group.RejectUnknownKeys("level2", "items");
         var name = group.String("level2");
         // An empty second level is allowed (the form shows it as a blank row); EmptySecondLevelRule warns.
-        var items = group.List("items", child => ReadIndicator(child, file, diagnostics), allowEmpty: true);
-        return name is null || items is null ? null : new SecondLevelIndicator(name, items.Value, group.Origin);
+        var items = group.Items("items", child => ReadIndicator(child, file, diagnostics), allowEmpty: true);
+        if (!items.Complete) unread.Add("indicators");
+        return name is null ? null : new SecondLevelIndicator(name, items.Items, group.Origin);
     }
 
     private static Indicator? ReadIndicator(YamlNode node, string file, DiagnosticBag diagnostics)
     {
-        var row = MappingReader.From(node, file, "an indicator row (level3, description, value, basis)", diagnostics);
+        var row = MappingReader.From(node, file, Messages.Format("What_IndicatorRow"), diagnostics);
         if (row is null) return null;
         row.RejectUnknownKeys("level3", "description", "value", "basis");
         var name = row.String("level3");

@@ -28,6 +28,8 @@ public static class PublicationLoader
         if (yaml is null) return null;
         yaml.RejectUnknownKeys(Keys);
 
+        // As in a project file: what cannot be read is reported and left empty, and the rest is still checked,
+        // the project files above all, which are read and checked even when publication.yaml has a problem.
         var title = yaml.String("title");
         var year = yaml.Integer("year");
         var unit = ReadUnit(yaml.Mapping("unit"));
@@ -38,13 +40,19 @@ public static class PublicationLoader
         var safeguards = ReadReferenced(folder, yaml, "safeguards", diagnostics);
         var projects = ReadProjects(folder, yaml, diagnostics);
 
-        if (title is null || year is null || unit is null || currency is null || framework is null ||
-            overall is null || objectives is null || safeguards is null || projects is null)
-            return null;
+        var unread = new (string Key, object? Value)[]
+        {
+            ("title", title), ("year", year), ("unit", unit), ("currency_unit", currency), ("framework", framework),
+            ("overall_objective", overall), ("objectives", objectives.Complete ? objectives : null), ("safeguards", safeguards), ("projects", projects),
+        }.Where(v => v.Value is null).Select(v => v.Key);
 
-        return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title, year.Value, unit, currency, framework,
-            overall, objectives.Value, safeguards, projects.Value, yaml.Origin);
+        return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title ?? "", year ?? 0, unit ?? new Unit("", ""),
+            currency ?? "", framework ?? "", overall ?? Unwritten(yaml), objectives.Items,
+            safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin) { Unread = [.. unread] };
     }
+
+    /// <summary>Stands for a Markdown file that could not be read: no text, so no rule finds anything in it.</summary>
+    private static MarkdownText Unwritten(MappingReader yaml) => new("", yaml.At.File);
 
     private static Unit? ReadUnit(MappingReader? unit)
     {
@@ -65,25 +73,26 @@ public static class PublicationLoader
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile,
-                $"the file is empty; write the {FieldNames.Label(key)} here in Markdown");
+                Messages.Format("PP0004_Markdown", FieldNames.Label(key)));
             return null;
         }
         return new MarkdownText(text, display);
     }
 
-    private static ImmutableArray<Objective>? ReadReferencedObjectives(string folder, MappingReader yaml, DiagnosticBag diagnostics)
+    /// <summary>The objectives that could be read (the rules check them), and whether that was all of them.</summary>
+    private static (ImmutableArray<Objective> Items, bool Complete) ReadReferencedObjectives(string folder, MappingReader yaml, DiagnosticBag diagnostics)
     {
         var path = ReferencedPath(folder, yaml, "objectives", diagnostics);
-        if (path is null) return null;
+        if (path is null) return ([], false);
         var objectives = YamlFile.ReadMapping(path, yaml.LocationOfValue("objectives"), diagnostics);
-        if (objectives is null) return null;
+        if (objectives is null) return ([], false);
         objectives.RejectUnknownKeys("objectives");
-        return objectives.List("objectives", node => ReadObjective(node, objectives, diagnostics));
+        return objectives.Items("objectives", node => ReadObjective(node, objectives, diagnostics));
     }
 
     private static Objective? ReadObjective(YamlDotNet.RepresentationModel.YamlNode node, MappingReader parent, DiagnosticBag diagnostics)
     {
-        var item = MappingReader.From(node, parent.At.File, "an objective (name, goal, indicator)", diagnostics);
+        var item = MappingReader.From(node, parent.At.File, Messages.Format("What_Objective"), diagnostics);
         if (item is null) return null;
         item.RejectUnknownKeys("name", "goal", "indicator");
         var name = item.String("name");
@@ -99,25 +108,26 @@ public static class PublicationLoader
         if (!Directory.Exists(path))
         {
             diagnostics.Error(yaml.LocationOfValue("projects"), Codes.FileMissing,
-                $"folder '{SourceFile.DisplayPath(path)}' does not exist");
+                Messages.Format("PP0002_Folder", SourceFile.DisplayPath(path)));
             return null;
         }
 
         // A ".yml" file would otherwise be left out of the publication without a word.
         foreach (var yml in Directory.EnumerateFiles(path, "*.yml").Order(StringComparer.Ordinal))
             diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(yml)), Codes.ProjectFileName,
-                "project files end in '.yaml', not '.yml'; rename the file so it is built");
+                Messages.Format("PP0208_Yml"));
 
         var files = Directory.EnumerateFiles(path, "*.yaml").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
             diagnostics.Error(yaml.LocationOfValue("projects"), Codes.EmptyList,
-                $"folder '{SourceFile.DisplayPath(path)}' holds no project files; add one, e.g. with 'perfpublish new project'");
+                Messages.Format("PP0105_NoProjects", SourceFile.DisplayPath(path)));
             return null;
         }
 
-        var projects = files.Select(file => ProjectLoader.Load(file, diagnostics)).ToList();
-        return projects.Any(p => p is null) ? null : [.. projects.Cast<Project>()];
+        // A project file that cannot be read at all is left out, and the others are still checked; being
+        // reported as an error, it stops the build all the same.
+        return [.. files.Select(file => ProjectLoader.Load(file, diagnostics)).OfType<Project>()];
     }
 
     /// <summary>
@@ -132,7 +142,7 @@ public static class PublicationLoader
         var path = Path.GetFullPath(Path.Combine(root, name));
         if (path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return path;
         diagnostics.Error(yaml.LocationOfValue(key), Codes.FileMissing,
-            $"{FieldNames.Describe(key)} names '{name}', which is not inside the publication folder; keep the publication's files in its folder");
+            Messages.Format("PP0002_Outside", FieldNames.Describe(key), name));
         return null;
     }
 }

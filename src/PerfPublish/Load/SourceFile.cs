@@ -14,14 +14,6 @@ public static class SourceFile
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Byte-order marks of the encodings editors sometimes save in by mistake ("Unicode" in Windows Notepad).</summary>
-    private static readonly (byte[] Mark, string Name)[] OtherUnicodeMarks =
-    [
-        ([0xFF, 0xFE, 0x00, 0x00], "UTF-32"),
-        ([0xFF, 0xFE], "UTF-16 (Windows Notepad calls it \"Unicode\")"),
-        ([0xFE, 0xFF], "UTF-16 big-endian"),
-    ];
-
     /// <summary>The path relative to the working folder with forward slashes, as CI annotations expect.</summary>
     public static string DisplayPath(string path) =>
         Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
@@ -31,7 +23,7 @@ public static class SourceFile
         var display = DisplayPath(path);
         if (!File.Exists(path))
         {
-            diagnostics.Error(referencedFrom, Codes.FileMissing, $"file '{display}' does not exist");
+            diagnostics.Error(referencedFrom, Codes.FileMissing, Messages.Format("PP0002", display));
             return null;
         }
 
@@ -39,7 +31,7 @@ public static class SourceFile
         if (length > MaxBytes)
         {
             diagnostics.Error(SourceLocation.StartOf(display), Codes.FileTooLarge,
-                $"the file is {length / 1024} KB; content files are at most {MaxBytes / 1024} KB (is it the right file?)");
+                Messages.Format("PP0005", length / 1024, MaxBytes / 1024));
             return null;
         }
 
@@ -48,19 +40,17 @@ public static class SourceFile
 
     private static string? Decode(byte[] bytes, string display, DiagnosticBag diagnostics)
     {
-        var other = OtherUnicodeMarks.FirstOrDefault(m => bytes.AsSpan().StartsWith(m.Mark));
-        if (other.Name is not null)
+        // UTF-16 has NUL bytes, so its mark is looked at before the test for binary data.
+        if (LegacyEncoding.UnicodeMarkOf(bytes) is { } unicode)
         {
-            diagnostics.Error(SourceLocation.StartOf(display), Codes.Encoding,
-                $"the file is saved as {other.Name}, not UTF-8; save it as UTF-8 and build again");
+            diagnostics.Error(SourceLocation.StartOf(display), Codes.Encoding, Messages.Format("PP0003_Detected", unicode, display, LegacyEncoding.NotepadName(unicode)));
             return null;
         }
 
         // Text never holds NUL bytes; a picture, a Word file or an archive does.
         if (bytes.AsSpan().Contains((byte)0))
         {
-            diagnostics.Error(SourceLocation.StartOf(display), Codes.Encoding,
-                "the file holds binary data, not text (is it a picture, a Word file or an archive saved under this name?)");
+            diagnostics.Error(SourceLocation.StartOf(display), Codes.Encoding, Messages.Format("PP0003_Binary"));
             return null;
         }
 
@@ -73,8 +63,10 @@ public static class SourceFile
         catch (DecoderFallbackException e)
         {
             var (line, column) = PositionOfByte(bytes, e.Index);
-            diagnostics.Error(new SourceLocation(display, line, column), Codes.Encoding,
-                "the file is not UTF-8 (was it saved as GBK/GB2312?); save it as UTF-8 and build again");
+            var message = LegacyEncoding.Detect(bytes) is { } detected
+                ? Messages.Format("PP0003_Detected", detected.Encoding, display, LegacyEncoding.NotepadName(detected.Encoding))
+                : Messages.Format("PP0003");
+            diagnostics.Error(new SourceLocation(display, line, column), Codes.Encoding, message);
             return null;
         }
     }

@@ -22,7 +22,7 @@ public static class YamlFile
 
         var display = SourceFile.DisplayPath(path);
         var root = Parse(text, display, diagnostics);
-        return root is null ? null : MappingReader.From(root, display, "the file", diagnostics);
+        return root is null ? null : MappingReader.From(root, display, Messages.Format("What_File"), diagnostics);
     }
 
     private static YamlNode? Parse(string text, string display, DiagnosticBag diagnostics)
@@ -47,7 +47,7 @@ public static class YamlFile
             // For a tab the parser marks the enclosing mapping; point at the tab itself, which is what to fix.
             if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)) at = FirstIndentingTab(text, at);
             if (message.StartsWith(duplicate, StringComparison.OrdinalIgnoreCase))
-                diagnostics.Error(at, Codes.DuplicateKey, $"the key '{message[duplicate.Length..]}' appears twice in the same place; keep one of them");
+                diagnostics.Error(at, Codes.DuplicateKey, Messages.Format("PP0104", message[duplicate.Length..]));
             else
                 diagnostics.Error(at, Codes.YamlSyntax, YamlErrors.Explain(e));
             return null;
@@ -69,7 +69,7 @@ public static class YamlFile
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
             diagnostics.Error(SourceLocation.StartOf(display), Codes.YamlSyntax,
-                "the file is not well-formed YAML; check the indentation, the quotation marks and the brackets");
+                Messages.Format("PP0001_NotWellFormed"));
             return null;
         }
     }
@@ -88,7 +88,7 @@ public static class YamlFile
 
     private static YamlNode? Empty(string display, DiagnosticBag diagnostics)
     {
-        diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile, "the file is empty, or holds only comments; write its content or restore it from git");
+        diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile, Messages.Format("PP0004"));
         return null;
     }
 
@@ -96,7 +96,7 @@ public static class YamlFile
     {
         var second = stream.Documents[1].RootNode.Start;
         diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, second.Line), (int)Math.Max(1, second.Column)), Codes.YamlSyntax,
-            "a second YAML document starts here, after a '---' line; a content file holds exactly one, so remove the '---' line");
+            Messages.Format("PP0001_SecondDocument"));
         return null;
     }
 
@@ -125,7 +125,7 @@ public static class YamlFile
             {
                 case MappingStart or SequenceStart when open.Count >= MaxDepth:
                     diagnostics.Error(At(display, current.Start), Codes.NestingTooDeep,
-                        $"brackets or indented lists are nested more than {MaxDepth} levels deep here, so the file looks damaged (content files nest six levels at most)");
+                        Messages.Format("PP0006", MaxDepth));
                     return false;
                 case MappingStart or SequenceStart:
                     open.Push((current is MappingStart, 0, current.Start));
@@ -134,7 +134,7 @@ public static class YamlFile
                     var closed = open.Pop();
                     if (!closed.IsMapping || closed.Children % 2 == 0) break;
                     diagnostics.Error(At(display, closed.Start), Codes.YamlSyntax,
-                        "a key here has no value, or a line starts with ': '; write 'key: value', and put text that contains ': ' in quotes");
+                        Messages.Format("PP0001_KeyWithoutValue"));
                     return false;
             }
         }
@@ -160,7 +160,7 @@ public static class YamlFile
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
             diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, last.Line), (int)Math.Max(1, last.Column)), Codes.YamlSyntax,
-                "the text after this place is not well-formed YAML; check the indentation, the quotation marks and the brackets here and on the next lines");
+                Messages.Format("PP0001_AfterHere"));
             return null;
         }
     }

@@ -12,7 +12,17 @@ public sealed record Project(
     SpendingPlan SpendingPlan,
     ImmutableArray<string> Goals,
     ImmutableArray<FirstLevelIndicator> Indicators,
-    Origin Origin);
+    Origin Origin)
+{
+    /// <summary>
+    /// Keys whose values could not be read, wholly or in part (each already reported as an error); they
+    /// stand empty or hold only what could be read. As for <see cref="Publication.Unread"/>, the rest is
+    /// still checked, and rules that need one of these keys pass over the project.
+    /// </summary>
+    public ImmutableHashSet<string> Unread { get; init; } = [];
+
+    public bool Read(string key) => !Unread.Contains(key);
+}
 
 /// <summary>预算数 and its two sources, in the publication's currency unit.</summary>
 public sealed record Budget(decimal Total, decimal Fiscal, decimal Other, Origin Origin);

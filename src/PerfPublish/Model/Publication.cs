@@ -14,7 +14,15 @@ public sealed record Publication(
     ImmutableArray<Objective> Objectives,
     MarkdownText Safeguards,
     ImmutableArray<Project> Projects,
-    Origin Origin);
+    Origin Origin)
+{
+    /// <summary>
+    /// Keys of publication.yaml whose values could not be read (each already reported as an error) and
+    /// stand empty here. Everything else is still checked, so an editor sees every problem in one run;
+    /// a rule that needs one of these keys passes over it, and a publication with errors is never built.
+    /// </summary>
+    public ImmutableHashSet<string> Unread { get; init; } = [];
+}
 
 public sealed record Unit(string Code, string Name);
 

@@ -38,8 +38,7 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
     {
         var excerpt = text.Trim();
         if (excerpt.Length > 40) excerpt = excerpt[..40] + "…";
-        Reject(parent, $"text outside any paragraph or heading: \"{excerpt}\" (template output is escaped, " +
-            "so markup from `include` arrives as text: define a `func` in the included file and call it instead)");
+        Reject(parent, Messages.Format("PP0302_StrayText", excerpt));
     }
 
     private Block? Block(IElement element) => element.LocalName switch
@@ -76,7 +75,7 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
         var spans = element.Children.Where(c => c.LocalName == "span").ToList();
         if (spans.Count == 2 && element.Children.Length == 2)
             return new UnitLine(spans[0].TextContent.Trim(), spans[1].TextContent.Trim());
-        return Reject(element, "a unit line holds exactly two <span>s: the unit and the currency unit");
+        return Reject(element, Messages.Format("PP0302_UnitLine"));
     }
 
     private ListBlock List(IElement element)
@@ -171,7 +170,7 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
             href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
             href.StartsWith('#'))
             return true;
-        Reject(link, $"link target '{href}' is not an http, https, mailto or #fragment address");
+        Reject(link, Messages.Format("PP0302_LinkTarget", href));
         return false;
     }
 
@@ -181,13 +180,13 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
         var badAttribute = element.Attributes.FirstOrDefault(a => a.Name != "class" && !attributes.Contains(a.Name));
         if (badAttribute is not null)
         {
-            Reject(element, $"attribute '{badAttribute.Name}' is not allowed on <{element.LocalName}>");
+            Reject(element, Messages.Format("PP0302_Attribute", badAttribute.Name, element.LocalName));
             return false;
         }
 
         var badClass = element.ClassList.FirstOrDefault(c => !classes.Contains(c));
         if (badClass is null) return true;
-        Reject(element, $"class '{badClass}' is not allowed on <{element.LocalName}>");
+        Reject(element, Messages.Format("PP0302_Class", badClass, element.LocalName));
         return false;
     }
 
@@ -201,8 +200,7 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
     {
         var position = element.SourceReference?.Position;
         diagnostics.Error(SourceLocation.StartOf(templateFile), Codes.Markup,
-            $"<{element.LocalName}> at line {position?.Line}, column {position?.Column} of the composed markup: " +
-            (why ?? "the element is not in the document markup subset (docs/markup.md)"));
+            Messages.Format("PP0302_Markup", element.LocalName, position?.Line, position?.Column, why ?? Messages.Format("PP0302_NotInSubset")));
         return null;
     }
 }

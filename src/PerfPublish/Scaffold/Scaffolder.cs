@@ -32,13 +32,13 @@ public static partial class Scaffolder
     public static ScaffoldResult NewPublication(NewPublicationRequest request)
     {
         if (Directory.Exists(request.Folder) && Directory.EnumerateFileSystemEntries(request.Folder).Any())
-            return ScaffoldResult.Refused($"folder '{SourceFile.DisplayPath(request.Folder)}' already exists and is not empty; name a new folder, e.g. content/{request.Year}-<unit code>");
+            return ScaffoldResult.Refused(Messages.Format("New_FolderNotEmpty", SourceFile.DisplayPath(request.Folder), request.Year));
         if (request.Year is < 2000 or > 2099)
-            return ScaffoldResult.Refused($"--year {request.Year} is not a budget year; write four digits, e.g. --year {DateTime.Today.Year + 1}");
+            return ScaffoldResult.Refused(Messages.Format("New_Year", request.Year, DateTime.Today.Year + 1));
         var frameworks = LoadFrameworks(request.TemplatesFolder, out var problem);
         if (frameworks is null) return ScaffoldResult.Refused(problem!);
         if (!frameworks.TryGetValue(request.Framework, out var framework))
-            return ScaffoldResult.Refused($"unknown framework '{request.Framework}'; choose one of: {string.Join(", ", frameworks.Keys.Order(StringComparer.Ordinal))}");
+            return ScaffoldResult.Refused(Messages.Format("New_Framework", request.Framework, string.Join(", ", frameworks.Keys.Order(StringComparer.Ordinal))));
 
         var schemas = SchemaReference(request.Folder, request.SchemasFolder);
         var model = new ScriptObject
@@ -66,10 +66,10 @@ public static partial class Scaffolder
     public static ScaffoldResult NewProject(NewProjectRequest request)
     {
         if (!ShortNamePattern().IsMatch(request.ShortName))
-            return ScaffoldResult.Refused($"'{request.ShortName}' cannot be part of a file name; use letters, digits and '-', e.g. office-equipment");
+            return ScaffoldResult.Refused(Messages.Format("New_ShortName", request.ShortName));
         var publicationFile = Path.Combine(request.PublicationFolder, PublicationLoader.FileName);
         if (!File.Exists(publicationFile))
-            return ScaffoldResult.Refused($"'{SourceFile.DisplayPath(request.PublicationFolder)}' is not a publication folder (it has no {PublicationLoader.FileName})");
+            return ScaffoldResult.Refused(Messages.Format("New_NotAPublication", SourceFile.DisplayPath(request.PublicationFolder), PublicationLoader.FileName));
 
         var diagnostics = new DiagnosticBag();
         var publication = YamlFile.ReadMapping(publicationFile, SourceLocation.StartOf(SourceFile.DisplayPath(publicationFile)), diagnostics);
@@ -79,7 +79,7 @@ public static partial class Scaffolder
         var frameworks = LoadFrameworks(request.TemplatesFolder, out var problem);
         if (frameworks is null) return ScaffoldResult.Refused(problem!);
         if (!frameworks.TryGetValue(frameworkId, out var framework))
-            return ScaffoldResult.Refused($"{SourceFile.DisplayPath(publicationFile)} names the unknown framework '{frameworkId}'; run 'perfpublish check' first");
+            return ScaffoldResult.Refused(Messages.Format("New_UnknownFramework", SourceFile.DisplayPath(publicationFile), frameworkId));
 
         var folder = Path.Combine(request.PublicationFolder, projectsName);
         var path = Path.Combine(folder, $"{NextOrder(folder):00}-{request.ShortName}.yaml");
@@ -124,7 +124,10 @@ public static partial class Scaffolder
         Path.GetRelativePath(Path.GetFullPath(fileFolder), Path.GetFullPath(schemasFolder)).Replace('\\', '/');
 
     /// <summary>Writes every file beside the target first and moves the folder into place, so a failure leaves nothing half-made.</summary>
-    private static IReadOnlyList<string> WriteFolder(string folder, IReadOnlyDictionary<string, string> files)
+    private static IReadOnlyList<string> WriteFolder(string folder, IReadOnlyDictionary<string, string> files) =>
+        WriteFolder(folder, files.ToDictionary(f => f.Key, f => System.Text.Encoding.UTF8.GetBytes(f.Value)));
+
+    internal static IReadOnlyList<string> WriteFolder(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
         var full = Path.GetFullPath(folder);
         var staging = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.new-{Environment.ProcessId}");
@@ -133,10 +136,20 @@ public static partial class Scaffolder
         {
             var path = Path.Combine(staging, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
+            File.WriteAllBytes(path, text);
         }
-        if (Directory.Exists(full)) Directory.Delete(full);
-        Directory.Move(staging, full);
+        if (Directory.Exists(full))
+        {
+            // The empty folder stays (it may be the one the editor's shell is in, as with 'init .'): its new entries move in.
+            foreach (var entry in Directory.EnumerateFileSystemEntries(staging))
+            {
+                var target = Path.Combine(full, Path.GetFileName(entry));
+                if (Directory.Exists(entry)) Directory.Move(entry, target);
+                else File.Move(entry, target);
+            }
+            Directory.Delete(staging);
+        }
+        else Directory.Move(staging, full);
         return [.. files.Keys.Select(relative => Path.Combine(folder, relative))];
     }
 

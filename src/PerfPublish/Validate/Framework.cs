@@ -15,7 +15,7 @@ public sealed record Framework(string Id, ImmutableArray<string> FirstLevels, Im
         if (!Directory.Exists(frameworksFolder))
         {
             diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(frameworksFolder)), Codes.FileMissing,
-                $"folder '{SourceFile.DisplayPath(frameworksFolder)}' with the indicator frameworks does not exist");
+                Messages.Format("PP0002_Frameworks", SourceFile.DisplayPath(frameworksFolder)));
             return ImmutableDictionary<string, Framework>.Empty;
         }
 
@@ -37,7 +37,7 @@ public sealed record Framework(string Id, ImmutableArray<string> FirstLevels, Im
                 return new Framework(Path.GetFileNameWithoutExtension(path), [.. levels.Keys],
                     levels.ToImmutableDictionary(l => l.Key, l => l.Value.ToImmutableArray()));
             diagnostics.Error(SourceLocation.StartOf(display), Codes.WrongType,
-                "a framework file maps each first-level indicator to the list of its second-level indicators");
+                Messages.Format("PP0102_Framework"));
         }
         catch (YamlException e)
         {

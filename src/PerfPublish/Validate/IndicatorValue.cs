@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Validate;
 
@@ -28,14 +29,14 @@ public sealed partial record IndicatorValue(string Text, string? Operator, decim
         var value = text.Trim();
         var spelling = Spellings.FirstOrDefault(s => value.StartsWith(s.Typed, StringComparison.Ordinal));
         if (spelling.Typed is not null)
-            return Malformed(value, $"write '{spelling.Symbol}' instead of '{spelling.Typed}' (for example {spelling.Symbol}90%)");
+            return Malformed(value, Messages.Format("PP0212_Spelling", spelling.Symbol, spelling.Typed));
 
         if (value.Length > 0 && Operators.Contains(value[0]))
             return ReadQuantity(value, value[..1], value[1..].TrimStart());
         if (value.Length > 0 && char.IsAsciiDigit(value[0]))
             return ReadQuantity(value, null, value);
         if (value.Length > 0 && value[0] is >= '０' and <= '９')
-            return Malformed(value, "write the digits as half-width 0–9 (for example ≥90%)");
+            return Malformed(value, Messages.Format("PP0212_FullWidth"));
         return new IndicatorValue(value, null, null, null, null);
     }
 
@@ -43,13 +44,13 @@ public sealed partial record IndicatorValue(string Text, string? Operator, decim
     {
         var match = Quantity().Match(rest);
         if (!match.Success)
-            return Malformed(value, $"after '{op}' comes a number with its unit, for example {op}90% or {op}50个" +
-                (rest.Length > 0 && rest[0] is >= '０' and <= '９' ? " (half-width digits 0–9)" : ""));
+            return Malformed(value, Messages.Format(
+                rest.Length > 0 && rest[0] is >= '０' and <= '９' ? "PP0212_AfterOperatorFullWidth" : "PP0212_AfterOperator", op));
         if (!decimal.TryParse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
-            return Malformed(value, "the number is too long to be a measure");
+            return Malformed(value, Messages.Format("PP0212_TooLong"));
         var unit = match.Groups["unit"].Value.Trim();
         if (unit.Length == 0)
-            return Malformed(value, $"the number has no unit; write it with one, for example {value}% or {value}个");
+            return Malformed(value, Messages.Format("PP0212_NoUnit", value));
         return new IndicatorValue(value, op, number, unit, null);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfPublish.Build;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
@@ -8,14 +9,22 @@ namespace PerfPublish.Tests.Build;
 /// <summary>
 /// The bad-content corpus: each folder under Fixtures/bad holds files that replace the seed's
 /// (a "name.deleted" file deletes "name"), a README saying what is wrong, and expected.txt with the
-/// diagnostics a build must print, paths relative to the publication folder. A "name.repeat-N" file
-/// writes "name" as its text N times, so a huge file need not be kept in the repository.
+/// diagnostics a build must print in English, expected.zh.txt the same in Chinese (the default language),
+/// paths relative to the publication folder. A "name.repeat-N" file writes "name" as its text N times,
+/// so a huge file need not be kept in the repository.
 /// </summary>
 public class BadContentTests
 {
     private static readonly string Corpus = Path.Combine(Repo.Fixtures, "bad");
 
     public static TheoryData<string> Cases() => [.. Directory.GetDirectories(Corpus).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
+
+    /// <summary>The expected file of each language: the code and the 'file(line,col): error PPnnnn:' prefix are the same in both.</summary>
+    private static readonly (CultureInfo Language, string File)[] ExpectedFiles =
+    [
+        (MessageLanguage.English, "expected.txt"),
+        (MessageLanguage.Chinese, "expected.zh.txt"),
+    ];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -24,12 +33,15 @@ public class BadContentTests
         using var content = TempContent.CopyOf(Repo.SeedPublication);
         Overlay(Path.Combine(Corpus, name), content.Path);
 
-        // The corpus is about diagnostics: the PDF step (LibreOffice) adds minutes and nothing to check here.
-        var result = Pipeline.Build(new BuildOptions(content.Content, Repo.Templates, content.Output) { RenderPdf = false });
+        foreach (var (language, expected) in ExpectedFiles)
+        {
+            // The corpus is about diagnostics: the PDF step (LibreOffice) adds minutes and nothing to check here.
+            var result = MessageLanguage.In(language, () =>
+                Pipeline.Build(new BuildOptions(content.Content, Repo.Templates, content.Output) { RenderPdf = false }));
 
-        var expected = File.ReadAllText(Path.Combine(Corpus, name, "expected.txt")).ReplaceLineEndings("\n").TrimEnd();
-        Assert.Equal(expected, Printed(result.Diagnostics, content.Path));
-        if (!result.Succeeded) Assert.False(Directory.Exists(content.Output), "a failed build must not write output");
+            AssertPrinted(name, expected, Printed(result.Diagnostics, content.Path));
+            if (!result.Succeeded) Assert.False(Directory.Exists(content.Output), "a failed build must not write output");
+        }
     }
 
     [Theory]
@@ -39,11 +51,29 @@ public class BadContentTests
         using var content = TempContent.CopyOf(Repo.SeedPublication);
         Overlay(Path.Combine(Corpus, name), content.Path);
 
-        var result = Pipeline.Check(new BuildOptions(content.Content, Repo.Templates, content.Output));
+        foreach (var (language, expected) in ExpectedFiles)
+        {
+            var result = MessageLanguage.In(language, () => Pipeline.Check(new BuildOptions(content.Content, Repo.Templates, content.Output)));
 
-        var expected = File.ReadAllText(Path.Combine(Corpus, name, "expected.txt")).ReplaceLineEndings("\n").TrimEnd();
-        Assert.Equal(expected, Printed(result.Diagnostics, content.Path));
-        Assert.False(Directory.Exists(content.Output), "check writes nothing");
+            AssertPrinted(name, expected, Printed(result.Diagnostics, content.Path));
+            Assert.False(Directory.Exists(content.Output), "check writes nothing");
+        }
+    }
+
+    /// <summary>
+    /// Compares with the case's expected file. A case without its file (a new case, or a new language) gets
+    /// one written from what was printed, and fails, like a new snapshot: review it, then commit it.
+    /// In CI a missing file is only a failure.
+    /// </summary>
+    private static void AssertPrinted(string name, string expectedFile, string printed)
+    {
+        var path = Path.Combine(Corpus, name, expectedFile);
+        if (!File.Exists(path))
+        {
+            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))) File.WriteAllText(path, printed + "\n");
+            Assert.Fail($"{name}/{expectedFile} is missing; it should hold:\n{printed}");
+        }
+        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n").TrimEnd(), printed);
     }
 
     /// <summary>The diagnostics as printed, with paths (in locations and messages) relative to the publication.</summary>
@@ -71,7 +101,7 @@ public class BadContentTests
         foreach (var file in Directory.GetFiles(caseFolder, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(caseFolder, file);
-            if (relative is "README.md" or "expected.txt") continue;
+            if (relative is "README.md" or "expected.txt" or "expected.zh.txt") continue;
             var target = Path.Combine(publication, relative);
             var repeat = System.Text.RegularExpressions.Regex.Match(target, @"\.repeat-(\d+)$");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

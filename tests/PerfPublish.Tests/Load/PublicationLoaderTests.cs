@@ -72,7 +72,9 @@ public class PublicationLoaderTests
 
         var publication = PublicationLoader.Load(folder.Path, diagnostics);
 
-        Assert.Null(publication);
+        // The rest of the publication is still loaded, so the rules can report its problems in the same run.
+        Assert.Equal(["safeguards"], publication!.Unread);
+        Assert.Equal(3, publication.Projects.Length);
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal(Codes.FileMissing, error.Code);
         Assert.EndsWith("publication.yaml", error.Location.File);

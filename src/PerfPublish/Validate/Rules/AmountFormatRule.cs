@@ -9,7 +9,7 @@ public sealed class AmountFormatRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var budget in publication.Projects.Select(p => p.Budget))
+        foreach (var budget in publication.Projects.Where(p => p.Read("budget")).Select(p => p.Budget))
         {
             CheckAmount(budget, "total", budget.Total, diagnostics);
             CheckAmount(budget, "fiscal", budget.Fiscal, diagnostics);
@@ -21,10 +21,10 @@ public sealed class AmountFormatRule : IRule
     {
         if (amount < 0)
             diagnostics.Error(budget.Origin.Of(key), Codes.AmountFormat,
-                $"{FieldNames.Describe(key)} is negative ({amount}); amounts are 0 or more");
+                Messages.Format("PP0202_Negative", FieldNames.Describe(key), amount));
         // 6.000 is 6.00 written long; only digits beyond the fen that are not zero are wrong.
         if (amount != Math.Round(amount, 2))
             diagnostics.Error(budget.Origin.Of(key), Codes.AmountFormat,
-                $"{FieldNames.Describe(key)} has more than two decimals ({amount}); amounts are written to the fen (0.01)");
+                Messages.Format("PP0202_Decimals", FieldNames.Describe(key), amount));
     }
 }

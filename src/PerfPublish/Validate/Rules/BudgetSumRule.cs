@@ -8,14 +8,13 @@ public sealed class BudgetSumRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var project in publication.Projects)
+        foreach (var project in publication.Projects.Where(p => p.Read("budget")))
         {
             var budget = project.Budget;
             // decimal arithmetic, so 11.03 = 11.03 + 0 holds exactly; a float sum could be off by a hair.
             if (budget.Total != budget.Fiscal + budget.Other)
                 diagnostics.Error(budget.Origin.Of("total"), Codes.BudgetSum,
-                    $"预算数 {budget.Total:0.00} ≠ 财政资金 {budget.Fiscal:0.00} + 其他资金 {budget.Other:0.00} " +
-                    $"(= {budget.Fiscal + budget.Other:0.00}); the total must equal the two sources added up");
+                    Messages.Format("PP0201", budget.Total, budget.Fiscal, budget.Other, budget.Fiscal + budget.Other));
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class ControlCharacterRule : IRule
     {
         foreach (var (key, text, at) in ContentTexts.Of(publication))
             if (FirstNonText(text) is { } index)
-                diagnostics.Error(at, Codes.Encoding, $"'{key}' contains an invisible control character ({Describe(text, index)}), which no document can show; remove it (a YAML escape such as \\x01, or a paste from another program)");
+                diagnostics.Error(at, Codes.Encoding, Messages.Format("PP0003_ControlInYaml", key, Describe(text, index)));
 
         foreach (var markdown in new[] { publication.OverallObjective, publication.Safeguards })
         {
@@ -24,7 +24,7 @@ public sealed class ControlCharacterRule : IRule
             for (var line = 0; line < lines.Length; line++)
                 if (FirstNonText(lines[line].TrimEnd('\r')) is { } column)
                     diagnostics.Error(new SourceLocation(markdown.File, line + 1, column + 1), Codes.Encoding,
-                        $"this line contains an invisible control character ({Describe(lines[line], column)}), which no document can show; delete it (often a paste from another program)");
+                        Messages.Format("PP0003_ControlInMarkdown", Describe(lines[line], column)));
         }
     }
 

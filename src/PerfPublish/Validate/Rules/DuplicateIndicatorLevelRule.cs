@@ -15,12 +15,12 @@ public sealed class DuplicateIndicatorLevelRule : IRule
         {
             foreach (var repeat in Repeats(project.Indicators, i => i.Name))
                 diagnostics.Error(repeat.Origin.Of("level1"), Codes.DuplicateIndicatorLevel,
-                    $"the first-level indicator '{repeat.Name}' appears a second time; put all its second-level indicators under the first '{repeat.Name}'");
+                    Messages.Format("PP0216_First", repeat.Name));
 
             foreach (var first in project.Indicators)
             foreach (var repeat in Repeats(first.Groups, g => g.Name))
                 diagnostics.Error(repeat.Origin.Of("level2"), Codes.DuplicateIndicatorLevel,
-                    $"the second-level indicator '{repeat.Name}' appears a second time under '{first.Name}'; put all its rows under the first '{repeat.Name}'");
+                    Messages.Format("PP0216_Second", repeat.Name, first.Name));
         }
     }
 

@@ -11,6 +11,6 @@ public sealed class DuplicateOrderRule : IRule
         foreach (var group in publication.Projects.GroupBy(p => p.Order).Where(g => g.Count() > 1))
         foreach (var duplicate in group.Skip(1))
             diagnostics.Error(SourceLocation.StartOf(duplicate.Origin.At.File), Codes.DuplicateOrder,
-                $"order number {group.Key} is already used by {group.First().Origin.At.File}; number the project files 01-, 02-, … in the order they are published");
+                Messages.Format("PP0207", group.Key, group.First().Origin.At.File));
     }
 }

@@ -8,9 +8,9 @@ public sealed class DuplicateProjectCodeRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var group in publication.Projects.GroupBy(p => p.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in publication.Projects.Where(p => p.Read("code")).GroupBy(p => p.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
         foreach (var duplicate in group.Skip(1))
             diagnostics.Error(duplicate.Origin.Of("code"), Codes.DuplicateProjectCode,
-                $"project code (项目编码) '{group.Key}' is already used by {group.First().Origin.At.File}; each project has its own code");
+                Messages.Format("PP0206", group.Key, group.First().Origin.At.File));
     }
 }

@@ -11,9 +11,9 @@ public sealed class EmptySecondLevelRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var first in publication.Projects.SelectMany(p => p.Indicators))
+        foreach (var first in publication.Projects.Where(p => p.Read("indicators")).SelectMany(p => p.Indicators))
         foreach (var second in first.Groups.Where(g => g.Items.IsEmpty))
             diagnostics.Warning(second.Origin.Of("items"), Codes.EmptySecondLevel,
-                $"the second-level indicator '{second.Name}' under '{first.Name}' has no indicator rows; the form will show it with blank cells");
+                Messages.Format("PP0211", second.Name, first.Name));
     }
 }

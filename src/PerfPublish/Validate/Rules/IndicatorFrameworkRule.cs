@@ -23,24 +23,26 @@ public sealed class IndicatorFrameworkRule : IRule
             if (!framework.Levels.TryGetValue(first.Name, out var allowed))
             {
                 diagnostics.Error(first.Origin.Of("level1"), Codes.IndicatorLevel,
-                    $"'{first.Name}' is not a first-level indicator (一级指标) of framework '{framework.Id}'; {Hint(first.Name, framework.FirstLevels)}");
+                    Messages.Format("PP0204_First", first.Name, framework.Id, Hint(first.Name, framework.FirstLevels)));
                 continue;
             }
 
             foreach (var second in first.Groups.Where(g => !allowed.Contains(g.Name)))
                 diagnostics.Error(second.Origin.Of("level2"), Codes.IndicatorLevel,
-                    $"'{second.Name}' is not a second-level indicator (二级指标) under '{first.Name}' in framework '{framework.Id}'; {Hint(second.Name, allowed)}");
+                    Messages.Format("PP0204_Second", second.Name, first.Name, framework.Id, Hint(second.Name, allowed)));
         }
 
+        // A first level that could not be read is not missing: it has its own error.
+        if (!project.Read("indicators")) return;
         foreach (var missing in framework.FirstLevels.Where(name => project.Indicators.All(i => i.Name != name)))
             diagnostics.Error(project.Origin.Of("indicators"), Codes.IndicatorLevel,
-                $"the indicators have no '{missing}'; framework '{framework.Id}' needs every first-level indicator ({string.Join("、", framework.FirstLevels)})");
+                Messages.Format("PP0204_Missing", missing, framework.Id, string.Join("、", framework.FirstLevels)));
     }
 
     private static string Hint(string written, IReadOnlyCollection<string> allowed)
     {
         var nearest = Suggestions.Nearest(written, allowed);
-        var choices = $"the names allowed here are {string.Join("、", allowed)}";
-        return nearest is null ? choices : $"did you mean '{nearest}'? ({choices})";
+        var choices = Messages.Format("PP0204_Choices", string.Join("、", allowed));
+        return nearest is null ? choices : Messages.Format("PP0204_Nearest", nearest, choices);
     }
 }

@@ -16,7 +16,7 @@ public sealed class IndicatorValueRule : IRule
             var value = IndicatorValue.Read(row.Value);
             if (value.Problem is not null)
                 diagnostics.Error(row.Origin.Of("value"), Codes.IndicatorValue,
-                    $"指标值 '{row.Value}' of '{row.Name}' is neither a comparison with a number and a unit nor a plain text: {value.Problem}");
+                    Messages.Format("PP0212", row.Value, row.Name, value.Problem));
         }
     }
 }

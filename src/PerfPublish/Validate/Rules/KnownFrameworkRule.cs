@@ -9,12 +9,11 @@ public sealed class KnownFrameworkRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        if (context.Frameworks.ContainsKey(publication.Framework)) return;
+        if (publication.Unread.Contains("framework") || context.Frameworks.ContainsKey(publication.Framework)) return;
         var known = context.Frameworks.Keys.Order(StringComparer.Ordinal).ToList();
         var suggestion = Suggestions.Nearest(publication.Framework, known);
         diagnostics.Error(publication.Origin.Of("framework"), Codes.UnknownFramework,
-            $"unknown indicator framework '{publication.Framework}'; " +
-            (suggestion is null ? "" : $"did you mean '{suggestion}'? ") +
-            $"the frameworks are: {string.Join(", ", known)} (legacy: 成本指标 under 产出指标; central-2021: 成本指标 as a first-level indicator)");
+            Messages.Format("PP0205", publication.Framework,
+                suggestion is null ? "" : Messages.Format("PP0205_Suggest", suggestion), string.Join(", ", known)));
     }
 }

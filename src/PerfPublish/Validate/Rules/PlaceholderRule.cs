@@ -32,7 +32,7 @@ public sealed class PlaceholderRule : IRule
 
     private static void Report(string text, SourceLocation at, DiagnosticBag diagnostics) =>
         diagnostics.Error(at, Codes.Placeholder,
-            $"'{Excerpt(text)}' is a placeholder from 'perfpublish new'; replace it with the real text");
+            Messages.Format("PP0215", Excerpt(text)));
 
     private static string Excerpt(string text)
     {

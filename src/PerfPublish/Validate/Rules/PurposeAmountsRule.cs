@@ -29,7 +29,7 @@ public sealed class PurposeAmountsRule : IRule
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (!UnitsInYuan.TryGetValue(publication.CurrencyUnit, out var currency)) return;
-        foreach (var project in publication.Projects)
+        foreach (var project in publication.Projects.Where(p => p.Read("budget")))
         foreach (var (key, label, pattern) in Figures)
         {
             var named = Named(project.Purpose, pattern);
@@ -38,7 +38,7 @@ public sealed class PurposeAmountsRule : IRule
             // Powers of ten convert exactly in decimal; the regex keeps the named amount small enough not to overflow.
             if (named.Value.Amount * UnitsInYuan[named.Value.Unit] / currency != table)
                 diagnostics.Warning(project.Origin.Of("purpose"), Codes.PurposeAmount,
-                    $"the purpose (资金用途) says {label} {named.Value.Text}, but the budget says {label} {table:0.00}{publication.CurrencyUnit}; make the sentence and the table agree");
+                    Messages.Format("PP0210", label, named.Value.Text, table, publication.CurrencyUnit));
         }
     }
 

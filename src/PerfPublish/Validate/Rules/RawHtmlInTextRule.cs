@@ -23,8 +23,7 @@ public sealed partial class RawHtmlInTextRule : IRule
             var found = Markup().Match(text);
             if (!found.Success) continue;
             diagnostics.Warning(at, Codes.UnsafeContent,
-                $"'{key}' contains '{Excerpt(text, found.Index)}', which looks like HTML or a script address; " +
-                "it is shown as plain text, never as HTML or a link");
+                Messages.Format("PP0303_YamlText", key, Excerpt(text, found.Index)));
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class SatisfactionRule : IRule
             var value = IndicatorValue.Read(row.Value);
             if (value.IsPercentage && (value.Number > 100 || (value.Number == 100 && value.Operator is ">" or "＞")))
                 diagnostics.Error(row.Origin.Of("value"), Codes.SatisfactionAbove100,
-                    $"指标值 '{row.Value}' of '{row.Name}' is a satisfaction rate above 100%; a satisfaction rate lies within 0–100%");
+                    Messages.Format("PP0213", row.Value, row.Name));
         }
     }
 

@@ -9,9 +9,9 @@ public sealed class SpendingPlanRangeRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var plan in publication.Projects.Select(p => p.SpendingPlan))
+        foreach (var plan in publication.Projects.Where(p => p.Read("spending_plan")).Select(p => p.SpendingPlan))
         foreach (var (key, percent) in plan.Checkpoints.Where(c => c.Percent is < 0 or > 100))
             diagnostics.Error(plan.Origin.Of(key), Codes.PercentageRange,
-                $"{FieldNames.Describe(key)} is {percent}%; a share of the budget lies within 0–100");
+                Messages.Format("PP0214", FieldNames.Describe(key), percent));
     }
 }

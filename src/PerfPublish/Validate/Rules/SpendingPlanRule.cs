@@ -12,7 +12,7 @@ public sealed class SpendingPlanRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var plan in publication.Projects.Select(p => p.SpendingPlan))
+        foreach (var plan in publication.Projects.Where(p => p.Read("spending_plan")).Select(p => p.SpendingPlan))
         {
             var checkpoints = plan.Checkpoints;
             for (var i = 1; i < checkpoints.Count; i++)
@@ -21,13 +21,12 @@ public sealed class SpendingPlanRule : IRule
                 var (previousKey, previousPercent) = checkpoints[i - 1];
                 if (percent < previousPercent && InRange(percent) && InRange(previousPercent))
                     diagnostics.Error(plan.Origin.Of(key), Codes.SpendingPlan,
-                        $"{FieldNames.Describe(key)} is {percent}%, less than the {previousPercent}% of {FieldNames.Describe(previousKey)}; " +
-                        "the plan counts what has been spent so far, so it never goes down");
+                        Messages.Format("PP0203", FieldNames.Describe(key), percent, previousPercent, FieldNames.Describe(previousKey)));
             }
 
             if (plan.December != 100 && InRange(plan.December))
                 diagnostics.Error(plan.Origin.Of("december"), Codes.SpendingPlan,
-                    $"{FieldNames.Describe("december")} is {plan.December}%; the whole budget is spent by the end of December, so write 100");
+                    Messages.Format("PP0203_December", FieldNames.Describe("december"), plan.December));
         }
     }
 

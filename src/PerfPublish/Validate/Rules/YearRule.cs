@@ -8,8 +8,8 @@ public sealed class YearRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        if (publication.Year is < 2000 or > 2099)
+        if (!publication.Unread.Contains("year") && publication.Year is < 2000 or > 2099)
             diagnostics.Error(publication.Origin.Of("year"), Codes.YearRange,
-                $"'year' (预算年度) is {publication.Year}; write the four-digit budget year, e.g. 2021");
+                Messages.Format("PP0217", publication.Year));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Write.Pdf;
 
@@ -14,7 +15,7 @@ public sealed class LibreOffice : IDisposable
     /// <summary>Set to "off" to skip the PDF step even where LibreOffice is installed.</summary>
     public const string SwitchVariable = "PERFPUBLISH_PDF";
 
-    public const string HowToEnable = "to enable them: dotnet pwsh build.ps1 install-pdf";
+    public const string HowToEnable = "dotnet pwsh build.ps1 install-pdf";
 
     private static readonly string[] ExecutableNames = ["soffice", "libreoffice"];
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
@@ -44,12 +45,12 @@ public sealed class LibreOffice : IDisposable
     public static PdfAvailability Find(string? fontConfigFile, string? pathVariable, string? switchValue)
     {
         if (string.Equals(switchValue, "off", StringComparison.OrdinalIgnoreCase))
-            return PdfAvailability.Skipped($"{SwitchVariable}=off is set");
+            return PdfAvailability.Skipped(Messages.Format("Pdf_SwitchedOff", SwitchVariable));
         var executable = (pathVariable ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(folder => ExecutableNames.Select(name => Path.Combine(folder, name)))
             .FirstOrDefault(File.Exists);
         return executable is null
-            ? PdfAvailability.Skipped("LibreOffice (soffice) is not on PATH")
+            ? PdfAvailability.Skipped(Messages.Format("Pdf_NotOnPath"))
             : PdfAvailability.Found(new LibreOffice(executable, fontConfigFile));
     }
 
@@ -131,8 +132,7 @@ public sealed record PdfAvailability(LibreOffice? LibreOffice, string? SkippedBe
     /// <summary>The one notice a build prints when it skipped the PDF.</summary>
     public string? Notice => SkippedBecause is null
         ? null
-        : $"PDF and table-of-contents page numbers skipped: {SkippedBecause}. The Word file lists the contents " +
-          $"and Word fills in the page numbers when it opens the file; {LibreOffice.HowToEnable}";
+        : Messages.Format("Pdf_Skipped", SkippedBecause, LibreOffice.HowToEnable);
 }
 
 public sealed class LibreOfficeException(string message) : Exception(message);

@@ -25,7 +25,7 @@ public static class OfficialDocuments
         catch (Exception e) when (e is LibreOfficeException or IOException or Win32Exception)
         {
             diagnostics.Warning(publication, Codes.Output,
-                $"PDF not written, table-of-contents page numbers left to Word: {e.Message}");
+                Messages.Format("PP0401_Pdf", e.Message));
             return [(".docx", writer.Write(tree, properties))];
         }
     }
@@ -34,9 +34,9 @@ public static class OfficialDocuments
     {
         if (!paginated.Settled)
             diagnostics.Warning(publication, Codes.Output,
-                "table-of-contents page numbers changed with every layout; the PDF shows the last ones, check them");
+                Messages.Format("PP0401_TocUnstable"));
         if (paginated.Unnumbered.Count > 0)
             diagnostics.Warning(publication, Codes.Output,
-                $"no page found in the PDF for these headings, their TOC entries have no number: {string.Join("; ", paginated.Unnumbered)}");
+                Messages.Format("PP0401_Unnumbered", string.Join("; ", paginated.Unnumbered)));
     }
 }

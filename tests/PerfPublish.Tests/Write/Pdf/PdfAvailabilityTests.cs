@@ -57,6 +57,8 @@ public class PdfAvailabilityTests
                 .Select(folder => Path.Combine(folder, "dotnet")).First(File.Exists);
         var start = new ProcessStartInfo(dotnet) { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["PATH"] = Path.GetDirectoryName(dotnet)!;
+        // The note asserted below is the English one (Chinese is the default).
+        start.Environment["PERFPUBLISH_LANG"] = "en";
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PerfPublish.Cli.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
