@@ -106,6 +106,10 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 WriteInlines(link, file, html);
                 html.Append("</a>");
                 break;
+            case LinkInline { IsImage: true } image:
+                Warn(file, image, $"images are not allowed in the text ('{image.Url}'): the page and the Word file show no pictures from content; only its description is kept");
+                WriteInlines(image, file, html);
+                break;
             case LinkInline link:
                 Warn(file, link, $"link target '{link.Url}' is not an http, https or mailto address; only its text is kept");
                 WriteInlines(link, file, html);
