@@ -10,7 +10,7 @@ public static class PublicationLoader
     public const string FileName = "publication.yaml";
 
     private static readonly string[] Keys =
-        ["title", "year", "unit", "currency_unit", "framework", "overall_objective", "objectives", "safeguards", "projects"];
+        ["title", "year", "unit", "category", "currency_unit", "framework", "overall_objective", "objectives", "safeguards", "projects"];
 
     /// <summary>Every publication folder under <paramref name="contentRoot"/>, in a stable order.</summary>
     public static IReadOnlyList<string> Discover(string contentRoot) =>
@@ -43,7 +43,7 @@ public static class PublicationLoader
             return null;
 
         return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title, year.Value, unit, currency, framework,
-            overall, objectives.Value, safeguards, projects.Value, yaml.Origin);
+            overall, objectives.Value, safeguards, projects.Value, yaml.Origin) { Category = yaml.OptionalString("category") };
     }
 
     private static Unit? ReadUnit(MappingReader? unit)

@@ -14,7 +14,11 @@ public sealed record Publication(
     ImmutableArray<Objective> Objectives,
     MarkdownText Safeguards,
     ImmutableArray<Project> Projects,
-    Origin Origin);
+    Origin Origin)
+{
+    /// <summary>The unit's department or category (教育, 卫生健康, …) that the site's index groups units by; optional.</summary>
+    public string? Category { get; init; }
+}
 
 public sealed record Unit(string Code, string Name);
 

@@ -41,6 +41,8 @@ public static class PublicationJsonWriter
             json.WriteString("code", publication.Unit.Code);
             json.WriteString("name", publication.Unit.Name);
             json.WriteEndObject();
+            // Optional (schema v1 only gains optional keys): written where the editor gave one.
+            if (publication.Category is { } category) json.WriteString("category", category);
             json.WriteString("currency_unit", publication.CurrencyUnit);
             json.WriteString("framework", publication.Framework);
             Prose(json, "overall_objective", publication.OverallObjective);
