@@ -12,13 +12,23 @@ var schemas = new Option<string>("--schemas") { Description = "folder with the J
 
 BuildOptions Options(ParseResult result) => new(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output) ?? "output");
 
+var siteUrl = new Option<string?>("--site-url") { Description = "the site's public address, e.g. https://czj.example.gov.cn/jxmb/ ; sitemap.xml needs it for its absolute links" };
+siteUrl.Validators.Add(result =>
+{
+    var value = result.GetValueOrDefault<string?>();
+    if (value is not null && SiteUrl(value) is null) result.AddError($"--site-url '{value}' is not an absolute http or https address");
+});
+static Uri? SiteUrl(string? value) =>
+    Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
 var build = new Command("build", Help.Text(
     "Build every publication into the Word file and the web site (output/site/). Nothing is written when there are errors.",
-    "perfpublish build --content content --output output"))
+    "perfpublish build --content content --output output --site-url https://czj.example.gov.cn/jxmb/"))
 {
-    content, templates, output,
+    content, templates, output, siteUrl,
 };
-build.SetAction(result => Report.Build(ProgressDisplay.Run(progress => Pipeline.Build(Options(result), progress))));
+build.SetAction(result => Report.Build(ProgressDisplay.Run(progress =>
+    Pipeline.Build(Options(result) with { SiteUrl = SiteUrl(result.GetValue(siteUrl)) }, progress))));
 
 var check = new Command("check", Help.Text(
     "Check the content only (fast): every rule the build applies, nothing is written.",

@@ -6,7 +6,8 @@ namespace PerfPublish.Corpus;
 /// <summary>
 /// Writes a content tree of <see cref="CorpusShape"/> publications copied from the seed: every text
 /// and number of the seed stays (so the content is valid and every rule runs on real data); the year,
-/// the unit's code and name and each project's code and name are made unique. The same arguments
+/// the unit's code and name and each project's code and name are made unique, each unit gets a
+/// category, and later years change as <see cref="YearChanges"/> says. The same arguments
 /// always write the same bytes.
 /// </summary>
 public static class CorpusGenerator
@@ -50,9 +51,12 @@ public static class CorpusGenerator
                 .Replace($"{seed.Year}年", $"{year}年", StringComparison.Ordinal);
             text = ReplaceScalar(text, "year", year.ToString(CultureInfo.InvariantCulture));
             text = ReplaceScalar(text, "  code", $"\"{unitCode}\"");
+            if (file.Name == "publication.yaml") text = YearChanges.WithCategory(text, unit);
             File.WriteAllText(Path.Combine(folder, file.Name), text);
         }
 
+        var later = year - seed.Year;
+        projectCount = YearChanges.ProjectCount(unit, later, projectCount);
         var width = Math.Max(2, projectCount.ToString(CultureInfo.InvariantCulture).Length);
         for (var p = 0; p < projectCount; p++)
         {
@@ -62,6 +66,7 @@ public static class CorpusGenerator
             var text = ReplaceScalar(source.Text, "code", ProjectCode(source.Code, unit, p));
             text = ReplaceScalar(text, "name", name)
                 .Replace($"第二部分 {(p % seed.Projects.Count) + 1}.{source.Name}绩效目标表", $"第二部分 {order}.{name}绩效目标表", StringComparison.Ordinal);
+            text = YearChanges.Apply(text, unit, p, later);
             File.WriteAllText(Path.Combine(folder, SeedContent.ProjectsFolder, $"{order.PadLeft(width, '0')}-{source.FileStem}"), text);
         }
 

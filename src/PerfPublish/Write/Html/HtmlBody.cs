@@ -9,7 +9,7 @@ namespace PerfPublish.Write.Html;
 /// Serialises the document tree as HTML. Every text is escaped and every element and attribute is
 /// one this class writes itself: nothing from content or templates is passed through.
 /// </summary>
-internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts)
+internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts, string? afterTitle = null)
 {
     private readonly StringBuilder _html = new();
     private int _tables;
@@ -28,6 +28,8 @@ internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts)
                 _html.Append("<header class=\"title-page\">\n<h1>").Append(Escape(title.Title)).Append("</h1>\n");
                 foreach (var line in title.Lines) _html.Append("<p class=\"subtitle\">").Append(Escape(line)).Append("</p>\n");
                 _html.Append("</header>\n");
+                // Web-only markup (the page's overview), already escaped by its writer, goes right below the title.
+                _html.Append(afterTitle);
                 break;
             case TableOfContents toc:
                 TableOfContents(toc);

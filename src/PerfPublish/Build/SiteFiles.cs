@@ -1,0 +1,48 @@
+using System.Text;
+using PerfPublish.Diagnostics;
+using PerfPublish.Write;
+using PerfPublish.Write.Data;
+using PerfPublish.Write.Html;
+
+namespace PerfPublish.Build;
+
+/// <summary>
+/// Everything the site holds beside the publications' own folders, written from their summaries
+/// alone: an index page per year (the newest is index.html), their search indexes, the open data of
+/// the whole site, and sitemap.xml where the site's address is known. The one place site-level files
+/// are written, so a site can also be assembled from publications built apart.
+/// </summary>
+public static class SiteFiles
+{
+    public static void Write(IReadOnlyList<PublicationSummary> publications, HtmlWriter html, Uri? siteUrl,
+        IDictionary<string, byte[]> files, DiagnosticBag diagnostics)
+    {
+        var years = publications.Select(p => p.Year).Distinct().OrderDescending().ToList();
+        var pages = new List<string>();
+        foreach (var year in years)
+        {
+            var search = SearchIndex.FileOf(year);
+            var page = SiteIndexView.PageOf(year, years[0]);
+            var index = html.WriteIndex(SiteIndexView.For(year, publications, search), diagnostics);
+            if (index is not null) files[page] = Encoding.UTF8.GetBytes(index);
+            files[search] = SearchIndex.Write(publications.Where(p => p.Year == year));
+            pages.Add(page);
+        }
+
+        foreach (var (name, bytes) in SiteOpenData.Files(publications)) files[name] = bytes;
+        if (siteUrl is not null)
+            files[Sitemap.FileName] = Sitemap.Write(siteUrl, pages.Concat(publications.Select(p => p.Href).Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>Each unit's publications by unit code, oldest year first: its page links them and compares consecutive years.</summary>
+    public static ILookup<string, PublicationSummary> ByUnit(IEnumerable<PublicationSummary> publications) =>
+        publications.OrderBy(p => p.Year).ThenBy(p => p.Slug, StringComparer.Ordinal).ToLookup(p => p.UnitCode, StringComparer.Ordinal);
+
+    /// <summary>What a publication's page shows beyond the document: the unit's years, and the change from the year just before.</summary>
+    public static PageFacts FactsOf(PublicationSummary publication, ILookup<string, PublicationSummary> byUnit)
+    {
+        var years = byUnit[publication.UnitCode].ToList();
+        var previous = years.FirstOrDefault(p => p.Year == publication.Year - 1);
+        return new PageFacts(publication, years, previous is null ? null : YearComparison.Between(previous, publication));
+    }
+}
