@@ -60,6 +60,18 @@ function Test-Html([string]$Output) {
     Test-NuHtml $pages
 }
 
+# The 1,000-unit, 3-year site the browser test project generates and builds (tests/**/ScaleSite.cs):
+# the Nu Html Checker on every one of its pages; html-validate, which takes minutes over 3,000 pages, on
+# its index pages and one page of each kind (a first year, a unit that dropped a project, one that added one).
+function Test-ScaleSite([string]$Site) {
+    $indexes = @(Get-ChildItem $Site -Filter 'index*.html' | ForEach-Object { $_.FullName })
+    $samples = @('2021-632538', '2022-632002', '2023-632003') | ForEach-Object { Join-Path $Site "$_/index.html" }
+    Write-Host "    html-validate: $($indexes.Count + $samples.Count) pages of the 1,000-unit site" -ForegroundColor DarkGray
+    $tool = Join-Path $Root 'tests/html-validate'
+    Invoke-Native node (@((Join-Path $tool 'node_modules/html-validate/bin/html-validate.mjs'), '--config', (Join-Path $tool '.htmlvalidate.json')) + $indexes + $samples)
+    Test-NuHtml @(Get-ChildItem $Site -Recurse -Filter *.html | ForEach-Object { $_.FullName })
+}
+
 # The W3C Nu Html Checker (npm vnu-jar, pinned in tests/vnu/package-lock.json) on the given pages, zero
 # errors allowed. It is a Java program: without java it is skipped with the reason (install-browser installs it).
 function Test-NuHtml([string[]]$Pages) {
@@ -108,6 +120,11 @@ switch ($Target) {
         if ((Get-Command node -ErrorAction SilentlyContinue) -and (Get-Command npm -ErrorAction SilentlyContinue)) {
             Step 'validate the HTML of every page (html-validate, Nu Html Checker)'
             Test-Html (Join-Path $Root 'output/test-artifacts/html-validate')
+            $scale = Join-Path $Root 'output/test-artifacts/browser/scale/output/site'
+            if (Test-Path $scale) {
+                Step 'validate the HTML of the 1,000-unit site the tests built'
+                Test-ScaleSite $scale
+            }
         } else {
             Write-Host 'SKIPPED: HTML validation (html-validate needs Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
         }

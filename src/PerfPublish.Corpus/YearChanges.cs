@@ -7,7 +7,7 @@ namespace PerfPublish.Corpus;
 /// How a generated unit's publication differs from its first year, so that consecutive years change
 /// the way real ones do: each unit has a category; from the second year on some units drop a project
 /// or add one, budgets go up or down by up to 20% (the 资金用途 sentence says the new amounts), and some
-/// projects raise an indicator's target value. The seed's own year is the seed, unchanged.
+/// projects change an indicator's target value. The seed's own year is the seed, unchanged.
 /// </summary>
 public static class YearChanges
 {
@@ -28,7 +28,7 @@ public static class YearChanges
         _ => projects,
     };
 
-    /// <summary>A project file of a later year: its budget scaled (the purpose sentence along), and for some projects a raised target.</summary>
+    /// <summary>A project file of a later year: its budget scaled (the purpose sentence along), and for some projects a changed target.</summary>
     public static string Apply(string projectYaml, int unit, int project, int later)
     {
         if (later == 0) return projectYaml;
@@ -49,7 +49,7 @@ public static class YearChanges
         return Regex.Replace(text, $@"(?<![0-9.]){Regex.Escape(old)}万元", now + "万元");
     }
 
-    /// <summary>The first percentage target below 100% goes up by 2 points a year ("≥90%" → "≥92%").</summary>
+    /// <summary>The first percentage target below 100% is 2 points higher per year since the first ("≥90%" → "≥92%" → "≥94%"), so a project changed one year and not the next goes back down.</summary>
     private static string RaiseTarget(string yaml, int later)
     {
         var target = new Regex(@"(value: ""[≥≤]?)(\d+)(%"")");

@@ -27,7 +27,9 @@ public class HtmlWriterTests
     {
         var tables = Page.QuerySelectorAll("table");
 
-        Assert.Equal(6, tables.Length);
+        // The document's six, and the two the overview's charts come from.
+        Assert.Equal(8, tables.Length);
+        Assert.Equal(6, Page.QuerySelectorAll("table:not(.data)").Length);
         Assert.All(tables, t => Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector("caption")?.TextContent)));
         Assert.All(Page.QuerySelectorAll("th"), th => Assert.NotNull(th.GetAttribute("scope")));
         Assert.Equal("4", Page.QuerySelectorAll("th").First(th => th.TextContent == "产出指标").GetAttribute("rowspan"));
