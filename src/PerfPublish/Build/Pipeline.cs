@@ -58,9 +58,7 @@ public static class Pipeline
             WritePublication(publication, SiteFiles.FactsOf(summaries[i], byUnit), templates, libreOffice, files, diagnostics);
         }
 
-        SiteFiles.Write(summaries, templates.Html, options.SiteUrl, files, diagnostics);
-        files["site.css"] = templates.SiteCss;
-        files[OpenData.SchemaPath] = OpenData.Schema();
+        foreach (var (path, bytes) in SiteFiles.Write(templates, summaries, options.SiteUrl, diagnostics)) files[path] = bytes;
         string?[] notices = [pdf.Notice, options.SiteUrl is null ? "sitemap.xml not written: it needs the site's public address (build --site-url https://…/)" : null];
         return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = [.. notices.OfType<string>()] };
     }
