@@ -73,6 +73,33 @@ function Test-Html([string]$Output) {
     $pages = @(Get-ChildItem (Join-Path $Output 'site') -Recurse -Filter *.html | ForEach-Object { $_.FullName })
     Write-Host "    html-validate: $($pages.Count) pages" -ForegroundColor DarkGray
     Invoke-Native node (@((Join-Path $tool 'node_modules/html-validate/bin/html-validate.mjs'), '--config', (Join-Path $tool '.htmlvalidate.json')) + $pages)
+    Test-NuHtml $pages
+}
+
+# The 1,000-unit, 3-year site the browser test project generates and builds (tests/**/ScaleSite.cs):
+# the Nu Html Checker on every one of its pages; html-validate, which takes minutes over 3,000 pages, on
+# its index pages and one page of each kind (a first year, a unit that dropped a project, one that added one).
+function Test-ScaleSite([string]$Site) {
+    $indexes = @(Get-ChildItem $Site -Filter 'index*.html' | ForEach-Object { $_.FullName })
+    $samples = @('2021-632538', '2022-632002', '2023-632003') | ForEach-Object { Join-Path $Site "$_/index.html" }
+    Write-Host "    html-validate: $($indexes.Count + $samples.Count) pages of the 1,000-unit site" -ForegroundColor DarkGray
+    $tool = Join-Path $Root 'tests/html-validate'
+    Invoke-Native node (@((Join-Path $tool 'node_modules/html-validate/bin/html-validate.mjs'), '--config', (Join-Path $tool '.htmlvalidate.json')) + $indexes + $samples)
+    Test-NuHtml @(Get-ChildItem $Site -Recurse -Filter *.html | ForEach-Object { $_.FullName })
+}
+
+# The W3C Nu Html Checker (npm vnu-jar, pinned in tests/vnu/package-lock.json) on the given pages, zero
+# errors allowed. It is a Java program: without java it is skipped with the reason (install-browser installs it).
+function Test-NuHtml([string[]]$Pages) {
+    if (-not (Get-Command java -ErrorAction SilentlyContinue)) {
+        Write-Host 'SKIPPED: Nu Html Checker (needs a Java runtime: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
+        return
+    }
+    $tool = Join-Path $Root 'tests/vnu'
+    $jar = Join-Path $tool 'node_modules/vnu-jar/build/dist/vnu.jar'
+    if (-not (Test-Path $jar)) { Invoke-Native npm @('ci', '--prefix', $tool, '--no-audit', '--no-fund', '--loglevel', 'error') }
+    Write-Host "    Nu Html Checker: $($Pages.Count) pages" -ForegroundColor DarkGray
+    Invoke-Native java (@('-jar', $jar, '--errors-only') + $Pages)
 }
 
 # action-validator (tests/action-validator, pinned in its package-lock.json) validates the GitHub Actions
@@ -156,8 +183,13 @@ switch ($Target) {
         $code = $LASTEXITCODE
         if ($code -ne 0) { Write-TestSummary $results; Write-Host "FAILED: tests ($code)" -ForegroundColor Red; exit $code }
         if ((Get-Command node -ErrorAction SilentlyContinue) -and (Get-Command npm -ErrorAction SilentlyContinue)) {
-            Step 'validate the HTML of every page (html-validate)'
+            Step 'validate the HTML of every page (html-validate, Nu Html Checker)'
             Test-Html (Join-Path $Root 'output/test-artifacts/html-validate')
+            $scale = Join-Path $Root 'output/test-artifacts/browser/scale/output/site'
+            if (Test-Path $scale) {
+                Step 'validate the HTML of the 1,000-unit site the tests built'
+                Test-ScaleSite $scale
+            }
         } else {
             Write-Host 'SKIPPED: HTML validation (html-validate needs Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
         }
@@ -234,7 +266,7 @@ switch ($Target) {
     }
     'validate-html' {
         Compile
-        Step 'build the site and validate every page with html-validate (zero errors allowed)'
+        Step 'build the site and validate every page with html-validate and the Nu Html Checker (zero errors allowed)'
         if (-not (Get-Command node -ErrorAction SilentlyContinue) -or -not (Get-Command npm -ErrorAction SilentlyContinue)) {
             Write-Host 'Node.js and npm are needed: dotnet pwsh build.ps1 install-browser (or install them yourself)' -ForegroundColor Red
             exit 3
@@ -243,17 +275,18 @@ switch ($Target) {
     }
     'install-browser' {
         # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here);
-        # html-validate needs Node.js and npm. Installs only what is missing.
-        Step 'install Chromium, Node.js and npm for the browser tests and the HTML check (Debian/Ubuntu apt-get)'
+        # html-validate needs Node.js and npm, the Nu Html Checker a Java runtime. Installs only what is missing.
+        Step 'install Chromium, Node.js, npm and Java for the browser tests and the HTML checks (Debian/Ubuntu apt-get)'
         if (-not (Get-Command apt-get -ErrorAction SilentlyContinue)) {
-            Write-Host 'apt-get not found: install Chromium, Node.js and npm with your package manager' -ForegroundColor Red
+            Write-Host 'apt-get not found: install Chromium, Node.js, npm and a Java runtime with your package manager' -ForegroundColor Red
             exit 3
         }
         $packages = @()
         if (-not (Test-Path /usr/bin/chromium)) { $packages += 'chromium' }
         if (-not (Get-Command node -ErrorAction SilentlyContinue)) { $packages += 'nodejs' }
         if (-not (Get-Command npm -ErrorAction SilentlyContinue)) { $packages += 'npm' }
-        if ($packages.Count -eq 0) { Write-Host '    Chromium, Node.js and npm are already installed'; break }
+        if (-not (Get-Command java -ErrorAction SilentlyContinue)) { $packages += 'default-jre-headless' }
+        if ($packages.Count -eq 0) { Write-Host '    Chromium, Node.js, npm and Java are already installed'; break }
         Install-DebianPackages $packages
         Write-Host "    installed: $($packages -join ', ')"
     }

@@ -17,11 +17,22 @@ language.AcceptOnlyFromAmong(Language.Choices);
 
 BuildOptions Options(ParseResult result) => new(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output) ?? "output");
 
-var build = new Command("build", Help.Text(Text.Of("Cmd_Build"), "perfpublish build --content content --output output"))
+var siteUrl = new Option<string?>("--site-url") { Description = Text.Of("Opt_SiteUrl") };
+siteUrl.Validators.Add(result =>
 {
-    content, templates, output,
+    var value = result.GetValueOrDefault<string?>();
+    if (value is not null && SiteUrl(value) is null) result.AddError(Text.Of("Err_SiteUrl", value));
+});
+static Uri? SiteUrl(string? value) =>
+    Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
+var build = new Command("build", Help.Text(Text.Of("Cmd_Build"),
+    "perfpublish build --content content --output output --site-url https://czj.example.gov.cn/jxmb/"))
+{
+    content, templates, output, siteUrl,
 };
-build.SetAction(result => Report.Build(ProgressDisplay.Run(progress => Pipeline.Build(Options(result), progress))));
+build.SetAction(result => Report.Build(ProgressDisplay.Run(progress =>
+    Pipeline.Build(Options(result) with { SiteUrl = SiteUrl(result.GetValue(siteUrl)) }, progress))));
 
 var format = new Option<string>("--format") { Description = Text.Of("Opt_Format"), DefaultValueFactory = _ => "text" };
 format.AcceptOnlyFromAmong("text", "gitlab");

@@ -35,11 +35,22 @@ public static partial class LiveReload
         return Encoding.UTF8.GetBytes(text);
     }
 
-    /// <summary>The policy with script-src and connect-src replaced by 'self' (and nothing else changed).</summary>
+    /// <summary>
+    /// The policy with 'self' added to script-src and connect-src (and nothing else changed): the page's
+    /// own sources stay, so the index's search script, allowed by its hash, still runs in the preview.
+    /// </summary>
     public static string Widen(string policy)
     {
-        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(d => !d.StartsWith("script-src", StringComparison.OrdinalIgnoreCase) && !d.StartsWith("connect-src", StringComparison.OrdinalIgnoreCase));
-        return string.Join("; ", directives.Append("script-src 'self'").Append("connect-src 'self'"));
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        string WithSelf(string name)
+        {
+            var sources = directives.Where(d => d.Split(' ')[0].Equals(name, StringComparison.OrdinalIgnoreCase))
+                .SelectMany(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))
+                .Where(s => !s.Contains("none", StringComparison.OrdinalIgnoreCase) && !s.Contains("self", StringComparison.OrdinalIgnoreCase));
+            return string.Join(' ', [name, .. sources, "'self'"]);
+        }
+
+        var others = directives.Where(d => d.Split(' ')[0] is var n && !n.Equals("script-src", StringComparison.OrdinalIgnoreCase) && !n.Equals("connect-src", StringComparison.OrdinalIgnoreCase));
+        return string.Join("; ", others.Append(WithSelf("script-src")).Append(WithSelf("connect-src")));
     }
 }

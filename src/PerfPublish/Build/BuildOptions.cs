@@ -13,6 +13,9 @@ public sealed record BuildOptions(string ContentFolder = "content", string Templ
     /// builds that do not need them (most tests); PERFPUBLISH_PDF=off turns it off from outside.
     /// </summary>
     public bool RenderPdf { get; init; } = true;
+
+    /// <summary>The site's public address (https://…/), which sitemap.xml needs for its absolute links; without it there is no sitemap.</summary>
+    public Uri? SiteUrl { get; init; }
 }
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> WrittenFiles)

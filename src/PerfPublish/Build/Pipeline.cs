@@ -5,6 +5,7 @@ using PerfPublish.Load;
 using PerfPublish.Model;
 using PerfPublish.Parse;
 using PerfPublish.Validate;
+using PerfPublish.Write;
 using PerfPublish.Write.Docx;
 using PerfPublish.Write.Data;
 using PerfPublish.Write.Html;
@@ -48,19 +49,18 @@ public static class Pipeline
         var pdf = PdfStep(options);
         using var libreOffice = pdf.LibreOffice;
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var pages = new List<SitePage>();
+        // A page shows the unit's other years and what changed, so every summary is known before any page is written.
+        var summaries = publications.Select(PublicationSummary.Of).ToList();
+        var byUnit = SiteFiles.ByUnit(summaries);
         foreach (var (publication, i) in publications.Select((p, i) => (p, i)))
         {
             progress?.Report(new BuildStep("compose", publication.Slug, i + 1, publications.Count));
-            var page = WritePublication(publication, templates, libreOffice, files, diagnostics);
-            if (page is not null) pages.Add(page);
+            WritePublication(publication, SiteFiles.FactsOf(summaries[i], byUnit), templates, libreOffice, files, diagnostics);
         }
 
-        var index = templates.Html.WriteIndex(pages, diagnostics);
-        if (index is not null) files["index.html"] = Encoding.UTF8.GetBytes(index);
-        files["site.css"] = templates.SiteCss;
-        files[OpenData.SchemaPath] = OpenData.Schema();
-        return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = pdf.Notice is null ? [] : [pdf.Notice] };
+        foreach (var (path, bytes) in SiteFiles.Write(templates, summaries, options.SiteUrl, diagnostics)) files[path] = bytes;
+        string?[] notices = [pdf.Notice, options.SiteUrl is null ? Messages.Format("Site_NoSitemap") : null];
+        return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = [.. notices.OfType<string>()] };
     }
 
     /// <summary>LibreOffice for the PDF and the TOC's page numbers, or why they are skipped: said once per build.</summary>
@@ -94,11 +94,11 @@ public static class Pipeline
     private static string Slug(string contentFolder, string folder) =>
         Path.GetRelativePath(contentFolder, folder).Replace('\\', '/').Replace('/', '-');
 
-    private static SitePage? WritePublication(Publication publication, SiteTemplates templates, LibreOffice? libreOffice,
+    private static void WritePublication(Publication publication, PageFacts facts, SiteTemplates templates, LibreOffice? libreOffice,
         IDictionary<string, byte[]> files, DiagnosticBag diagnostics)
     {
         var markup = new Composer(templates.Document).Compose(publication, diagnostics);
-        if (markup is null) return null;
+        if (markup is null) return;
         var tree = new MarkupParser(templates.DocumentPath, diagnostics).Parse(markup);
         var folder = publication.Slug + "/";
 
@@ -112,8 +112,7 @@ public static class Pipeline
         // The page is written last: it links every download the steps above put in its folder.
         var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code,
             publication.Unit.Name, Downloads.In(files.Keys, folder));
-        var html = templates.Html.WritePage(tree, page, diagnostics);
+        var html = templates.Html.WritePage(tree, page, diagnostics, facts);
         if (html is not null) files[folder + "index.html"] = Encoding.UTF8.GetBytes(html);
-        return page;
     }
 }

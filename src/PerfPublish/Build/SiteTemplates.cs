@@ -16,9 +16,11 @@ public sealed record SiteTemplates(ScribanTemplate Document, string DocumentPath
         var index = ScribanTemplate.Load(Path.Combine(folder, "site", "index.sbn-html"), diagnostics);
         var reference = ReadBytes(Path.Combine(folder, "reference.docx"), diagnostics);
         var css = ReadBytes(Path.Combine(folder, "site", "site.css"), diagnostics);
-        return document is null || page is null || index is null || reference is null || css is null
+        var search = ReadBytes(Path.Combine(folder, "site", "search.js"), diagnostics);
+        return document is null || page is null || index is null || reference is null || css is null || search is null
             ? null
-            : new SiteTemplates(document, SourceFile.DisplayPath(documentPath), new HtmlWriter(page, index), reference, css);
+            : new SiteTemplates(document, SourceFile.DisplayPath(documentPath),
+                new HtmlWriter(page, index, System.Text.Encoding.UTF8.GetString(search).ReplaceLineEndings("\n")), reference, css);
     }
 
     private static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)

@@ -106,6 +106,10 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 WriteInlines(link, file, html);
                 html.Append("</a>");
                 break;
+            case LinkInline { IsImage: true } image:
+                Warn(file, image, Messages.Format("PP0303_Image", image.Url));
+                WriteInlines(image, file, html);
+                break;
             case LinkInline link:
                 Warn(file, link, Messages.Format("PP0303_Link", link.Url));
                 WriteInlines(link, file, html);

@@ -13,6 +13,7 @@ public static class FieldNames
         ["title"] = "公开文件标题",
         ["year"] = "预算年度",
         ["unit"] = "预算单位",
+        ["category"] = "单位类别",
         ["code"] = "编码",
         ["name"] = "名称",
         ["currency_unit"] = "金额单位",

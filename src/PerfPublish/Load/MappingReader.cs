@@ -54,6 +54,10 @@ public sealed class MappingReader
         }
     }
 
+    /// <summary>A key that may be left out: null when it is absent, otherwise read like <see cref="String"/>.</summary>
+    public string? OptionalString(string key) =>
+        _node.Children.ContainsKey(new YamlScalarNode(key)) ? String(key) : null;
+
     public string? String(string key)
     {
         var node = Required(key);

@@ -10,7 +10,7 @@ public static class PublicationLoader
     public const string FileName = "publication.yaml";
 
     private static readonly string[] Keys =
-        ["title", "year", "unit", "currency_unit", "framework", "overall_objective", "objectives", "safeguards", "projects"];
+        ["title", "year", "unit", "category", "currency_unit", "framework", "overall_objective", "objectives", "safeguards", "projects"];
 
     /// <summary>Every publication folder under <paramref name="contentRoot"/>, in a stable order.</summary>
     public static IReadOnlyList<string> Discover(string contentRoot) =>
@@ -48,7 +48,7 @@ public static class PublicationLoader
 
         return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title ?? "", year ?? 0, unit ?? new Unit("", ""),
             currency ?? "", framework ?? "", overall ?? Unwritten(yaml), objectives.Items,
-            safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin) { Unread = [.. unread] };
+            safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin) { Unread = [.. unread], Category = yaml.OptionalString("category") };
     }
 
     /// <summary>Stands for a Markdown file that could not be read: no text, so no rule finds anything in it.</summary>

@@ -22,6 +22,9 @@ public sealed record Publication(
     /// a rule that needs one of these keys passes over it, and a publication with errors is never built.
     /// </summary>
     public ImmutableHashSet<string> Unread { get; init; } = [];
+
+    /// <summary>The unit's department or category (教育, 卫生健康, …) that the site's index groups units by; optional.</summary>
+    public string? Category { get; init; }
 }
 
 public sealed record Unit(string Code, string Name);

@@ -32,8 +32,8 @@ public sealed class Browser : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    /// <summary>A page of the given width, with what it logged and asked for recorded in <see cref="Visit"/>.</summary>
-    public async Task<Visit> Open(string page, int width, int height = 900)
+    /// <summary>A page of the given width, with what it logged and asked for recorded in <see cref="Visit"/>; of the repository's site unless another is given.</summary>
+    public async Task<Visit> Open(string page, int width, int height = 900, string? site = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -41,7 +41,7 @@ public sealed class Browser : IAsyncLifetime
             Locale = "zh-CN",
             ServiceWorkers = ServiceWorkerPolicy.Block,
         });
-        var visit = new Visit(context, await context.NewPageAsync());
+        var visit = new Visit(context, await context.NewPageAsync(), site ?? BuiltSite.Root);
         await context.RouteAsync("**/*", visit.Serve);
         visit.Page.Console += (_, message) => { if (message.Type is "error" or "warning") visit.Console.Add($"{message.Type}: {message.Text}"); };
         visit.Page.PageError += (_, error) => visit.Console.Add($"page error: {error}");
@@ -53,7 +53,7 @@ public sealed class Browser : IAsyncLifetime
 }
 
 /// <summary>One page in its own browser context: what it logged, what it requested outside the site, what failed.</summary>
-public sealed class Visit(IBrowserContext context, IPage page) : IAsyncDisposable
+public sealed class Visit(IBrowserContext context, IPage page, string site) : IAsyncDisposable
 {
     public IPage Page { get; } = page;
     public List<string> Console { get; } = [];
@@ -70,8 +70,8 @@ public sealed class Visit(IBrowserContext context, IPage page) : IAsyncDisposabl
             return;
         }
 
-        var file = Path.GetFullPath(Path.Combine(BuiltSite.Root, Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/')));
-        if (!file.StartsWith(BuiltSite.Root, StringComparison.Ordinal) || !File.Exists(file))
+        var file = Path.GetFullPath(Path.Combine(site, Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/')));
+        if (!file.StartsWith(site, StringComparison.Ordinal) || !File.Exists(file))
         {
             await route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "not found" });
             return;

@@ -84,8 +84,26 @@ public partial class HostileContentTests
     }
 
     /// <summary>
+    /// The check lets the site's own search form, script and charts through, in their exact shape only:
+    /// anything else of the kind is still a finding, so the test above can fail.
+    /// </summary>
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "<script> element")]
+    [InlineData("<form id=\"search\" action=\"http://evil.example/\"></form>", "<form> element")]
+    [InlineData("<input id=\"search-input\" type=\"search\">", "<input> element")]
+    [InlineData("<svg class=\"chart\"><rect/><script>alert(1)</script></svg>", "<svg> element")]
+    [InlineData("<svg class=\"chart\"><foreignObject><p>x</p></foreignObject></svg>", "<svg> element")]
+    [InlineData("<svg><rect/></svg>", "<svg> element")]
+    public void The_check_finds_active_elements_that_are_not_the_sites_own(string html, string finding)
+    {
+        Assert.Contains(finding, ActiveContent.InHtml($"<!DOCTYPE html><html><body>{html}</body></html>"));
+    }
+
+    /// <summary>
     /// Characters that are not text (XML cannot hold them, HTML counts them as errors) stop the build with
     /// an error at their file and line, never with a crash of a writer: typed as YAML escapes or pasted raw.
+    /// So do invisible formatting characters (bidi overrides and isolates, zero-width spaces), which would
+    /// make a page show a number differently from what is stored.
     /// </summary>
     [Theory]
     [InlineData("publication.yaml", "title: ", "\"标题\\x01\"")]
@@ -96,6 +114,9 @@ public partial class HostileContentTests
     [InlineData("projects/01-land-exchange-center.yaml", "            basis: ", "\"依据\\U0010FFFF\"")]
     [InlineData("safeguards.md", "", "控制字符\u0001\u000B段落")]
     [InlineData("overall-objective.md", "", "表单换页\u000C")]
+    [InlineData("publication.yaml", "title: ", "\u202Egpj.exe")]
+    [InlineData("objectives.yaml", "    goal: ", "\"完成率\u2066100%\u2069\"")]
+    [InlineData("safeguards.md", "", "预算\u200B6万元\uFEFF")]
     public void Characters_that_are_not_text_are_an_error_at_their_line_not_a_crash(string file, string keyPrefix, string value)
     {
         using var content = TempContent.CopyOf(Repo.SeedPublication);

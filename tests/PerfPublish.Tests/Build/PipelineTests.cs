@@ -24,16 +24,18 @@ public class PipelineTests
         using var first = TempContent.CopyOf(Repo.SeedPublication);
         using var second = TempContent.CopyOf(Repo.SeedPublication);
 
-        Assert.True(Pipeline.Build(new BuildOptions(first.Content, Repo.Templates, first.Output) { RenderPdf = false }).Succeeded);
-        Assert.True(Pipeline.Build(new BuildOptions(second.Content, Repo.Templates, second.Output) { RenderPdf = false }).Succeeded);
+        var site = new Uri("https://czj.example.gov.cn/jxmb/");
+        Assert.True(Pipeline.Build(new BuildOptions(first.Content, Repo.Templates, first.Output) { RenderPdf = false, SiteUrl = site }).Succeeded);
+        Assert.True(Pipeline.Build(new BuildOptions(second.Content, Repo.Templates, second.Output) { RenderPdf = false, SiteUrl = site }).Succeeded);
 
-        var files = Directory.GetFiles(first.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Output, f)).Order().ToList();
+        var files = Directory.GetFiles(first.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Output, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
         [
+            "site/data/budgets.csv", "site/data/datapackage.json", "site/data/indicators.csv", "site/data/site.json", "site/data/units.csv",
             "site/index.html", "site/publication/datapackage.json", "site/publication/index.html",
             "site/publication/publication-budgets.csv", "site/publication/publication-indicators.csv",
             "site/publication/publication.docx", "site/publication/publication.json",
-            "site/schemas/publication.v1.schema.json", "site/site.css",
+            "site/schemas/publication.v1.schema.json", "site/search-2021.json", "site/site.css", "site/sitemap.xml",
         ], files.Select(f => f.Replace('\\', '/')));
         Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(first.Output, f)), File.ReadAllBytes(Path.Combine(second.Output, f))));
     }
@@ -55,17 +57,23 @@ public class PipelineTests
     }
 
     [Fact]
-    public void The_site_index_lists_each_publication_by_year()
+    public void The_site_index_lists_each_unit_of_the_year_under_its_category_with_its_total()
     {
         using var content = TempContent.CopyOf(Repo.SeedPublication);
         Pipeline.Build(new BuildOptions(content.Content, Repo.Templates, content.Output) { RenderPdf = false });
 
         var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.Output, "site", "index.html")));
 
-        Assert.Equal("2021年", index.QuerySelector("main h2")!.TextContent);
-        var link = index.QuerySelector("main li a")!;
-        Assert.Equal("publication/index.html", link.GetAttribute("href"));
-        Assert.Equal("秦皇岛市北戴河区政府采购中心2021年部门预算绩效目标", link.TextContent);
+        Assert.Equal("2021年部门预算绩效目标公开", index.QuerySelector("main h1")!.TextContent);
+        // The seed names no category: its unit is listed under 其他单位.
+        Assert.Equal("其他单位", index.QuerySelector("section.category h2")!.TextContent);
+        var unit = index.QuerySelector(".units li")!;
+        Assert.Equal("publication/index.html", unit.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("秦皇岛市北戴河区政府采购中心(本级)", unit.QuerySelector("a")!.TextContent);
+        Assert.Equal("632001 · 3个项目 · 30.03万元", unit.QuerySelector("span")!.TextContent);
+        Assert.Contains("预算数合计30.03万元", index.QuerySelector("main > p")!.TextContent);
+        // Without JavaScript the list is all there is: the search form stays hidden until its script shows it.
+        Assert.True(index.GetElementById("search")!.HasAttribute("hidden"));
     }
 
     private static Dictionary<string, string> Snapshot(string folder) =>

@@ -20,6 +20,20 @@ public class PublicationLoaderTests
     }
 
     [Fact]
+    public void The_unit_category_is_optional_and_read_when_given()
+    {
+        Assert.Null(Seed.Load().Category);
+
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+        var file = Path.Combine(content.Path, PublicationLoader.FileName);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("currency_unit:", "category: 财政\ncurrency_unit:"));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Equal("财政", PublicationLoader.Load(content.Path, diagnostics)?.Category);
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
     public void Loads_projects_in_file_name_order_with_amounts_and_plan()
     {
         var projects = Seed.Load().Projects;

@@ -109,4 +109,12 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
         Assert.Equal("default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'", widened);
     }
+
+    [Fact]
+    public void Widening_keeps_the_hash_of_the_index_pages_own_script()
+    {
+        var widened = LiveReload.Widen("default-src 'none'; script-src 'sha256-abc='; connect-src 'self'; style-src 'self'");
+
+        Assert.Equal("default-src 'none'; style-src 'self'; script-src 'sha256-abc=' 'self'; connect-src 'self'", widened);
+    }
 }

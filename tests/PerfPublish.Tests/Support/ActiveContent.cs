@@ -12,7 +12,10 @@ namespace PerfPublish.Tests.Support;
 /// Finds what could run or load in an output file: each method returns the findings, empty when the
 /// file is inert. What counts differs by format, so each has its own reading:
 /// HTML — a script-capable element, an event handler or style attribute, a link or source that is not
-/// relative, http(s), mailto or #, a style element other than the page's generated column widths;
+/// relative, http(s), mailto or #, a style element other than the page's generated column widths; the
+/// site's own active parts are not findings, in exactly the shape the writers give them: the index's
+/// search form and its one script (templates/site/search.js, byte for byte), and the overview's charts
+/// (an svg.chart of title, text and rect elements only);
 /// DOCX — macros, embedded objects or alien chunks, a field other than the table of contents' own, an
 /// external relationship that is not an http(s)/mailto hyperlink;
 /// JSON — any '&lt;' or '&gt;' byte (markup a sniffing client could render), a link that is not http(s)/mailto/#;
@@ -45,7 +48,7 @@ public static partial class ActiveContent
         foreach (var element in document.All)
         {
             var name = element.LocalName;
-            if (ScriptElements.Contains(name)) findings.Add($"<{name}> element");
+            if (ScriptElements.Contains(name) && !IsTheSitesOwn(element)) findings.Add($"<{name}> element");
             if (name == "meta" && element.GetAttribute("http-equiv") is { } equiv && !equiv.Equals("Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
                 findings.Add($"<meta http-equiv=\"{equiv}\">");
             if (name == "link" && element.GetAttribute("rel") != "stylesheet") findings.Add($"<link rel=\"{element.GetAttribute("rel")}\">");
@@ -59,6 +62,21 @@ public static partial class ActiveContent
         }
         return findings;
     }
+
+    private static readonly Lazy<string> SearchScript = new(() =>
+        File.ReadAllText(Path.Combine(Repo.Templates, "site", "search.js")).ReplaceLineEndings("\n"));
+
+    private static readonly string[] ChartParts = ["title", "text", "rect"];
+
+    private static bool IsTheSitesOwn(AngleSharp.Dom.IElement element) => element.LocalName switch
+    {
+        "script" => element.Attributes.Length == 0 && element.TextContent == SearchScript.Value,
+        "form" => element.Id == "search" && element.GetAttribute("action") is null && element.GetAttribute("method") is null,
+        "input" => element.Id == "search-input" && element.GetAttribute("type") == "search" && element.Closest("form#search") is not null,
+        "button" => element.GetAttribute("type") == "submit" && element.Closest("form#search") is not null,
+        "svg" => element.ClassName == "chart" && element.QuerySelectorAll("*").All(e => ChartParts.Contains(e.LocalName)),
+        _ => false,
+    };
 
     public static IReadOnlyList<string> InDocx(byte[] docx)
     {

@@ -4,6 +4,7 @@ using PerfPublish.Diagnostics;
 using PerfPublish.Load;
 using PerfPublish.Model;
 using PerfPublish.Parse;
+using PerfPublish.Write;
 using PerfPublish.Write.Docx;
 using PerfPublish.Write.Html;
 
@@ -42,7 +43,9 @@ public static class Seed
         var markup = new Composer(templates.Document).Compose(publication, diagnostics)!;
         var tree = new MarkupParser(templates.DocumentPath, diagnostics).Parse(markup);
         var docx = new DocxWriter(templates.ReferenceDocx).Write(tree, Properties);
-        var html = templates.Html.WritePage(tree, PageOf(publication), diagnostics)!;
+        // As the build writes it: with the overview (charts, tables); the seed has no other year to compare with.
+        var summary = PublicationSummary.Of(publication);
+        var html = templates.Html.WritePage(tree, PageOf(publication), diagnostics, SiteFiles.FactsOf(summary, SiteFiles.ByUnit([summary])))!;
         Assert.Empty(diagnostics.Items);
         return new Stages(publication, markup, tree, docx, html, templates);
     }

@@ -14,43 +14,35 @@ public static class DataPackageWriter
 {
     public const string FileName = "datapackage.json";
 
-    private static readonly JsonWriterOptions Options = new()
+    public static byte[] Write(Publication publication, string jsonFile, IReadOnlyList<DataTable> tables) =>
+        Write(PackageName(publication.Slug), publication.Title,
+            $"{publication.Unit.Name}{publication.Year}年部门预算绩效目标的开放数据：全文（JSON），预算项目的预算数及资金支出计划、绩效指标（CSV，UTF-8）。金额单位：{publication.CurrencyUnit}。",
+            new JsonFile("publication", jsonFile, publication.Title,
+                $"The whole publication; its structure is the JSON Schema {PublicationJsonWriter.SchemaFile} named in its $schema."),
+            tables);
+
+    public static byte[] Write(string name, string title, string description, JsonFile jsonFile, IReadOnlyList<DataTable> tables) => JsonFiles.Write(json =>
     {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+        json.WriteStartObject();
+        json.WriteString("profile", "data-package");
+        json.WriteString("name", name);
+        json.WriteString("title", title);
+        json.WriteString("description", description);
+        json.WriteStartArray("resources");
+        JsonResource(json, jsonFile);
+        foreach (var table in tables) TableResource(json, table);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
-    public static byte[] Write(Publication publication, string jsonFile, IReadOnlyList<DataTable> tables)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            json.WriteStartObject();
-            json.WriteString("profile", "data-package");
-            json.WriteString("name", PackageName(publication.Slug));
-            json.WriteString("title", publication.Title);
-            json.WriteString("description",
-                $"{publication.Unit.Name}{publication.Year}年部门预算绩效目标的开放数据：全文（JSON），预算项目的预算数及资金支出计划、绩效指标（CSV，UTF-8）。金额单位：{publication.CurrencyUnit}。");
-            json.WriteStartArray("resources");
-            JsonResource(json, publication, jsonFile);
-            foreach (var table in tables) TableResource(json, table);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
-
-    private static void JsonResource(Utf8JsonWriter json, Publication publication, string jsonFile)
+    private static void JsonResource(Utf8JsonWriter json, JsonFile file)
     {
         json.WriteStartObject();
         json.WriteString("profile", "data-resource");
-        json.WriteString("name", "publication");
-        json.WriteString("path", jsonFile);
-        json.WriteString("title", publication.Title);
-        json.WriteString("description", $"The whole publication; its structure is the JSON Schema {PublicationJsonWriter.SchemaFile} named in its $schema.");
+        json.WriteString("name", file.Name);
+        json.WriteString("path", file.Path);
+        json.WriteString("title", file.Title);
+        json.WriteString("description", file.Description);
         json.WriteString("format", "json");
         json.WriteString("mediatype", "application/json");
         json.WriteString("encoding", "utf-8");
@@ -127,3 +119,6 @@ public static class DataPackageWriter
         return name.Length > 0 ? name.ToString() : "publication";
     }
 }
+
+/// <summary>A JSON file of a data package: its resource name, path, title and what it holds.</summary>
+public sealed record JsonFile(string Name, string Path, string Title, string Description);

@@ -17,44 +17,30 @@ public static class PublicationJsonWriter
 {
     public const string SchemaFile = "publication.v1.schema.json";
 
-    // Chinese stays readable; < > & ' " are still written as \u escapes, so no byte of the file can
-    // ever be read as markup, even by a client that sniffs it as HTML.
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     /// <param name="schemaHref">Where the schema is, relative to the JSON file.</param>
-    public static byte[] Write(Publication publication, string schemaHref)
+    public static byte[] Write(Publication publication, string schemaHref) => JsonFiles.Write(json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", schemaHref);
-            json.WriteString("id", publication.Slug);
-            json.WriteString("title", publication.Title);
-            json.WriteNumber("year", publication.Year);
-            json.WriteStartObject("unit");
-            json.WriteString("code", publication.Unit.Code);
-            json.WriteString("name", publication.Unit.Name);
-            json.WriteEndObject();
-            json.WriteString("currency_unit", publication.CurrencyUnit);
-            json.WriteString("framework", publication.Framework);
-            Prose(json, "overall_objective", publication.OverallObjective);
-            Objectives(json, publication.Objectives);
-            Prose(json, "safeguards", publication.Safeguards);
-            json.WriteStartArray("projects");
-            foreach (var project in publication.Projects) Project(json, project);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
+        json.WriteStartObject();
+        json.WriteString("$schema", schemaHref);
+        json.WriteString("id", publication.Slug);
+        json.WriteString("title", publication.Title);
+        json.WriteNumber("year", publication.Year);
+        json.WriteStartObject("unit");
+        json.WriteString("code", publication.Unit.Code);
+        json.WriteString("name", publication.Unit.Name);
+        json.WriteEndObject();
+        // Optional (schema v1 only gains optional keys): written where the editor gave one.
+        if (publication.Category is { } category) json.WriteString("category", category);
+        json.WriteString("currency_unit", publication.CurrencyUnit);
+        json.WriteString("framework", publication.Framework);
+        Prose(json, "overall_objective", publication.OverallObjective);
+        Objectives(json, publication.Objectives);
+        Prose(json, "safeguards", publication.Safeguards);
+        json.WriteStartArray("projects");
+        foreach (var project in publication.Projects) Project(json, project);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     private static void Objectives(Utf8JsonWriter json, IEnumerable<Objective> objectives)
     {
@@ -76,11 +62,7 @@ public static class PublicationJsonWriter
         json.WriteNumber("order", project.Order);
         json.WriteString("code", project.Code);
         json.WriteString("name", project.Name);
-        json.WriteStartObject("budget");
-        json.WriteNumber("total", project.Budget.Total);
-        json.WriteNumber("fiscal", project.Budget.Fiscal);
-        json.WriteNumber("other", project.Budget.Other);
-        json.WriteEndObject();
+        JsonFiles.Budget(json, project.Budget.Total, project.Budget.Fiscal, project.Budget.Other);
         json.WriteString("purpose", project.Purpose);
         json.WriteStartObject("spending_plan");
         foreach (var (key, percent) in project.SpendingPlan.Checkpoints) json.WriteNumber(key, percent);

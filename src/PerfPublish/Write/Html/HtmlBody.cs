@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Net;
 using System.Text;
 using PerfPublish.Model;
@@ -8,7 +9,7 @@ namespace PerfPublish.Write.Html;
 /// Serialises the document tree as HTML. Every text is escaped and every element and attribute is
 /// one this class writes itself: nothing from content or templates is passed through.
 /// </summary>
-internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts)
+internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts, string? afterTitle = null)
 {
     private readonly StringBuilder _html = new();
     private int _tables;
@@ -29,6 +30,8 @@ internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts)
                 _html.Append("</h1>\n");
                 foreach (var line in title.Lines) _html.Append("<p class=\"subtitle\">").Append(Escape(line)).Append("</p>\n");
                 _html.Append("</header>\n");
+                // Web-only markup (the page's overview), already escaped by its writer, goes right below the title.
+                _html.Append(afterTitle);
                 break;
             case TableOfContents toc:
                 TableOfContents(toc);
@@ -104,31 +107,83 @@ internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts)
     private void Table(Table table)
     {
         var captionId = $"table-{++_tables}";
-        var layout = layouts.ClassFor(table.ColumnWidths);
+        var grid = new CompactGrid(table);
+        var widths = grid.Widths(table.ColumnWidths);
+        var layout = layouts.ClassFor(widths);
         _html.Append("<section class=\"table-scroll\" tabindex=\"0\" aria-labelledby=\"").Append(captionId).Append("\">\n<table");
         Classes(table.Kind, layout);
         _html.Append(">\n<caption id=\"").Append(captionId).Append("\">").Append(Escape(table.Caption)).Append("</caption>\n");
         if (layout is not null)
-            _html.Append("<colgroup>").Append(string.Concat(Enumerable.Repeat("<col>", table.ColumnWidths.Length))).Append("</colgroup>\n");
-        foreach (var section in table.Rows.GroupBy(r => r.IsHeader))
+            _html.Append("<colgroup>").Append(string.Concat(Enumerable.Repeat("<col>", widths.Length))).Append("</colgroup>\n");
+        foreach (var section in table.Rows.Select((row, index) => (row, index)).GroupBy(r => r.row.IsHeader))
         {
             var tag = section.Key ? "thead" : "tbody";
             _html.Append('<').Append(tag).Append(">\n");
-            foreach (var row in section) Row(row);
+            foreach (var (row, index) in section) Row(row, index, grid);
             _html.Append("</").Append(tag).Append(">\n");
         }
         _html.Append("</table>\n</section>\n");
     }
 
-    private void Row(TableRow row)
+    /// <summary>
+    /// The form's grid has columns in which no cell begins (only spanning cells cross them). HTML counts
+    /// such a column as an error, so the page leaves them out: each crossing cell spans one column less,
+    /// and the column's width goes to the column before it, which keeps the table's proportions.
+    /// </summary>
+    private sealed class CompactGrid
+    {
+        private readonly HashSet<int> _starts = [];
+        private readonly List<List<int>> _cellColumns = [];
+
+        public CompactGrid(Table table)
+        {
+            var coveredUntil = new Dictionary<int, int>(); // column → last row a cell from above covers
+            for (var row = 0; row < table.Rows.Length; row++)
+            {
+                var columns = new List<int>();
+                var column = 0;
+                foreach (var cell in table.Rows[row].Cells)
+                {
+                    while (coveredUntil.GetValueOrDefault(column, -1) >= row) column++;
+                    columns.Add(column);
+                    _starts.Add(column);
+                    for (var c = column; c < column + Math.Max(1, cell.ColumnSpan); c++) coveredUntil[c] = row + Math.Max(1, cell.RowSpan) - 1;
+                    column += Math.Max(1, cell.ColumnSpan);
+                }
+                _cellColumns.Add(columns);
+            }
+        }
+
+        /// <summary>The columns a cell spans on the page: those of its template span in which some cell begins.</summary>
+        public int ColumnSpan(int row, int cell, int templateSpan)
+        {
+            var first = _cellColumns[row][cell];
+            return Enumerable.Range(first, Math.Max(1, templateSpan)).Count(_starts.Contains);
+        }
+
+        public ImmutableArray<int> Widths(ImmutableArray<int> templateWidths)
+        {
+            if (templateWidths.IsDefaultOrEmpty) return templateWidths;
+            var widths = new List<int>();
+            for (var column = 0; column < templateWidths.Length; column++)
+            {
+                if (_starts.Contains(column) || widths.Count == 0) widths.Add(templateWidths[column]);
+                else widths[^1] += templateWidths[column];
+            }
+            return [.. widths];
+        }
+    }
+
+    private void Row(TableRow row, int rowIndex, CompactGrid grid)
     {
         _html.Append("<tr>");
-        foreach (var cell in row.Cells)
+        foreach (var (cell, cellIndex) in row.Cells.Select((c, i) => (c, i)))
         {
+            var columnSpan = grid.ColumnSpan(rowIndex, cellIndex, cell.ColumnSpan);
             var tag = cell.IsHeader ? "th" : "td";
             _html.Append('<').Append(tag);
             if (cell.Scope is "row" or "col" or "rowgroup" or "colgroup") _html.Append(" scope=\"").Append(cell.Scope).Append('"');
-            if (cell.ColumnSpan > 1) _html.Append(" colspan=\"").Append(cell.ColumnSpan).Append('"');
+            if (columnSpan > 1) _html.Append(" colspan=\"").Append(columnSpan).Append('"');
             if (cell.RowSpan > 1) _html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
             if (cell.Alignment == CellAlignment.Left) _html.Append(" class=\"text\"");
             _html.Append('>');

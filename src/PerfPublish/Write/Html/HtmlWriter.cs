@@ -3,15 +3,18 @@ using PerfPublish.Diagnostics;
 using PerfPublish.Model;
 using Scriban.Runtime;
 
+using PerfPublish.Write;
+
 namespace PerfPublish.Write.Html;
 
-/// <summary>A publication's page and the site's index page, through the site layout templates.</summary>
-public sealed class HtmlWriter(ScribanTemplate pageLayout, ScribanTemplate indexLayout)
+/// <summary>A publication's page and the site's index pages, through the site layout templates.</summary>
+public sealed class HtmlWriter(ScribanTemplate pageLayout, ScribanTemplate indexLayout, string searchScript)
 {
-    public string? WritePage(DocumentTree tree, SitePage page, DiagnosticBag diagnostics)
+    public string? WritePage(DocumentTree tree, SitePage page, DiagnosticBag diagnostics, PageFacts? facts = null)
     {
         var layouts = new ColumnLayouts();
-        var body = new HtmlBody(tree, layouts).Write();
+        var overview = facts is null ? null : new PageOverview(facts.Summary, facts.UnitYears, facts.Comparison).Write();
+        var body = new HtmlBody(tree, layouts, overview).Write();
         var styles = layouts.Css();
         var globals = new ScriptObject();
         globals.Import(new
@@ -21,21 +24,30 @@ public sealed class HtmlWriter(ScribanTemplate pageLayout, ScribanTemplate index
             // Generated from the template's integer column widths only, so it is written unescaped.
             Styles = styles.Length > 0 ? new Markup(styles) : null,
             ContentSecurityPolicy = ContentSecurityPolicy.For(styles),
+            Description = facts is null ? null : Description(facts.Summary),
         });
         return pageLayout.Render(globals, diagnostics);
     }
 
-    public string? WriteIndex(IReadOnlyList<SitePage> pages, DiagnosticBag diagnostics)
+    /// <summary>One year's index page; its search box is templates/site/search.js, allowed by its hash.</summary>
+    public string? WriteIndex(SiteIndexView view, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
-        var years = pages
-            .GroupBy(p => p.Year)
-            .OrderByDescending(g => g.Key)
-            .Select(g => new SiteYear(g.Key, [.. g.OrderBy(p => p.UnitCode, StringComparer.Ordinal)]))
-            .ToList();
-        globals.Import(new { Years = years, ContentSecurityPolicy = ContentSecurityPolicy.For(null) });
+        globals.Import(new
+        {
+            View = view,
+            // Our own file from templates/, so it is written as it is; the policy allows exactly this text.
+            Script = new Markup(searchScript),
+            ContentSecurityPolicy = ContentSecurityPolicy.For(null, searchScript),
+        });
         return indexLayout.Render(globals, diagnostics);
     }
+
+    /// <summary>The page's description for search engines: who, which year, how many projects, how much.</summary>
+    private static string Description(PublicationSummary summary) =>
+        $"{summary.UnitName}（单位编码{summary.UnitCode}）{summary.Year}年部门预算绩效目标：预算项目{summary.Projects.Length}个，" +
+        $"预算数合计{TemplateFunctions.Amount(summary.BudgetTotal)}{summary.CurrencyUnit}" +
+        (summary.Projects.Length == 0 ? "。" : $"，包括{string.Join("、", summary.Projects.Take(3).Select(p => p.Name))}{(summary.Projects.Length > 3 ? "等" : "")}。");
 }
 
 /// <summary>What the site layout knows of one publication: its titles and its downloads, relative to its page.</summary>
@@ -43,4 +55,5 @@ public sealed record SitePage(string Slug, string Title, int Year, string UnitCo
 
 public sealed record Download(string Label, string Href);
 
-public sealed record SiteYear(int Year, IReadOnlyList<SitePage> Pages);
+/// <summary>What a publication's web page shows beyond the document: its numbers, the unit's other years, the change from the year before.</summary>
+public sealed record PageFacts(PublicationSummary Summary, IReadOnlyList<PublicationSummary> UnitYears, YearComparison? Comparison);

@@ -17,7 +17,8 @@ public sealed class RenderedSeed : IDisposable
         Folder = Path.Combine(_content.Output, "site", "publication");
     }
 
-    public BuildOptions Options => new(_content.Content, Repo.Templates, _content.Output);
+    // With the site's address, so the only notice a build can give is about the PDF step.
+    public BuildOptions Options => new(_content.Content, Repo.Templates, _content.Output) { SiteUrl = new Uri("https://czj.example.gov.cn/") };
 
     public BuildResult Result { get; }
 

@@ -1,0 +1,53 @@
+using System.Text;
+using PerfPublish.Diagnostics;
+using PerfPublish.Write;
+using PerfPublish.Write.Data;
+using PerfPublish.Write.Html;
+
+namespace PerfPublish.Build;
+
+/// <summary>
+/// Everything the site holds beside the publications' own folders, written from their summaries
+/// alone: an index page per year (the newest is index.html), their search indexes, the open data of
+/// the whole site, sitemap.xml where the site's address is known, the style sheet and the open-data
+/// schema. The one place site-level files are written, so a site can also be assembled from
+/// publications built apart.
+/// </summary>
+public static class SiteFiles
+{
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Write(SiteTemplates templates, IReadOnlyList<PublicationSummary> publications,
+        Uri? siteUrl, DiagnosticBag diagnostics)
+    {
+        var files = new List<(string, byte[])>();
+        var years = publications.Select(p => p.Year).Distinct().OrderDescending().ToList();
+        var pages = new List<string>();
+        foreach (var year in years)
+        {
+            var search = SearchIndex.FileOf(year);
+            var page = SiteIndexView.PageOf(year, years[0]);
+            var index = templates.Html.WriteIndex(SiteIndexView.For(year, publications, search), diagnostics);
+            if (index is not null) files.Add((page, Encoding.UTF8.GetBytes(index)));
+            files.Add((search, SearchIndex.Write(publications.Where(p => p.Year == year))));
+            pages.Add(page);
+        }
+
+        files.AddRange(SiteOpenData.Files(publications).Select(f => (f.Key, f.Value)));
+        if (siteUrl is not null)
+            files.Add((Sitemap.FileName, Sitemap.Write(siteUrl, pages.Concat(publications.Select(p => p.Href).Order(StringComparer.Ordinal)))));
+        files.Add(("site.css", templates.SiteCss));
+        files.Add((OpenData.SchemaPath, OpenData.Schema()));
+        return files;
+    }
+
+    /// <summary>Each unit's publications by unit code, oldest year first: its page links them and compares consecutive years.</summary>
+    public static ILookup<string, PublicationSummary> ByUnit(IEnumerable<PublicationSummary> publications) =>
+        publications.OrderBy(p => p.Year).ThenBy(p => p.Slug, StringComparer.Ordinal).ToLookup(p => p.UnitCode, StringComparer.Ordinal);
+
+    /// <summary>What a publication's page shows beyond the document: the unit's years, and the change from the year just before.</summary>
+    public static PageFacts FactsOf(PublicationSummary publication, ILookup<string, PublicationSummary> byUnit)
+    {
+        var years = byUnit[publication.UnitCode].ToList();
+        var previous = years.FirstOrDefault(p => p.Year == publication.Year - 1);
+        return new PageFacts(publication, years, previous is null ? null : YearComparison.Between(previous, publication));
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace PerfPublish.Write.Data;
+
+/// <summary>How the open-data JSON files are written: indented, "\n" line ends, a final newline.</summary>
+public static class JsonFiles
+{
+    // Chinese stays readable; < > & ' " are still written as \u escapes, so no byte of the file can
+    // ever be read as markup, even by a client that sniffs it as HTML.
+    public static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>A project's budget object, as the content files and both JSON files name its parts.</summary>
+    public static void Budget(Utf8JsonWriter json, decimal total, decimal fiscal, decimal other)
+    {
+        json.WriteStartObject("budget");
+        json.WriteNumber("total", total);
+        json.WriteNumber("fiscal", fiscal);
+        json.WriteNumber("other", other);
+        json.WriteEndObject();
+    }
+
+    public static byte[] Write(Action<Utf8JsonWriter> write, JsonWriterOptions? options = null)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, options ?? Options)) write(json);
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+}
