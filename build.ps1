@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, serve, new, fuzz [cases] [seed], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
+# Targets: build (default), test, check, serve, new, fuzz [cases] [seed], bench [--sizes 1x3,1x50,50x10,200x20] [--pdf] [stages], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -98,6 +98,13 @@ switch ($Target) {
         }
         # The summary comes last: CI reads the closing 'N passed, N failed' line.
         Write-TestSummary $results
+    }
+    'bench' {
+        # Whole builds of generated corpora (the seed × units × projects) in a cold process, beside pandoc on
+        # the same corpus; 'bench stages' runs BenchmarkDotNet per pipeline stage. Results: output/bench/.
+        Compile
+        Step "benchmark: perfpublish beside pandoc $($Rest -join ' ')"
+        Invoke-Native dotnet (@((Join-Path $Root "src/PerfPublish.Bench/bin/$Configuration/net10.0/PerfPublish.Bench.dll"), '--cli', $Cli) + $Rest)
     }
     'serve' {
         Compile

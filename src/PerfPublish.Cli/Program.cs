@@ -10,15 +10,38 @@ var templates = new Option<string>("--templates") { Description = "folder with t
 var output = new Option<string>("--output") { Description = "folder the site and documents are written to (into its site/ folder)", DefaultValueFactory = _ => "output" };
 var schemas = new Option<string>("--schemas") { Description = "folder with the JSON Schemas the new files refer to", DefaultValueFactory = _ => "schemas" };
 
+var noCache = new Option<bool>("--no-cache") { Description = "build every publication again, even those whose content, templates and tool are unchanged since the last build" };
+var shard = new Option<Shard?>("--shard")
+{
+    Description = "build only share i of n of the publications (a CI matrix job), e.g. 2/4; then 'perfpublish site' assembles the shards' outputs",
+    CustomParser = argument => Shard.Parse(argument.Tokens.Single().Value, out var problem) ?? Fail(argument, problem!),
+};
+
+static Shard? Fail(System.CommandLine.Parsing.ArgumentResult argument, string problem)
+{
+    argument.AddError(problem);
+    return null;
+}
+
 BuildOptions Options(ParseResult result) => new(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output) ?? "output");
 
 var build = new Command("build", Help.Text(
     "Build every publication into the Word file and the web site (output/site/). Nothing is written when there are errors.",
-    "perfpublish build --content content --output output"))
+    "perfpublish build --content content --output output\n  perfpublish build --shard 2/4 --output shard-2"))
 {
-    content, templates, output,
+    content, templates, output, noCache, shard,
 };
-build.SetAction(result => Report.Build(ProgressDisplay.Run(progress => Pipeline.Build(Options(result), progress))));
+build.SetAction(result => Report.Build(ProgressDisplay.Run(progress => Pipeline.Build(
+    Options(result) with { UseCache = !result.GetValue(noCache), Shard = result.GetValue(shard) }, progress))));
+
+var shardOutputs = new Argument<string[]>("shard-outputs") { Description = "the --output folders of the shard builds", Arity = ArgumentArity.OneOrMore };
+var site = new Command("site", Help.Text(
+    "Assemble one site from the outputs of 'perfpublish build --shard i/n' (one per CI matrix job): their publications as built, and the index and shared files written here.",
+    "perfpublish site shard-1 shard-2 shard-3 shard-4 --output output"))
+{
+    shardOutputs, templates, output,
+};
+site.SetAction(result => Report.Build(SiteAssembly.Assemble(result.GetValue(templates)!, result.GetValue(output) ?? "output", result.GetValue(shardOutputs)!)));
 
 var check = new Command("check", Help.Text(
     "Check the content only (fast): every rule the build applies, nothing is written.",
@@ -83,6 +106,6 @@ var root = new RootCommand(Help.Text(
     "Every diagnostic code is explained in docs/diagnostics.md.",
     "perfpublish check && perfpublish build"))
 {
-    build, check, scaffold, serve,
+    build, check, scaffold, serve, site,
 };
 return Report.Run(root, args);

@@ -1,20 +1,15 @@
-using System.Text;
-using PerfPublish.Compose;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
 using PerfPublish.Model;
-using PerfPublish.Parse;
 using PerfPublish.Validate;
-using PerfPublish.Write.Docx;
-using PerfPublish.Write.Data;
-using PerfPublish.Write.Html;
 using PerfPublish.Write.Pdf;
 
 namespace PerfPublish.Build;
 
 /// <summary>
 /// The whole build: Load → Validate → Compose → Parse → Write, for every publication under content/.
-/// Nothing is written unless every stage of every publication succeeded.
+/// Publications are built in parallel and each is written to the staging folder as it finishes;
+/// the site replaces the old one only when every stage of every publication succeeded.
 /// </summary>
 public static class Pipeline
 {
@@ -25,20 +20,54 @@ public static class Pipeline
     public static BuildResult Check(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        foreach (var publication in LoadAll(options, diagnostics, progress)) ProseCheck.Run(publication, diagnostics);
+        foreach (var publication in LoadAll(options, diagnostics, progress)) ProseCheck.Run(publication.Publication, diagnostics);
         return new BuildResult(diagnostics.Items, []);
     }
 
     public static BuildResult Build(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
-        var rendered = Render(options, progress);
-        if (rendered.Files is null) return new BuildResult(rendered.Diagnostics, []) { Notices = rendered.Notices };
+        var diagnostics = new DiagnosticBag();
+        var templates = SiteTemplates.Load(options.TemplatesFolder, diagnostics);
+        var publications = LoadAll(options, diagnostics, progress);
+        if (templates is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
+        if (options.Shard is { } shard) publications = [.. publications.Where(p => shard.Contains(p.Publication.Slug))];
+
+        var pdf = PdfStep(options);
+        using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
+        var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
+        var previous = options.UseCache ? BuildManifest.Read(options.OutputFolder) : BuildManifest.Empty;
+        using var staging = new StagingFolder(options.SiteFolder);
+        var step = new StepCounter(progress, "compose", publications.Count);
+
+        var built = new BuiltPublication?[publications.Count];
+        var bags = publications.Select(_ => new DiagnosticBag()).ToArray();
+        Parallel.For(0, publications.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
+        {
+            var (publication, folder) = publications[i];
+            var key = keys.Of(folder, publication.Slug);
+            built[i] = BuildCache.Reuse(previous, publication.Slug, key, options.SiteFolder, staging, bags[i])
+                ?? libreOffices.With(libreOffice => BuildOne(publication, key, templates, libreOffice, staging, bags[i]));
+            step.Done(publication.Slug);
+        });
+
+        foreach (var bag in bags) diagnostics.AddRange(bag.Items);
+        var notices = pdf.Notice is null ? Array.Empty<string>() : [pdf.Notice];
+        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []) { Notices = notices };
+
+        var pages = built.Select(b => b!.Page).ToList();
+        if (options.Shard is null)
+            foreach (var (path, bytes) in SiteFiles.Write(templates, pages, diagnostics)) staging.Write(path, bytes);
+        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []) { Notices = notices };
+
         progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
-        return new BuildResult(rendered.Diagnostics, OutputFolder.Replace(options.SiteFolder, rendered.Files)) { Notices = rendered.Notices };
+        BuildManifest.Delete(options.OutputFolder);
+        var written = staging.Commit(options.SiteFolder);
+        new BuildManifest([.. built.Select(b => b!)]).Write(options.OutputFolder);
+        return new BuildResult(diagnostics.Items, written) { Notices = notices };
     }
 
     /// <summary>The whole build in memory: the site's files by relative path, or null when any stage failed (serve uses this).</summary>
-    public static RenderResult Render(BuildOptions options, IProgress<BuildStep>? progress = null)
+    public static RenderResult Render(BuildOptions options, IProgress<BuildStep>? progress = null, RenderCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         var templates = SiteTemplates.Load(options.TemplatesFolder, diagnostics);
@@ -46,21 +75,34 @@ public static class Pipeline
         if (templates is null || diagnostics.HasErrors) return new RenderResult(diagnostics.Items, null);
 
         var pdf = PdfStep(options);
-        using var libreOffice = pdf.LibreOffice;
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var pages = new List<SitePage>();
-        foreach (var (publication, i) in publications.Select((p, i) => (p, i)))
+        using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
+        var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
+        var step = new StepCounter(progress, "compose", publications.Count);
+        var outputs = new PublicationOutput?[publications.Count];
+        var bags = publications.Select(_ => new DiagnosticBag()).ToArray();
+        Parallel.For(0, publications.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
         {
-            progress?.Report(new BuildStep("compose", publication.Slug, i + 1, publications.Count));
-            var page = WritePublication(publication, templates, libreOffice, files, diagnostics);
-            if (page is not null) pages.Add(page);
-        }
+            var (publication, folder) = publications[i];
+            outputs[i] = (cache ?? RenderCache.None).GetOrAdd(keys.Of(folder, publication.Slug), bags[i],
+                bag => libreOffices.With(libreOffice => PublicationWriter.Write(publication, templates, libreOffice, bag)));
+            step.Done(publication.Slug);
+        });
 
-        var index = templates.Html.WriteIndex(pages, diagnostics);
-        if (index is not null) files["index.html"] = Encoding.UTF8.GetBytes(index);
-        files["site.css"] = templates.SiteCss;
-        files[OpenData.SchemaPath] = OpenData.Schema();
+        cache?.Rotate();
+        foreach (var bag in bags) diagnostics.AddRange(bag.Items);
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in outputs.Where(o => o is not null).SelectMany(o => o!.Files)) files[path] = bytes;
+        foreach (var (path, bytes) in SiteFiles.Write(templates, [.. outputs.Where(o => o is not null).Select(o => o!.Page)], diagnostics)) files[path] = bytes;
         return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = pdf.Notice is null ? [] : [pdf.Notice] };
+    }
+
+    private static BuiltPublication? BuildOne(Publication publication, string key, SiteTemplates templates, LibreOffice? libreOffice,
+        StagingFolder staging, DiagnosticBag diagnostics)
+    {
+        var output = PublicationWriter.Write(publication, templates, libreOffice, diagnostics);
+        if (output is null || diagnostics.HasErrors) return null;
+        foreach (var (path, bytes) in output.Files) staging.Write(path, bytes);
+        return new BuiltPublication(output.Page, [.. output.Files.Select(f => f.Path)], key, diagnostics.Items);
     }
 
     /// <summary>LibreOffice for the PDF and the TOC's page numbers, or why they are skipped: said once per build.</summary>
@@ -68,7 +110,8 @@ public static class Pipeline
         ? LibreOffice.Find(Path.Combine(options.TemplatesFolder, "pdf-fonts.conf"))
         : PdfAvailability.Disabled;
 
-    private static List<Publication> LoadAll(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildStep>? progress)
+    /// <summary>Every publication loaded and validated (in parallel), in the stable order of their folders.</summary>
+    private static List<LoadedPublication> LoadAll(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildStep>? progress)
     {
         var folders = PublicationLoader.Discover(options.ContentFolder);
         if (folders.Count == 0)
@@ -76,44 +119,30 @@ public static class Pipeline
                 $"no {PublicationLoader.FileName} found under '{SourceFile.DisplayPath(options.ContentFolder)}'");
 
         var validator = new Validator(new ValidationContext(Framework.LoadAll(Path.Combine(options.TemplatesFolder, "frameworks"), diagnostics)));
-        var publications = new List<Publication>();
-        foreach (var (folder, i) in folders.Select((f, i) => (f, i)))
+        var step = new StepCounter(progress, "check", folders.Count);
+        var loaded = new LoadedPublication?[folders.Count];
+        var bags = folders.Select(_ => new DiagnosticBag()).ToArray();
+        Parallel.For(0, folders.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
         {
-            progress?.Report(new BuildStep("check", Slug(options.ContentFolder, folder), i + 1, folders.Count));
-            var loaded = PublicationLoader.Load(folder, diagnostics);
-            if (loaded is null) continue;
-            var publication = loaded with { Slug = Slug(options.ContentFolder, folder) };
-            validator.Check(publication, diagnostics);
-            publications.Add(publication);
-        }
+            var slug = Slug(options.ContentFolder, folders[i]);
+            var publication = PublicationLoader.Load(folders[i], bags[i]);
+            if (publication is not null)
+            {
+                publication = publication with { Slug = slug };
+                validator.Check(publication, bags[i]);
+                loaded[i] = new LoadedPublication(publication, folders[i]);
+            }
 
-        return publications;
+            step.Done(slug);
+        });
+
+        foreach (var bag in bags) diagnostics.AddRange(bag.Items);
+        return [.. loaded.Where(p => p is not null).Select(p => p!)];
     }
 
     /// <summary>The publication folder's path under content/, as one URL- and file-safe name.</summary>
     private static string Slug(string contentFolder, string folder) =>
         Path.GetRelativePath(contentFolder, folder).Replace('\\', '/').Replace('/', '-');
 
-    private static SitePage? WritePublication(Publication publication, SiteTemplates templates, LibreOffice? libreOffice,
-        IDictionary<string, byte[]> files, DiagnosticBag diagnostics)
-    {
-        var markup = new Composer(templates.Document).Compose(publication, diagnostics);
-        if (markup is null) return null;
-        var tree = new MarkupParser(templates.DocumentPath, diagnostics).Parse(markup);
-        var folder = publication.Slug + "/";
-
-        var properties = new DocumentProperties(publication.Title, publication.Unit.Name,
-            new DateTime(publication.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var writer = new DocxWriter(templates.ReferenceDocx);
-        foreach (var (extension, bytes) in OfficialDocuments.Write(writer, tree, properties, libreOffice, publication.Origin.At, diagnostics))
-            files[folder + publication.Slug + extension] = bytes;
-        foreach (var (name, bytes) in OpenData.Files(publication)) files[folder + name] = bytes;
-
-        // The page is written last: it links every download the steps above put in its folder.
-        var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code,
-            publication.Unit.Name, Downloads.In(files.Keys, folder));
-        var html = templates.Html.WritePage(tree, page, diagnostics);
-        if (html is not null) files[folder + "index.html"] = Encoding.UTF8.GetBytes(html);
-        return page;
-    }
+    private sealed record LoadedPublication(Publication Publication, string Folder);
 }

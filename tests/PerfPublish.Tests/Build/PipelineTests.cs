@@ -30,7 +30,7 @@ public class PipelineTests
         var files = Directory.GetFiles(first.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Output, f)).Order().ToList();
         Assert.Equal(
         [
-            "site/index.html", "site/publication/datapackage.json", "site/publication/index.html",
+            "build-manifest.json", "site/index.html", "site/publication/datapackage.json", "site/publication/index.html",
             "site/publication/publication-budgets.csv", "site/publication/publication-indicators.csv",
             "site/publication/publication.docx", "site/publication/publication.json",
             "site/schemas/publication.v1.schema.json", "site/site.css",

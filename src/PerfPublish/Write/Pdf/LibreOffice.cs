@@ -53,6 +53,9 @@ public sealed class LibreOffice : IDisposable
             : PdfAvailability.Found(new LibreOffice(executable, fontConfigFile));
     }
 
+    /// <summary>Another converter with the same program and fonts but its own profile, for another worker.</summary>
+    public LibreOffice WithOwnProfile() => new(_executable, _fontConfigFile);
+
     public byte[] ConvertToPdf(byte[] docx)
     {
         var folder = Path.Combine(_workFolder, $"run-{++_runs}");
