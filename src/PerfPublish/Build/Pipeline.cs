@@ -41,13 +41,26 @@ public static class Pipeline
 
         var built = new BuiltPublication?[publications.Count];
         var bags = publications.Select(_ => new DiagnosticBag()).ToArray();
-        Parallel.For(0, publications.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
+        var contentKeys = new string[publications.Count];
+        // What the cache has is linked in first (hashing and linking are cheap); the rest is built in batches.
+        Parallel.For(0, publications.Count, parallel, i =>
         {
             var (publication, folder) = publications[i];
-            var key = keys.Of(folder, publication.Slug);
-            built[i] = BuildCache.Reuse(previous, publication.Slug, key, options.SiteFolder, staging, bags[i])
-                ?? libreOffices.With(libreOffice => BuildOne(publication, key, templates, libreOffice, staging, bags[i]));
-            step.Done(publication.Slug);
+            contentKeys[i] = keys.Of(folder, publication.Slug);
+            built[i] = BuildCache.Reuse(previous, publication.Slug, contentKeys[i], options.SiteFolder, staging, bags[i]);
+            if (built[i] is not null) step.Done(publication.Slug);
+        });
+        var toBuild = Enumerable.Range(0, publications.Count).Where(i => built[i] is null).ToList();
+        Parallel.ForEach(Batches(toBuild, libreOffices.Available, options.Parallelism), parallel, batch =>
+        {
+            var outputs = libreOffices.With(libreOffice => PublicationWriter.WriteAll(
+                [.. batch.Select(i => publications[i].Publication)], templates, libreOffice, [.. batch.Select(i => bags[i])]));
+            foreach (var (i, output) in batch.Zip(outputs))
+            {
+                built[i] = Stage(output, contentKeys[i], staging, bags[i]);
+                step.Done(publications[i].Publication.Slug);
+            }
         });
 
         foreach (var bag in bags) diagnostics.AddRange(bag.Items);
@@ -96,10 +109,22 @@ public static class Pipeline
         return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = pdf.Notice is null ? [] : [pdf.Notice] };
     }
 
-    private static BuiltPublication? BuildOne(Publication publication, string key, SiteTemplates templates, LibreOffice? libreOffice,
-        StagingFolder staging, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The publications (by index) each worker builds together. With the PDF step a batch shares its
+    /// LibreOffice starts, so batches are as large as an even share allows, up to a size that keeps
+    /// a worker's documents in memory small; without it each publication is its own batch.
+    /// </summary>
+    private static IEnumerable<int[]> Batches(IReadOnlyList<int> indexes, bool pdf, int workers)
     {
-        var output = PublicationWriter.Write(publication, templates, libreOffice, diagnostics);
+        var size = pdf ? Math.Clamp((indexes.Count + workers - 1) / Math.Max(workers, 1), 1, MaxPdfBatch) : 1;
+        return indexes.Chunk(size);
+    }
+
+    private const int MaxPdfBatch = 20;
+
+    /// <summary>Writes a built publication's files to the staging folder and records it; null when it failed.</summary>
+    private static BuiltPublication? Stage(PublicationOutput? output, string key, StagingFolder staging, DiagnosticBag diagnostics)
+    {
         if (output is null || diagnostics.HasErrors) return null;
         foreach (var (path, bytes) in output.Files) staging.Write(path, bytes);
         return new BuiltPublication(output.Page, [.. output.Files.Select(f => f.Path)], key, diagnostics.Items);

@@ -13,27 +13,50 @@ namespace PerfPublish.Build;
 /// <summary>One publication's files (paths relative to the site root) and the summary its page and the index show.</summary>
 public sealed record PublicationOutput(SitePage Page, IReadOnlyList<(string Path, byte[] Bytes)> Files);
 
-/// <summary>Compose → Parse → Write for one publication: its Word file (and PDF), open data and page, all in its own folder.</summary>
+/// <summary>Compose → Parse → Write for publications: their Word files (and PDFs), open data and pages, each in its own folder.</summary>
 public static class PublicationWriter
 {
-    public static PublicationOutput? Write(Publication publication, SiteTemplates templates, LibreOffice? libreOffice, DiagnosticBag diagnostics)
+    public static PublicationOutput? Write(Publication publication, SiteTemplates templates, LibreOffice? libreOffice, DiagnosticBag diagnostics) =>
+        WriteAll([publication], templates, libreOffice, [diagnostics])[0];
+
+    /// <summary>
+    /// A batch of publications (one worker's share): their PDFs come from shared LibreOffice starts.
+    /// Each publication's diagnostics go to its own bag; null where its markup could not be composed.
+    /// </summary>
+    public static IReadOnlyList<PublicationOutput?> WriteAll(IReadOnlyList<Publication> publications, SiteTemplates templates,
+        LibreOffice? libreOffice, IReadOnlyList<DiagnosticBag> diagnostics)
+    {
+        var trees = publications.Select((publication, i) => Compose(publication, templates, diagnostics[i])).ToList();
+        var composed = Enumerable.Range(0, publications.Count).Where(i => trees[i] is not null).ToList();
+        var documents = OfficialDocuments.WriteAll(new DocxWriter(templates.ReferenceDocx),
+            [.. composed.Select(i => new OfficialDocuments.Request(trees[i]!, Properties(publications[i]), publications[i].Origin.At, diagnostics[i]))],
+            libreOffice);
+
+        var outputs = new PublicationOutput?[publications.Count];
+        foreach (var (i, files) in composed.Zip(documents))
+            outputs[i] = Finish(publications[i], trees[i]!, files, templates, diagnostics[i]);
+        return outputs;
+    }
+
+    private static DocumentTree? Compose(Publication publication, SiteTemplates templates, DiagnosticBag diagnostics)
     {
         var markup = new Composer(templates.Document).Compose(publication, diagnostics);
-        if (markup is null) return null;
-        var tree = new MarkupParser(templates.DocumentPath, diagnostics).Parse(markup);
-        var folder = publication.Slug + "/";
-        var files = new List<(string Path, byte[] Bytes)>();
+        return markup is null ? null : new MarkupParser(templates.DocumentPath, diagnostics).Parse(markup);
+    }
 
-        var properties = new DocumentProperties(publication.Title, publication.Unit.Name,
-            new DateTime(publication.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var writer = new DocxWriter(templates.ReferenceDocx);
-        foreach (var (extension, bytes) in OfficialDocuments.Write(writer, tree, properties, libreOffice, publication.Origin.At, diagnostics))
-            files.Add((folder + publication.Slug + extension, bytes));
+    private static DocumentProperties Properties(Publication publication) =>
+        new(publication.Title, publication.Unit.Name, new DateTime(publication.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+    private static PublicationOutput Finish(Publication publication, DocumentTree tree, IReadOnlyList<(string Extension, byte[] Bytes)> documents,
+        SiteTemplates templates, DiagnosticBag diagnostics)
+    {
+        var folder = publication.Slug + "/";
+        var files = documents.Select(d => (folder + publication.Slug + d.Extension, d.Bytes)).ToList();
         foreach (var (name, bytes) in OpenData.Files(publication)) files.Add((folder + name, bytes));
 
         // The page is written last: it links every download the steps above put in its folder.
         var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code,
-            publication.Unit.Name, Downloads.In(files.Select(f => f.Path), folder));
+            publication.Unit.Name, Downloads.In(files.Select(f => f.Item1), folder));
         var html = templates.Html.WritePage(tree, page, diagnostics);
         if (html is not null) files.Add((folder + "index.html", Encoding.UTF8.GetBytes(html)));
         return new PublicationOutput(page, files);
