@@ -6,6 +6,7 @@ namespace PerfPublish.Bench;
 public sealed record BenchOptions(
     IReadOnlyList<CorpusShape> Sizes,
     string Cli,
+    string? JitCli,
     string Seed,
     string Templates,
     string Output,
@@ -27,6 +28,7 @@ public sealed record BenchOptions(
         return new BenchOptions(
             [.. Value("--sizes", DefaultSizes).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(CorpusShape.Parse)],
             Value("--cli", "src/PerfPublish.Cli/bin/Release/net10.0/PerfPublish.Cli.dll"),
+            args.Contains("--jit-cli") ? Value("--jit-cli", "") : null,
             Value("--seed", "content/2021-632001"),
             Value("--templates", "templates"),
             Value("--output", "output/bench"),

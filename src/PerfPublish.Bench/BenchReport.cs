@@ -17,6 +17,9 @@ public static class BenchReport
             md.AppendLine($"| {r.Size} | {r.Publications} | {Seconds(r.Pandoc?.WallSeconds)} | {r.Clean.WallSeconds:0.000} | " +
                 $"{(r.PandocRatio is { } ratio ? $"{ratio:0.00}×" : "—")} | {r.Clean.CpuSeconds:0.00} | {r.Clean.PeakRssMegabytes:0} | " +
                 $"{Seconds(r.Rebuild?.WallSeconds)} | {Seconds(r.Pdf?.WallSeconds / r.Publications)} |");
+        foreach (var r in results.Where(r => r.CleanJit is not null))
+            md.AppendLine().Append($"Start-up ({r.Size}): {r.Clean.WallSeconds:0.000} s wall / {r.Clean.CpuSeconds:0.00} s CPU with the ReadyToRun CLI, ")
+                .Append($"{r.CleanJit!.WallSeconds:0.000} s / {r.CleanJit.CpuSeconds:0.00} s CPU compiled just in time.").AppendLine();
         md.AppendLine().AppendLine("ratio = PerfPublish ÷ pandoc wall time (below 1: PerfPublish is faster). Clean build: a cold `perfpublish build --no-cache` process, PDF off, median of the runs. " +
             "pandoc: `pandoc x.md --standalone --toc -o x.docx` and `pandoc x.md --standalone -o x.html` per publication, two processes at a time.");
         return md.ToString();
@@ -33,6 +36,8 @@ public static class BenchReport
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
         var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0);
-        return $"{cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}, {Environment.ProcessorCount} cores, {memory:0} GB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+        // Other work on the machine slows every figure: the load average says how busy it was.
+        var load = File.Exists("/proc/loadavg") ? $", load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "";
+        return $"{cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}, {Environment.ProcessorCount} cores, {memory:0} GB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}{load}";
     }
 }

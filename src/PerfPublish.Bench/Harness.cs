@@ -20,20 +20,26 @@ public sealed class Harness(BenchOptions options)
         var output = Path.Combine(work, "out");
         Console.WriteLine($"{shape}: {folders.Count} publications × {shape.Projects} projects in {content}");
 
-        var clean = Median(Enumerable.Range(0, options.RunsFor(shape)).Select(_ => Build(content, output, pdf: false, "--no-cache")).ToList());
+        var clean = Median(Enumerable.Range(0, options.RunsFor(shape)).Select(_ => Build(options.Cli, content, output, pdf: false, "--no-cache")).ToList());
         Console.WriteLine($"  perfpublish build (clean, PDF off): {clean.WallSeconds:0.000} s wall, {clean.CpuSeconds:0.00} s CPU, {clean.PeakRssMegabytes:0} MB peak");
+        var jit = options.JitCli is not null && folders.Count == 1
+            ? Median(Enumerable.Range(0, options.RunsFor(shape)).Select(_ => Build(options.JitCli, content, output, pdf: false, "--no-cache")).ToList())
+            : null;
+        if (jit is not null) Console.WriteLine($"  the same, CLI without ReadyToRun: {jit.WallSeconds:0.000} s wall, {jit.CpuSeconds:0.00} s CPU");
         var rebuild = RebuildAfterEdit(folders[folders.Count / 2], content, output);
         Console.WriteLine($"  rebuild after editing one project file: {rebuild.WallSeconds:0.000} s wall");
         var pandocRun = pandoc is null ? null : Pandoc(pandoc, content, work);
         if (pandocRun is not null) Console.WriteLine($"  pandoc (DOCX with TOC + standalone HTML, 2 at a time): {pandocRun.WallSeconds:0.000} s wall");
         var pdf = options.Pdf ? Build(content, Path.Combine(work, "out-pdf"), pdf: true, "--no-cache") : null;
         if (pdf is not null) Console.WriteLine($"  perfpublish build with PDF: {pdf.WallSeconds:0.000} s wall, {pdf.WallSeconds / folders.Count:0.000} s per publication");
-        return new SizeResult(shape.ToString(), folders.Count, shape.Projects, clean, rebuild, pandocRun, pdf);
+        return new SizeResult(shape.ToString(), folders.Count, shape.Projects, clean, jit, rebuild, pandocRun, pdf);
     }
 
-    private Measurement Build(string content, string output, bool pdf, params string[] extra)
+    private Measurement Build(string content, string output, bool pdf, params string[] extra) => Build(options.Cli, content, output, pdf, extra);
+
+    private Measurement Build(string cli, string content, string output, bool pdf, params string[] extra)
     {
-        var (executable, prefix) = Command();
+        var (executable, prefix) = Command(cli);
         var measurement = ProcessMeter.Run(executable,
             [.. prefix, "build", "--content", content, "--templates", Path.GetFullPath(options.Templates), "--output", output, .. extra],
             new Dictionary<string, string> { ["PERFPUBLISH_PDF"] = pdf ? "on" : "off", ["CI"] = "true" });
@@ -73,8 +79,8 @@ public sealed class Harness(BenchOptions options)
     }
 
     /// <summary>The CLI as a command: "dotnet x.dll" for a framework-dependent build, the file itself for an apphost or native one.</summary>
-    private (string Executable, string[] Prefix) Command() =>
-        options.Cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ("dotnet", [Path.GetFullPath(options.Cli)]) : (Path.GetFullPath(options.Cli), []);
+    private static (string Executable, string[] Prefix) Command(string cli) =>
+        cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ("dotnet", [Path.GetFullPath(cli)]) : (Path.GetFullPath(cli), []);
 
     private static Measurement Median(List<Measurement> runs) => runs.OrderBy(r => r.WallSeconds).ElementAt(runs.Count / 2);
 

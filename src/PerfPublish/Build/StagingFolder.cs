@@ -45,7 +45,20 @@ public sealed class StagingFolder : IDisposable
     public void Reuse(string existing, string relative)
     {
         var path = Prepare(relative);
-        if (OperatingSystem.IsWindows() || link(existing, path) != 0) File.Copy(existing, path, overwrite: true);
+        if (!HardLink(existing, path)) File.Copy(existing, path, overwrite: true);
+    }
+
+    private static bool HardLink(string existing, string created)
+    {
+        if (OperatingSystem.IsWindows()) return false;
+        try
+        {
+            return link(existing, created) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The staged file at <paramref name="relative"/> (read by later steps such as the PDF pass).</summary>
