@@ -12,7 +12,8 @@ public sealed record BenchOptions(
     string Output,
     int? Runs,
     bool Pdf,
-    bool Stages)
+    bool Stages,
+    bool NoPandoc)
 {
     public static readonly string DefaultSizes = "1x3,1x50,50x10,200x20";
 
@@ -34,7 +35,8 @@ public sealed record BenchOptions(
             Value("--output", "output/bench"),
             runs.Length > 0 ? int.Parse(runs) : null,
             args.Contains("--pdf"),
-            args.Contains("stages"));
+            args.Contains("stages"),
+            args.Contains("--no-pandoc"));
     }
 
     /// <summary>Small corpora are timed several times (the median counts); large ones once.</summary>
