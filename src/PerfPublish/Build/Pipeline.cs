@@ -28,38 +28,48 @@ public static class Pipeline
     {
         var diagnostics = new DiagnosticBag();
         var templates = SiteTemplates.Load(options.TemplatesFolder, diagnostics);
-        var publications = LoadAll(options, diagnostics, progress);
+        var validator = CreateValidator(options, diagnostics);
+        var folders = Discover(options, diagnostics);
+        if (options.Shard is { } shard) folders = [.. folders.Where(f => shard.Contains(f.Slug))];
         if (templates is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
-        if (options.Shard is { } shard) publications = [.. publications.Where(p => shard.Contains(p.Publication.Slug))];
 
         var pdf = PdfStep(options);
         using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
         var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
         var previous = options.UseCache ? BuildManifest.Read(options.OutputFolder) : BuildManifest.Empty;
         using var staging = new StagingFolder(options.SiteFolder);
-        var step = new StepCounter(progress, "compose", publications.Count);
+        var step = new StepCounter(progress, "compose", folders.Count);
 
-        var built = new BuiltPublication?[publications.Count];
-        var bags = publications.Select(_ => new DiagnosticBag()).ToArray();
+        var built = new BuiltPublication?[folders.Count];
+        var bags = folders.Select(_ => new DiagnosticBag()).ToArray();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
-        var contentKeys = new string[publications.Count];
-        // What the cache has is linked in first (hashing and linking are cheap); the rest is built in batches.
-        Parallel.For(0, publications.Count, parallel, i =>
+        var contentKeys = new string[folders.Count];
+        // A publication the cache has is linked in without even being loaded (its key is read from its
+        // files, and a build that succeeded on the same files cannot fail on them); the rest is loaded,
+        // checked and built in batches.
+        Parallel.For(0, folders.Count, parallel, i =>
         {
-            var (publication, folder) = publications[i];
-            contentKeys[i] = keys.Of(folder, publication.Slug);
-            built[i] = BuildCache.Reuse(previous, publication.Slug, contentKeys[i], options.SiteFolder, staging, bags[i]);
-            if (built[i] is not null) step.Done(publication.Slug);
+            contentKeys[i] = keys.Of(folders[i].Folder, folders[i].Slug);
+            built[i] = BuildCache.Reuse(previous, folders[i].Slug, contentKeys[i], options.SiteFolder, staging, bags[i]);
+            if (built[i] is not null) step.Done(folders[i].Slug);
         });
-        var toBuild = Enumerable.Range(0, publications.Count).Where(i => built[i] is null).ToList();
-        Parallel.ForEach(Batches(toBuild, libreOffices.Available, options.Parallelism), parallel, batch =>
+        var publications = new Publication?[folders.Count];
+        var toLoad = Enumerable.Range(0, folders.Count).Where(i => built[i] is null).ToList();
+        Parallel.ForEach(toLoad, parallel, i => publications[i] = LoadOne(folders[i], validator, bags[i]));
+        if (bags.Any(b => b.HasErrors))
+        {
+            foreach (var bag in bags) diagnostics.AddRange(bag.Items);
+            return new BuildResult(diagnostics.Items, []);
+        }
+
+        Parallel.ForEach(Batches(toLoad, libreOffices.Available, options.Parallelism), parallel, batch =>
         {
             var outputs = libreOffices.With(libreOffice => PublicationWriter.WriteAll(
-                [.. batch.Select(i => publications[i].Publication)], templates, libreOffice, [.. batch.Select(i => bags[i])]));
+                [.. batch.Select(i => publications[i]!)], templates, libreOffice, [.. batch.Select(i => bags[i])]));
             foreach (var (i, output) in batch.Zip(outputs))
             {
                 built[i] = Stage(output, contentKeys[i], staging, bags[i]);
-                step.Done(publications[i].Publication.Slug);
+                step.Done(folders[i].Slug);
             }
         });
 
@@ -138,31 +148,42 @@ public static class Pipeline
     /// <summary>Every publication loaded and validated (in parallel), in the stable order of their folders.</summary>
     private static List<LoadedPublication> LoadAll(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildStep>? progress)
     {
-        var folders = PublicationLoader.Discover(options.ContentFolder);
-        if (folders.Count == 0)
-            diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(options.ContentFolder)), Codes.NoPublications,
-                $"no {PublicationLoader.FileName} found under '{SourceFile.DisplayPath(options.ContentFolder)}'");
-
-        var validator = new Validator(new ValidationContext(Framework.LoadAll(Path.Combine(options.TemplatesFolder, "frameworks"), diagnostics)));
+        var validator = CreateValidator(options, diagnostics);
+        var folders = Discover(options, diagnostics);
         var step = new StepCounter(progress, "check", folders.Count);
         var loaded = new LoadedPublication?[folders.Count];
         var bags = folders.Select(_ => new DiagnosticBag()).ToArray();
         Parallel.For(0, folders.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
         {
-            var slug = Slug(options.ContentFolder, folders[i]);
-            var publication = PublicationLoader.Load(folders[i], bags[i]);
-            if (publication is not null)
-            {
-                publication = publication with { Slug = slug };
-                validator.Check(publication, bags[i]);
-                loaded[i] = new LoadedPublication(publication, folders[i]);
-            }
-
-            step.Done(slug);
+            var publication = LoadOne(folders[i], validator, bags[i]);
+            if (publication is not null) loaded[i] = new LoadedPublication(publication, folders[i].Folder);
+            step.Done(folders[i].Slug);
         });
 
         foreach (var bag in bags) diagnostics.AddRange(bag.Items);
         return [.. loaded.Where(p => p is not null).Select(p => p!)];
+    }
+
+    /// <summary>Every publication folder under content/ with its slug, in a stable order; none at all is an error.</summary>
+    private static List<ContentFolder> Discover(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var folders = PublicationLoader.Discover(options.ContentFolder);
+        if (folders.Count == 0)
+            diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(options.ContentFolder)), Codes.NoPublications,
+                $"no {PublicationLoader.FileName} found under '{SourceFile.DisplayPath(options.ContentFolder)}'");
+        return [.. folders.Select(folder => new ContentFolder(folder, Slug(options.ContentFolder, folder)))];
+    }
+
+    private static Validator CreateValidator(BuildOptions options, DiagnosticBag diagnostics) =>
+        new(new ValidationContext(Framework.LoadAll(Path.Combine(options.TemplatesFolder, "frameworks"), diagnostics)));
+
+    private static Publication? LoadOne(ContentFolder folder, Validator validator, DiagnosticBag diagnostics)
+    {
+        var loaded = PublicationLoader.Load(folder.Folder, diagnostics);
+        if (loaded is null) return null;
+        var publication = loaded with { Slug = folder.Slug };
+        validator.Check(publication, diagnostics);
+        return publication;
     }
 
     /// <summary>The publication folder's path under content/, as one URL- and file-safe name.</summary>
@@ -170,4 +191,6 @@ public static class Pipeline
         Path.GetRelativePath(contentFolder, folder).Replace('\\', '/').Replace('/', '-');
 
     private sealed record LoadedPublication(Publication Publication, string Folder);
+
+    private sealed record ContentFolder(string Folder, string Slug);
 }
