@@ -53,19 +53,18 @@ public static class Pipeline
             built[i] = BuildCache.Reuse(previous, folders[i].Slug, contentKeys[i], options.SiteFolder, staging, bags[i]);
             if (built[i] is not null) step.Done(folders[i].Slug);
         });
-        var publications = new Publication?[folders.Count];
-        var toLoad = Enumerable.Range(0, folders.Count).Where(i => built[i] is null).ToList();
-        Parallel.ForEach(toLoad, parallel, i => publications[i] = LoadOne(folders[i], validator, bags[i]));
-        if (bags.Any(b => b.HasErrors))
+        // Each batch is loaded, checked and built in one go and then dropped, so memory stays flat however
+        // many publications there are. After the first content error nothing more is built (the staged
+        // files are discarded at the end), but every publication is still checked, so all errors are reported.
+        var failed = false;
+        var toBuild = Enumerable.Range(0, folders.Count).Where(i => built[i] is null).ToList();
+        Parallel.ForEach(Batches(toBuild, libreOffices.Available, options.Parallelism), parallel, batch =>
         {
-            foreach (var bag in bags) diagnostics.AddRange(bag.Items);
-            return new BuildResult(diagnostics.Items, []);
-        }
-
-        Parallel.ForEach(Batches(toLoad, libreOffices.Available, options.Parallelism), parallel, batch =>
-        {
+            var loaded = batch.Select(i => (Index: i, Publication: LoadOne(folders[i], validator, bags[i]))).ToList();
+            if (loaded.Any(l => bags[l.Index].HasErrors)) Volatile.Write(ref failed, true);
+            if (Volatile.Read(ref failed)) return;
             var outputs = libreOffices.With(libreOffice => PublicationWriter.WriteAll(
-                [.. batch.Select(i => publications[i]!)], templates, libreOffice, [.. batch.Select(i => bags[i])]));
+                [.. loaded.Select(l => l.Publication!)], templates, libreOffice, [.. batch.Select(i => bags[i])]));
             foreach (var (i, output) in batch.Zip(outputs))
             {
                 built[i] = Stage(output, contentKeys[i], staging, bags[i]);
