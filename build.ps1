@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
+# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], bench [--sizes 1x3,1x50,50x10,200x20] [--pdf] [stages], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -193,8 +193,27 @@ switch ($Target) {
         } else {
             Write-Host 'SKIPPED: HTML validation (html-validate needs Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
         }
+        # The harness on the smallest size only: proves it runs (a benchmark is never a timed test).
+        Step 'benchmark harness, smallest size (build.ps1 bench for the figures)'
+        Invoke-Native dotnet @((Join-Path $Root "src/PerfPublish.Bench/bin/$Configuration/net10.0/PerfPublish.Bench.dll"), '--cli', $Cli, '--sizes', '1x3', '--runs', '1', '--output', 'output/test-artifacts/bench')
         # The summary comes last: CI reads the closing 'N passed, N failed' line.
         Write-TestSummary $results
+    }
+    'bench' {
+        # Whole builds of generated corpora (the seed × units × projects) in a cold process, beside pandoc on
+        # the same corpus; 'bench stages' runs BenchmarkDotNet per pipeline stage. Results: output/bench/.
+        # The CLI is timed as published with ReadyToRun (precompiled: the start-up a CI job pays), beside the
+        # just-in-time build for the start-up line. '--quick' (CI) skips the publish and times the JIT build.
+        Compile
+        $benchCli = $Cli
+        if ($Rest -notcontains '--quick') {
+            Step 'publish the CLI with ReadyToRun into output/bench/cli'
+            $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+            Invoke-Native dotnet @('publish', 'src/PerfPublish.Cli', '-c', $Configuration, '-r', $rid, '--self-contained', 'false', '-p:PublishReadyToRun=true', '-o', 'output/bench/cli', '--nologo', '-v', 'quiet')
+            $benchCli = Join-Path $Root 'output/bench/cli/PerfPublish.Cli'
+        }
+        Step "benchmark: perfpublish beside pandoc $($Rest -join ' ')"
+        Invoke-Native dotnet (@((Join-Path $Root "src/PerfPublish.Bench/bin/$Configuration/net10.0/PerfPublish.Bench.dll"), '--cli', $benchCli, '--jit-cli', $Cli) + $Rest)
     }
     'serve' {
         Compile

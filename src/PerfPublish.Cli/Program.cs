@@ -15,6 +15,19 @@ var schemas = new Option<string>("--schemas") { Description = Text.Of("Opt_Schem
 var language = new Option<string>("--lang") { Description = Text.Of("Opt_Lang"), Recursive = true, DefaultValueFactory = _ => "zh" };
 language.AcceptOnlyFromAmong(Language.Choices);
 
+var noCache = new Option<bool>("--no-cache") { Description = Text.Of("Opt_NoCache") };
+var shard = new Option<Shard?>("--shard")
+{
+    Description = Text.Of("Opt_Shard"),
+    CustomParser = argument => Shard.Parse(argument.Tokens.Single().Value, out var problem) ?? Fail(argument, problem!),
+};
+
+static Shard? Fail(System.CommandLine.Parsing.ArgumentResult argument, string problem)
+{
+    argument.AddError(problem);
+    return null;
+}
+
 BuildOptions Options(ParseResult result) => new(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output) ?? "output");
 
 var siteUrl = new Option<string?>("--site-url") { Description = Text.Of("Opt_SiteUrl") };
@@ -27,12 +40,22 @@ static Uri? SiteUrl(string? value) =>
     Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
 var build = new Command("build", Help.Text(Text.Of("Cmd_Build"),
-    "perfpublish build --content content --output output --site-url https://czj.example.gov.cn/jxmb/"))
+    "perfpublish build --content content --output output --site-url https://czj.example.gov.cn/jxmb/\n  perfpublish build --shard 2/4 --output shard-2"))
 {
-    content, templates, output, siteUrl,
+    content, templates, output, siteUrl, noCache, shard,
 };
-build.SetAction(result => Report.Build(ProgressDisplay.Run(progress =>
-    Pipeline.Build(Options(result) with { SiteUrl = SiteUrl(result.GetValue(siteUrl)) }, progress))));
+build.SetAction(result => Report.Build(ProgressDisplay.Run(progress => Pipeline.Build(Options(result) with
+{
+    SiteUrl = SiteUrl(result.GetValue(siteUrl)), UseCache = !result.GetValue(noCache), Shard = result.GetValue(shard),
+}, progress))));
+
+var shardOutputs = new Argument<string[]>("shard-outputs") { Description = Text.Of("Arg_ShardOutputs"), Arity = ArgumentArity.OneOrMore };
+var site = new Command("site", Help.Text(Text.Of("Cmd_Site"), "perfpublish site shard-1 shard-2 shard-3 shard-4 --output output --site-url https://czj.example.gov.cn/jxmb/"))
+{
+    shardOutputs, templates, output, siteUrl,
+};
+site.SetAction(result => Report.Build(SiteAssembly.Assemble(result.GetValue(templates)!, result.GetValue(output) ?? "output",
+    result.GetValue(shardOutputs)!, SiteUrl(result.GetValue(siteUrl)))));
 
 var format = new Option<string>("--format") { Description = Text.Of("Opt_Format"), DefaultValueFactory = _ => "text" };
 format.AcceptOnlyFromAmong("text", "gitlab");
@@ -101,6 +124,6 @@ init.SetAction(result => Report.Init(result.GetValue(repositoryFolder)!, result.
 
 var root = new RootCommand(Help.Text(Text.Of("Root"), "perfpublish check && perfpublish build"))
 {
-    build, check, scaffold, serve, fixEncoding, init, language,
+    build, check, scaffold, serve, site, fixEncoding, init, language,
 };
 return Report.Run(root, args);

@@ -14,6 +14,9 @@ public sealed class Rebuilder : IDisposable
     private static readonly TimeSpan QuietSpell = TimeSpan.FromMilliseconds(250);
 
     private readonly BuildOptions _options;
+
+    // A save rebuilds only the publications whose content key it changed; the rest come from here.
+    private readonly RenderCache _cache = new();
     private readonly Action<PreviewSite> _built;
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly List<FileSystemWatcher> _watchers = [];
@@ -80,7 +83,7 @@ public sealed class Rebuilder : IDisposable
     private PreviewSite Build(int version)
     {
         var clock = Stopwatch.StartNew();
-        var result = Pipeline.Render(_options);
+        var result = Pipeline.Render(_options, cache: _cache);
         return new PreviewSite(version, result.Files, result.Diagnostics, clock.Elapsed);
     }
 

@@ -16,6 +16,15 @@ public sealed record BuildOptions(string ContentFolder = "content", string Templ
 
     /// <summary>The site's public address (https://…/), which sitemap.xml needs for its absolute links; without it there is no sitemap.</summary>
     public Uri? SiteUrl { get; init; }
+
+    /// <summary>Reuse the previous output of publications whose content, templates and tool are unchanged (BuildCache); --no-cache turns it off.</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>How many publications are built at once; the output never depends on it.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Build only this share of the publications (a CI matrix job); 'perfpublish site' assembles the shards.</summary>
+    public Shard? Shard { get; init; }
 }
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> WrittenFiles)

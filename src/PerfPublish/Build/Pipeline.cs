@@ -1,21 +1,16 @@
-using System.Text;
-using PerfPublish.Compose;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
 using PerfPublish.Model;
-using PerfPublish.Parse;
 using PerfPublish.Validate;
 using PerfPublish.Write;
-using PerfPublish.Write.Docx;
-using PerfPublish.Write.Data;
-using PerfPublish.Write.Html;
 using PerfPublish.Write.Pdf;
 
 namespace PerfPublish.Build;
 
 /// <summary>
 /// The whole build: Load → Validate → Compose → Parse → Write, for every publication under content/.
-/// Nothing is written unless every stage of every publication succeeded.
+/// Publications are built in parallel and each is written to the staging folder as it finishes;
+/// the site replaces the old one only when every stage of every publication succeeded.
 /// </summary>
 public static class Pipeline
 {
@@ -26,20 +21,92 @@ public static class Pipeline
     public static BuildResult Check(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        foreach (var publication in LoadAll(options, diagnostics, progress)) ProseCheck.Run(publication, diagnostics);
+        foreach (var publication in LoadAll(options, diagnostics, progress)) ProseCheck.Run(publication.Publication, diagnostics);
         return new BuildResult(diagnostics.Items, []);
     }
 
     public static BuildResult Build(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
-        var rendered = Render(options, progress);
-        if (rendered.Files is null) return new BuildResult(rendered.Diagnostics, []) { Notices = rendered.Notices };
+        var diagnostics = new DiagnosticBag();
+        var templates = SiteTemplates.Load(options.TemplatesFolder, diagnostics);
+        var validator = CreateValidator(options, diagnostics);
+        var folders = Discover(options, diagnostics);
+        if (templates is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
+
+        var pdf = PdfStep(options);
+        using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
+        var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
+        var previous = options.UseCache ? BuildManifest.Read(options.OutputFolder) : BuildManifest.Empty;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
+        var bags = folders.Select(_ => new DiagnosticBag()).ToArray();
+        var inShard = folders.Select(f => options.Shard?.Contains(f.Slug) ?? true).ToArray();
+
+        // Every publication's summary comes first, other shards' too: a page links its unit's other years
+        // and shows what changed. A summary the previous build recorded for the same content is reused
+        // without loading; the rest are loaded and checked, then dropped, so memory stays flat.
+        var contentKeys = new string[folders.Count];
+        var summaries = new PublicationSummary?[folders.Count];
+        var checkedNow = new bool[folders.Count];
+        var check = new StepCounter(progress, "check", folders.Count);
+        Parallel.For(0, folders.Count, parallel, i =>
+        {
+            contentKeys[i] = keys.Of(folders[i].Folder, folders[i].Slug);
+            summaries[i] = previous.SummaryOf(folders[i].Slug, contentKeys[i]);
+            checkedNow[i] = summaries[i] is null;
+            summaries[i] ??= Summarise(folders[i], validator, bags[i]);
+            check.Done(folders[i].Slug);
+        });
+        var shard = Enumerable.Range(0, folders.Count).Where(i => inShard[i]).ToList();
+        var notices = Notices(pdf, options.SiteUrl, sitemapExpected: options.Shard is null);
+        if (shard.Any(i => bags[i].HasErrors)) return Failed(shard.SelectMany(i => bags[i].Items), notices);
+
+        var byUnit = SiteFiles.ByUnit(summaries.OfType<PublicationSummary>());
+        var keyOf = Enumerable.Range(0, folders.Count).ToDictionary(i => folders[i].Slug, i => contentKeys[i], StringComparer.Ordinal);
+        var pageKeys = Enumerable.Range(0, folders.Count).Select(i => summaries[i] is { } summary
+            ? ContentKey.OfPage(contentKeys[i], byUnit[summary.UnitCode].Select(p => keyOf[p.Slug])) : "").ToArray();
+
+        using var staging = new StagingFolder(options.SiteFolder);
+        var step = new StepCounter(progress, "compose", inShard.Count(s => s));
+        var built = new BuiltPublication?[folders.Count];
+        // A publication whose page key is unchanged is linked in as it was built.
+        Parallel.ForEach(shard, parallel, i =>
+        {
+            built[i] = BuildCache.Reuse(previous, folders[i].Slug, pageKeys[i], options.SiteFolder, staging, bags[i]);
+            if (built[i] is not null) step.Done(folders[i].Slug);
+        });
+        // The rest is loaded again and built in batches, each dropped once staged.
+        var toBuild = shard.Where(i => built[i] is null).ToList();
+        Parallel.ForEach(Batches(toBuild, libreOffices.Available, options.Parallelism), parallel, batch =>
+        {
+            // One whose summary came from the manifest was not checked above: its warnings are recorded now.
+            var publications = batch.Select(i => Reload(folders[i], checkedNow[i] ? null : validator, bags[i])).ToList();
+            var facts = batch.Select(i => SiteFiles.FactsOf(summaries[i]!, byUnit)).ToList();
+            var outputs = libreOffices.With(libreOffice => PublicationWriter.WriteAll(
+                publications, facts, templates, libreOffice, [.. batch.Select(i => bags[i])]));
+            foreach (var (i, output) in batch.Zip(outputs))
+            {
+                built[i] = Stage(output, summaries[i]!, contentKeys[i], pageKeys[i], staging, bags[i]);
+                step.Done(folders[i].Slug);
+            }
+        });
+
+        foreach (var i in shard) diagnostics.AddRange(bags[i].Items);
+        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []) { Notices = notices };
+
+        var site = shard.Select(i => built[i]!).ToList();
+        if (options.Shard is null)
+            foreach (var (path, bytes) in SiteFiles.Write(templates, [.. site.Select(b => b.Summary)], options.SiteUrl, diagnostics)) staging.Write(path, bytes);
+        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []) { Notices = notices };
+
         progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
-        return new BuildResult(rendered.Diagnostics, OutputFolder.Replace(options.SiteFolder, rendered.Files)) { Notices = rendered.Notices };
+        BuildManifest.Delete(options.OutputFolder);
+        var written = staging.Commit(options.SiteFolder);
+        new BuildManifest(site).Write(options.OutputFolder);
+        return new BuildResult(diagnostics.Items, written) { Notices = notices };
     }
 
     /// <summary>The whole build in memory: the site's files by relative path, or null when any stage failed (serve uses this).</summary>
-    public static RenderResult Render(BuildOptions options, IProgress<BuildStep>? progress = null)
+    public static RenderResult Render(BuildOptions options, IProgress<BuildStep>? progress = null, RenderCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         var templates = SiteTemplates.Load(options.TemplatesFolder, diagnostics);
@@ -47,20 +114,80 @@ public static class Pipeline
         if (templates is null || diagnostics.HasErrors) return new RenderResult(diagnostics.Items, null);
 
         var pdf = PdfStep(options);
-        using var libreOffice = pdf.LibreOffice;
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        // A page shows the unit's other years and what changed, so every summary is known before any page is written.
-        var summaries = publications.Select(PublicationSummary.Of).ToList();
+        using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
+        var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
+        var summaries = publications.Select(p => PublicationSummary.Of(p.Publication)).ToList();
         var byUnit = SiteFiles.ByUnit(summaries);
-        foreach (var (publication, i) in publications.Select((p, i) => (p, i)))
+        var contentKeys = publications.ToDictionary(p => p.Publication.Slug, p => keys.Of(p.Folder, p.Publication.Slug), StringComparer.Ordinal);
+        var step = new StepCounter(progress, "compose", publications.Count);
+        var outputs = new PublicationOutput?[publications.Count];
+        var bags = publications.Select(_ => new DiagnosticBag()).ToArray();
+        Parallel.For(0, publications.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
         {
-            progress?.Report(new BuildStep("compose", publication.Slug, i + 1, publications.Count));
-            WritePublication(publication, SiteFiles.FactsOf(summaries[i], byUnit), templates, libreOffice, files, diagnostics);
-        }
+            var (publication, _) = publications[i];
+            var key = ContentKey.OfPage(contentKeys[publication.Slug], byUnit[summaries[i].UnitCode].Select(p => contentKeys[p.Slug]));
+            var facts = SiteFiles.FactsOf(summaries[i], byUnit);
+            outputs[i] = (cache ?? RenderCache.None).GetOrAdd(key, bags[i],
+                bag => libreOffices.With(libreOffice => PublicationWriter.WriteAll([publication], [facts], templates, libreOffice, [bag])[0]));
+            step.Done(publication.Slug);
+        });
 
-        foreach (var (path, bytes) in SiteFiles.Write(templates, summaries, options.SiteUrl, diagnostics)) files[path] = bytes;
-        string?[] notices = [pdf.Notice, options.SiteUrl is null ? Messages.Format("Site_NoSitemap") : null];
-        return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = [.. notices.OfType<string>()] };
+        cache?.Rotate();
+        foreach (var bag in bags) diagnostics.AddRange(bag.Items);
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in outputs.Where(o => o is not null).SelectMany(o => o!.Files)) files[path] = bytes;
+        var written = summaries.Where((_, i) => outputs[i] is not null).ToList();
+        foreach (var (path, bytes) in SiteFiles.Write(templates, written, options.SiteUrl, diagnostics)) files[path] = bytes;
+        return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = Notices(pdf, options.SiteUrl, sitemapExpected: true) };
+    }
+
+    /// <summary>What the build says once: why there is no PDF, and that sitemap.xml needs the site's address.</summary>
+    private static string[] Notices(PdfAvailability pdf, Uri? siteUrl, bool sitemapExpected)
+    {
+        string?[] notices = [pdf.Notice, sitemapExpected && siteUrl is null ? Messages.Format("Site_NoSitemap") : null];
+        return [.. notices.OfType<string>()];
+    }
+
+    /// <summary>A publication loaded and checked for its summary only; null when it has errors (they are in its bag).</summary>
+    private static PublicationSummary? Summarise(ContentFolder folder, Validator validator, DiagnosticBag diagnostics)
+    {
+        var publication = LoadOne(folder, validator, diagnostics);
+        return publication is null || diagnostics.HasErrors ? null : PublicationSummary.Of(publication);
+    }
+
+    /// <summary>
+    /// A publication known to be free of errors, loaded again to be built. Its diagnostics go to its bag
+    /// only when it was not checked in this build yet (a validator is given), so none is said twice.
+    /// </summary>
+    private static Publication Reload(ContentFolder folder, Validator? validator, DiagnosticBag diagnostics)
+    {
+        var publication = PublicationLoader.Load(folder.Folder, validator is null ? new DiagnosticBag() : diagnostics)! with { Slug = folder.Slug };
+        validator?.Check(publication, diagnostics);
+        return publication;
+    }
+
+    private static BuildResult Failed(IEnumerable<Diagnostic> diagnostics, string[] notices) => new([.. diagnostics], []) { Notices = notices };
+
+    /// <summary>
+    /// The publications (by index) each worker builds together. With the PDF step a batch shares its
+    /// LibreOffice starts, so batches are as large as an even share allows, up to a size that keeps
+    /// a worker's documents in memory small; without it each publication is its own batch.
+    /// </summary>
+    private static IEnumerable<int[]> Batches(IReadOnlyList<int> indexes, bool pdf, int workers)
+    {
+        var size = pdf ? Math.Clamp((indexes.Count + workers - 1) / Math.Max(workers, 1), 1, MaxPdfBatch) : 1;
+        return indexes.Chunk(size);
+    }
+
+    private const int MaxPdfBatch = 20;
+
+    /// <summary>Writes a built publication's files to the staging folder and records it; null when it failed.</summary>
+    private static BuiltPublication? Stage(PublicationOutput? output, PublicationSummary summary, string contentKey, string pageKey,
+        StagingFolder staging, DiagnosticBag diagnostics)
+    {
+        if (output is null || diagnostics.HasErrors) return null;
+        foreach (var (path, bytes) in output.Files) staging.Write(path, bytes);
+        return new BuiltPublication(summary, [.. output.Files.Select(f => f.Path)], contentKey, pageKey, diagnostics.Items);
     }
 
     /// <summary>LibreOffice for the PDF and the TOC's page numbers, or why they are skipped: said once per build.</summary>
@@ -68,51 +195,52 @@ public static class Pipeline
         ? LibreOffice.Find(Path.Combine(options.TemplatesFolder, "pdf-fonts.conf"))
         : PdfAvailability.Disabled;
 
-    private static List<Publication> LoadAll(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildStep>? progress)
+    /// <summary>Every publication loaded and validated (in parallel), in the stable order of their folders.</summary>
+    private static List<LoadedPublication> LoadAll(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildStep>? progress)
+    {
+        var validator = CreateValidator(options, diagnostics);
+        var folders = Discover(options, diagnostics);
+        var step = new StepCounter(progress, "check", folders.Count);
+        var loaded = new LoadedPublication?[folders.Count];
+        var bags = folders.Select(_ => new DiagnosticBag()).ToArray();
+        Parallel.For(0, folders.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
+        {
+            var publication = LoadOne(folders[i], validator, bags[i]);
+            if (publication is not null) loaded[i] = new LoadedPublication(publication, folders[i].Folder);
+            step.Done(folders[i].Slug);
+        });
+
+        foreach (var bag in bags) diagnostics.AddRange(bag.Items);
+        return [.. loaded.Where(p => p is not null).Select(p => p!)];
+    }
+
+    /// <summary>Every publication folder under content/ with its slug, in a stable order; none at all is an error.</summary>
+    private static List<ContentFolder> Discover(BuildOptions options, DiagnosticBag diagnostics)
     {
         var folders = PublicationLoader.Discover(options.ContentFolder);
         if (folders.Count == 0)
             diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(options.ContentFolder)), Codes.NoPublications,
                 Messages.Format("PP0209", PublicationLoader.FileName, SourceFile.DisplayPath(options.ContentFolder)));
+        return [.. folders.Select(folder => new ContentFolder(folder, Slug(options.ContentFolder, folder)))];
+    }
 
-        var validator = new Validator(new ValidationContext(Framework.LoadAll(Path.Combine(options.TemplatesFolder, "frameworks"), diagnostics)));
-        var publications = new List<Publication>();
-        foreach (var (folder, i) in folders.Select((f, i) => (f, i)))
-        {
-            progress?.Report(new BuildStep("check", Slug(options.ContentFolder, folder), i + 1, folders.Count));
-            var loaded = PublicationLoader.Load(folder, diagnostics);
-            if (loaded is null) continue;
-            var publication = loaded with { Slug = Slug(options.ContentFolder, folder) };
-            validator.Check(publication, diagnostics);
-            publications.Add(publication);
-        }
+    private static Validator CreateValidator(BuildOptions options, DiagnosticBag diagnostics) =>
+        new(new ValidationContext(Framework.LoadAll(Path.Combine(options.TemplatesFolder, "frameworks"), diagnostics)));
 
-        return publications;
+    private static Publication? LoadOne(ContentFolder folder, Validator validator, DiagnosticBag diagnostics)
+    {
+        var loaded = PublicationLoader.Load(folder.Folder, diagnostics);
+        if (loaded is null) return null;
+        var publication = loaded with { Slug = folder.Slug };
+        validator.Check(publication, diagnostics);
+        return publication;
     }
 
     /// <summary>The publication folder's path under content/, as one URL- and file-safe name.</summary>
     private static string Slug(string contentFolder, string folder) =>
         Path.GetRelativePath(contentFolder, folder).Replace('\\', '/').Replace('/', '-');
 
-    private static void WritePublication(Publication publication, PageFacts facts, SiteTemplates templates, LibreOffice? libreOffice,
-        IDictionary<string, byte[]> files, DiagnosticBag diagnostics)
-    {
-        var markup = new Composer(templates.Document).Compose(publication, diagnostics);
-        if (markup is null) return;
-        var tree = new MarkupParser(templates.DocumentPath, diagnostics).Parse(markup);
-        var folder = publication.Slug + "/";
+    private sealed record LoadedPublication(Publication Publication, string Folder);
 
-        var properties = new DocumentProperties(publication.Title, publication.Unit.Name,
-            new DateTime(publication.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var writer = new DocxWriter(templates.ReferenceDocx);
-        foreach (var (extension, bytes) in OfficialDocuments.Write(writer, tree, properties, libreOffice, publication.Origin.At, diagnostics))
-            files[folder + publication.Slug + extension] = bytes;
-        foreach (var (name, bytes) in OpenData.Files(publication)) files[folder + name] = bytes;
-
-        // The page is written last: it links every download the steps above put in its folder.
-        var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code,
-            publication.Unit.Name, Downloads.In(files.Keys, folder));
-        var html = templates.Html.WritePage(tree, page, diagnostics, facts);
-        if (html is not null) files[folder + "index.html"] = Encoding.UTF8.GetBytes(html);
-    }
+    private sealed record ContentFolder(string Folder, string Slug);
 }

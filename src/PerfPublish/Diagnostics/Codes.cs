@@ -47,4 +47,5 @@ public static class Codes
 
     // Writing.
     public const string Output = "PP0401";
+    public const string ShardOverlap = "PP0402";
 }

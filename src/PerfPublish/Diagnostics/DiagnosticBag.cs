@@ -14,6 +14,9 @@ public sealed class DiagnosticBag
         .ThenBy(d => d.Code, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>Adds what another bag collected (a publication built on another thread, or a cached build's warnings).</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
     public void Error(SourceLocation at, string code, string message) => _items.Add(new(at, Severity.Error, code, message));
 
     public void Warning(SourceLocation at, string code, string message) => _items.Add(new(at, Severity.Warning, code, message));

@@ -29,8 +29,9 @@ public static class YamlFile
     {
         try
         {
-            if (!IsShallow(text, display, diagnostics)) return null;
-            var stream = Load(text, display, diagnostics);
+            var events = new List<ParsingEvent>();
+            if (!IsShallow(text, display, diagnostics, events)) return null;
+            var stream = Load(events, display, diagnostics);
             if (stream is null) return null;
             return stream.Documents.Count switch
             {
@@ -58,12 +59,12 @@ public static class YamlFile
     /// The tree loader, with the exceptions other than YamlException that YamlDotNet throws on malformed
     /// input turned into a syntax error. The pre-scan catches the known cases with a better place and wording.
     /// </summary>
-    private static YamlStream? Load(string text, string display, DiagnosticBag diagnostics)
+    private static YamlStream? Load(IReadOnlyList<ParsingEvent> events, string display, DiagnosticBag diagnostics)
     {
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new Replay(events));
             return stream;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
@@ -106,7 +107,8 @@ public static class YamlFile
     /// level), and a mapping left with a key but no value, which its parser lets through for input such as
     /// "- : text" and its loader then rejects with an ArgumentException (found by the fuzz test).
     /// </summary>
-    private static bool IsShallow(string text, string display, DiagnosticBag diagnostics)
+    /// <param name="events">Receives the events read, which the tree loader then builds from (the text is parsed once).</param>
+    private static bool IsShallow(string text, string display, DiagnosticBag diagnostics, List<ParsingEvent> events)
     {
         var parser = new Parser(new StringReader(text));
         var open = new Stack<(bool IsMapping, int Children, Mark Start)>();
@@ -115,6 +117,7 @@ public static class YamlFile
         {
             if (more is null) return false;
             var current = parser.Current!;
+            events.Add(current);
             if (current is NodeEvent && open.Count > 0)
             {
                 var parent = open.Pop();
@@ -162,6 +165,20 @@ public static class YamlFile
             diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, last.Line), (int)Math.Max(1, last.Column)), Codes.YamlSyntax,
                 Messages.Format("PP0001_AfterHere"));
             return null;
+        }
+    }
+
+    /// <summary>The pre-scan's events, played back to the tree loader.</summary>
+    private sealed class Replay(IReadOnlyList<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
         }
     }
 }

@@ -54,28 +54,60 @@ public sealed class LibreOffice : IDisposable
             : PdfAvailability.Found(new LibreOffice(executable, fontConfigFile));
     }
 
+    /// <summary>Another converter with the same program and fonts but its own profile, for another worker.</summary>
+    public LibreOffice WithOwnProfile() => new(_executable, _fontConfigFile);
+
     public byte[] ConvertToPdf(byte[] docx)
     {
-        var folder = Path.Combine(_workFolder, $"run-{++_runs}");
-        Directory.CreateDirectory(folder);
-        var input = Path.Combine(folder, "document.docx");
-        File.WriteAllBytes(input, docx);
+        var converted = ConvertAllToPdf([docx])[0];
+        return converted.Pdf ?? throw new LibreOfficeException(converted.Problem!);
+    }
 
-        var log = Run([
+    /// <summary>
+    /// Converts many documents with one start of LibreOffice (a start costs far more than a document).
+    /// A document the batch did not convert (it failed, or the batch hung and was stopped) is tried
+    /// again on its own, so one bad document is reported as itself and never costs the others their PDF.
+    /// </summary>
+    public IReadOnlyList<PdfConversion> ConvertAllToPdf(IReadOnlyList<byte[]> documents)
+    {
+        var folder = Path.Combine(_workFolder, $"run-{Interlocked.Increment(ref _runs)}");
+        Directory.CreateDirectory(folder);
+        var inputs = documents.Select((docx, i) => Path.Combine(folder, $"document-{i + 1:D4}.docx")).ToList();
+        for (var i = 0; i < documents.Count; i++) File.WriteAllBytes(inputs[i], documents[i]);
+
+        var problem = TryRun([
             $"-env:UserInstallation={new Uri(Path.Combine(_workFolder, "profile")).AbsoluteUri}",
             "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
-            "--convert-to", PdfFilter, "--outdir", folder, input,
-        ]);
+            "--convert-to", PdfFilter, "--outdir", folder, .. inputs,
+        ], TimeoutFor(documents.Count));
 
-        var output = Path.Combine(folder, "document.pdf");
-        if (!File.Exists(output)) throw new LibreOfficeException($"LibreOffice wrote no PDF: {log.Trim()}");
-        var pdf = File.ReadAllBytes(output);
+        var results = inputs.Select(input => Path.ChangeExtension(input, ".pdf"))
+            .Select(output => File.Exists(output) ? new PdfConversion(File.ReadAllBytes(output), null) : null)
+            .ToList();
         Directory.Delete(folder, recursive: true);
-        return pdf;
+        return [.. results.Select((result, i) => result
+            ?? (documents.Count > 1 ? ConvertAllToPdf([documents[i]])[0] : new PdfConversion(null, problem ?? "LibreOffice wrote no PDF")))];
+    }
+
+    /// <summary>A batch gets the single document's allowance plus a share per further document.</summary>
+    private static TimeSpan TimeoutFor(int documents) => Timeout + TimeSpan.FromSeconds(20) * (documents - 1);
+
+    /// <summary>Runs soffice; null when it ended normally, else what went wrong (with what it printed).</summary>
+    private string? TryRun(IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        try
+        {
+            var log = Run(arguments, timeout);
+            return $"LibreOffice wrote no PDF: {log.Trim()}";
+        }
+        catch (Exception e) when (e is LibreOfficeException or IOException or System.ComponentModel.Win32Exception)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>Runs soffice to the end and returns what it printed; it exits 0 even when a conversion fails.</summary>
-    private string Run(IEnumerable<string> arguments)
+    private string Run(IEnumerable<string> arguments, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(_executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
@@ -89,10 +121,10 @@ public sealed class LibreOffice : IDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new LibreOfficeException($"LibreOffice did not finish within {Timeout.TotalMinutes} minutes");
+            throw new LibreOfficeException($"LibreOffice did not finish within {timeout.TotalMinutes:0.#} minutes");
         }
 
         process.WaitForExit();
@@ -136,3 +168,6 @@ public sealed record PdfAvailability(LibreOffice? LibreOffice, string? SkippedBe
 }
 
 public sealed class LibreOfficeException(string message) : Exception(message);
+
+/// <summary>One document's PDF, or why there is none.</summary>
+public sealed record PdfConversion(byte[]? Pdf, string? Problem);

@@ -18,19 +18,50 @@ public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Page
 
     public static PaginatedDocument Make(DocxWriter writer, DocumentTree tree, DocumentProperties properties, LibreOffice libreOffice)
     {
-        var docx = writer.Write(tree, properties);
-        var pdf = libreOffice.ConvertToPdf(docx);
-        var pages = PagesOf(pdf, docx, tree);
-        for (var layout = 2; layout <= MaxLayouts; layout++)
+        var made = MakeAll(writer, [(tree, properties)], libreOffice)[0];
+        return made.Document ?? throw new LibreOfficeException(made.Problem!);
+    }
+
+    /// <summary>
+    /// Lays out many documents together: each layout pass is one LibreOffice start for all the
+    /// documents still unsettled, instead of one start per document and pass.
+    /// </summary>
+    public static IReadOnlyList<Paginated> MakeAll(DocxWriter writer, IReadOnlyList<(DocumentTree Tree, DocumentProperties Properties)> documents, LibreOffice libreOffice)
+    {
+        var results = new Paginated[documents.Count];
+        var docx = documents.Select(d => writer.Write(d.Tree, d.Properties)).ToArray();
+        var pages = new PageNumbers?[documents.Count];
+        var pending = Enumerable.Range(0, documents.Count).ToList();
+        for (var layout = 1; layout <= MaxLayouts && pending.Count > 0; layout++)
         {
-            docx = writer.Write(tree, properties, pages);
-            pdf = libreOffice.ConvertToPdf(docx);
-            var confirmed = PagesOf(pdf, docx, tree);
-            if (confirmed.SameAs(pages)) return Finish(docx, pdf, pages, tree, properties, settled: true);
-            pages = confirmed;
+            var pdfs = libreOffice.ConvertAllToPdf([.. pending.Select(i => docx[i])]);
+            var next = new List<int>();
+            foreach (var (i, converted) in pending.Zip(pdfs))
+            {
+                var (tree, properties) = documents[i];
+                if (converted.Pdf is null)
+                {
+                    results[i] = new Paginated(null, converted.Problem);
+                    continue;
+                }
+
+                var found = PagesOf(converted.Pdf, docx[i], tree);
+                if (pages[i] is { } previous && found.SameAs(previous))
+                    results[i] = new Paginated(Finish(docx[i], converted.Pdf, found, tree, properties, settled: true), null);
+                else if (layout == MaxLayouts)
+                    results[i] = new Paginated(Finish(docx[i], converted.Pdf, pages[i] ?? found, tree, properties, settled: false), null);
+                else
+                {
+                    pages[i] = found;
+                    docx[i] = writer.Write(tree, properties, found);
+                    next.Add(i);
+                }
+            }
+
+            pending = next;
         }
 
-        return Finish(docx, pdf, pages, tree, properties, settled: false);
+        return results;
     }
 
     private static PaginatedDocument Finish(byte[] docx, byte[] pdf, PageNumbers pages, DocumentTree tree, DocumentProperties properties, bool settled)
@@ -60,3 +91,6 @@ public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Page
         return first?.GetFirstChild<PageNumberType>()?.Start?.Value ?? 1;
     }
 }
+
+/// <summary>One document of a batch: laid out, or why not.</summary>
+public sealed record Paginated(PaginatedDocument? Document, string? Problem);

@@ -1,0 +1,45 @@
+using PerfPublish.Build;
+using PerfPublish.Compose;
+using PerfPublish.Diagnostics;
+using PerfPublish.Load;
+using PerfPublish.Parse;
+using PerfPublish.Validate;
+using PerfPublish.Write;
+using PerfPublish.Write.Data;
+using PerfPublish.Write.Docx;
+using PerfPublish.Write.Html;
+
+namespace PerfPublish.Bench;
+
+/// <summary>Times one call of a stage; the profiles differ in how often they call and what they keep.</summary>
+public interface IStageTimer
+{
+    T Time<T>(string stage, Func<T> work);
+}
+
+/// <summary>The pipeline's stages for one publication folder, each through a timer, in build order.</summary>
+public sealed class PipelineStages(string templatesFolder)
+{
+    public SiteTemplates Templates { get; } = SiteTemplates.Load(templatesFolder, new DiagnosticBag()) ?? throw new InvalidOperationException("templates do not load");
+
+    private readonly Validator _validator = new(new ValidationContext(Framework.LoadAll(Path.Combine(templatesFolder, "frameworks"), new DiagnosticBag())));
+
+    /// <summary>Runs every stage; returns the output sizes (bytes) of the DOCX, the page and the data.</summary>
+    public (long Docx, long Html, long Data) Run(string folder, IStageTimer timer)
+    {
+        var bag = new DiagnosticBag();
+        var publication = timer.Time("load (YamlDotNet)", () => PublicationLoader.Load(folder, bag)!) with { Slug = Path.GetFileName(folder) };
+        timer.Time("validate", () => { _validator.Check(publication, bag); return 0; });
+        var markup = timer.Time("compose (Scriban, Markdig)", () => new Composer(Templates.Document).Compose(publication, bag)!);
+        var tree = timer.Time("parse (AngleSharp)", () => new MarkupParser(Templates.DocumentPath, bag).Parse(markup));
+        var properties = new DocumentProperties(publication.Title, publication.Unit.Name, new DateTime(publication.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var docx = timer.Time("DOCX (OpenXML SDK, zip)", () => new DocxWriter(Templates.ReferenceDocx).Write(tree, properties));
+        var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code, publication.Unit.Name, []);
+        var summary = PublicationSummary.Of(publication);
+        var facts = SiteFiles.FactsOf(summary, SiteFiles.ByUnit([summary]));
+        var html = timer.Time("HTML page", () => Templates.Html.WritePage(tree, page, bag, facts)!);
+        var data = timer.Time("open data (JSON, CSV)", () => OpenData.Files(publication).Sum(f => (long)f.Value.Length));
+        timer.Time("site files (index)", () => SiteFiles.Write(Templates, [summary], null, bag).Count);
+        return (docx.Length, System.Text.Encoding.UTF8.GetByteCount(html), data);
+    }
+}

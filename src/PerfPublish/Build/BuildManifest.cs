@@ -1,0 +1,56 @@
+using System.Text.Json;
+using PerfPublish.Diagnostics;
+using PerfPublish.Write;
+
+namespace PerfPublish.Build;
+
+/// <summary>
+/// What a build put in its site, beside it (output/build-manifest.json, not published): each
+/// publication's page summary and the content key it was built from. The next build reuses a
+/// publication whose key is unchanged (BuildCache), and 'perfpublish site' reads the summaries of
+/// shard outputs to write the index without building anything again.
+/// </summary>
+public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
+{
+    public const string FileName = "build-manifest.json";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static string PathIn(string outputFolder) => Path.Combine(outputFolder, FileName);
+
+    /// <summary>The manifest of a previous build, or an empty one when there is none or it cannot be read (then everything is built).</summary>
+    public static BuildManifest Read(string outputFolder)
+    {
+        try
+        {
+            var path = PathIn(outputFolder);
+            return File.Exists(path) ? JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), Json) ?? Empty : Empty;
+        }
+        catch (JsonException)
+        {
+            return Empty;
+        }
+    }
+
+    public static BuildManifest Empty { get; } = new([]);
+
+    /// <summary>The summary recorded for a publication built from the same content, or null.</summary>
+    public PublicationSummary? SummaryOf(string slug, string contentKey) =>
+        Publications.FirstOrDefault(p => p.Summary.Slug == slug && p.ContentKey == contentKey)?.Summary;
+
+    /// <summary>
+    /// Removed before the site is swapped and written after, so a build interrupted in between
+    /// leaves no manifest claiming a site it does not describe.
+    /// </summary>
+    public static void Delete(string outputFolder) => File.Delete(PathIn(outputFolder));
+
+    public void Write(string outputFolder) => File.WriteAllBytes(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(this, Json));
+}
+
+/// <summary>
+/// One publication in the site: its summary (what the index, the site's open data and the unit's other
+/// years show), its files, the key of its content and the key of its page (its content and its unit's
+/// other years: ContentKey.OfPage), and the warnings its build gave (repeated when the cache reuses it).
+/// </summary>
+public sealed record BuiltPublication(PublicationSummary Summary, IReadOnlyList<string> Files, string ContentKey, string Key,
+    IReadOnlyList<Diagnostic> Warnings);

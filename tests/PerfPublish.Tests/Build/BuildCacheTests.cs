@@ -1,0 +1,60 @@
+using PerfPublish.Build;
+using PerfPublish.Corpus;
+using PerfPublish.Tests.Support;
+
+namespace PerfPublish.Tests.Build;
+
+public class BuildCacheTests
+{
+    [Fact]
+    public void A_cached_rebuild_after_an_edit_equals_a_clean_build_of_the_edited_content()
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 5, Projects: 3));
+        var cached = corpus.Options("cached");
+        Assert.True(Pipeline.Build(cached).Succeeded);
+        var keysBefore = BuildManifest.Read(cached.OutputFolder).Publications.ToDictionary(p => p.Summary.Slug, p => p.Key);
+
+        var edited = Path.Combine(corpus.Folders[1], "projects", "01-land-exchange-center.yaml");
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("进行土地交易数量", "进行土地交易的数量"));
+        Assert.True(Pipeline.Build(cached).Succeeded);
+        Assert.True(Pipeline.Build(corpus.Options("clean") with { UseCache = false }).Succeeded);
+
+        GeneratedCorpus.AssertSameSite(corpus.Site("clean"), corpus.Site("cached"));
+        Assert.Contains("进行土地交易的数量", System.Text.Encoding.UTF8.GetString(corpus.Site("cached")[$"{Path.GetFileName(corpus.Folders[1])}/index.html"]));
+        // Only the edited publication got a new key: the other four were reused.
+        var keysAfter = BuildManifest.Read(cached.OutputFolder).Publications.ToDictionary(p => p.Summary.Slug, p => p.Key);
+        Assert.Equal([Path.GetFileName(corpus.Folders[1])], keysBefore.Where(k => keysAfter[k.Key] != k.Value).Select(k => k.Key));
+    }
+
+    [Fact]
+    public void A_changed_template_rebuilds_every_publication()
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 2, Projects: 3));
+        var templates = Path.Combine(corpus.Root, "templates");
+        TempContent.Copy(Repo.Templates, templates);
+        var options = corpus.Options("out") with { TemplatesFolder = templates };
+        Assert.True(Pipeline.Build(options).Succeeded);
+
+        var page = Path.Combine(templates, "site", "page.sbn-html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("</main>", "<p>模板已修改</p></main>"));
+        Assert.True(Pipeline.Build(options).Succeeded);
+
+        var site = corpus.Site("out");
+        Assert.All(corpus.Folders, folder => Assert.Contains("模板已修改", System.Text.Encoding.UTF8.GetString(site[$"{Path.GetFileName(folder)}/index.html"])));
+    }
+
+    [Fact]
+    public void A_cached_publication_repeats_the_warnings_of_the_build_that_made_it()
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 1, Projects: 3));
+        var prose = Path.Combine(corpus.Folders[0], "safeguards.md");
+        File.AppendAllText(prose, "\n<b>原始 HTML</b>\n");
+        var options = corpus.Options("out");
+
+        var first = Pipeline.Build(options);
+        var second = Pipeline.Build(options);
+
+        Assert.NotEmpty(first.Diagnostics);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+    }
+}
