@@ -27,6 +27,24 @@ public class BuildCacheTests
     }
 
     [Fact]
+    public void An_edit_to_last_year_rebuilds_the_next_years_page_that_compares_with_it()
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 1, Projects: 3, Years: 2));
+        var cached = corpus.Options("cached");
+        Assert.True(Pipeline.Build(cached).Succeeded);
+        var years = corpus.Folders.Order(StringComparer.Ordinal).Select(Path.GetFileName).ToList();
+
+        var lastYear = Path.Combine(corpus.Root, "content", years[0]!, "projects", "01-land-exchange-center.yaml");
+        File.WriteAllText(lastYear, File.ReadAllText(lastYear).Replace("value: \"≥50%\"", "value: \"≥45%\""));
+        Assert.True(Pipeline.Build(cached).Succeeded);
+        Assert.True(Pipeline.Build(corpus.Options("clean") with { UseCache = false }).Succeeded);
+
+        // The next year's page was not reused from before the edit: it says what changed from the edited year.
+        GeneratedCorpus.AssertSameSite(corpus.Site("clean"), corpus.Site("cached"));
+        Assert.Contains("≥45%", System.Text.Encoding.UTF8.GetString(corpus.Site("cached")[$"{years[1]}/index.html"]));
+    }
+
+    [Fact]
     public void A_changed_template_rebuilds_every_publication()
     {
         using var corpus = new GeneratedCorpus(new CorpusShape(Units: 2, Projects: 3));

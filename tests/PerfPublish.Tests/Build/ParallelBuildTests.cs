@@ -9,7 +9,7 @@ public class ParallelBuildTests
     [Fact]
     public void Building_publications_in_parallel_gives_the_same_bytes_as_one_at_a_time()
     {
-        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 6, Projects: 4));
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 3, Projects: 4, Years: 2));
 
         Assert.True(Pipeline.Build(corpus.Options("serial") with { Parallelism = 1, UseCache = false }).Succeeded);
         Assert.True(Pipeline.Build(corpus.Options("parallel") with { Parallelism = 6, UseCache = false }).Succeeded);

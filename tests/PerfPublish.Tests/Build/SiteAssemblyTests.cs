@@ -10,12 +10,14 @@ public class SiteAssemblyTests
     [Fact]
     public void The_shards_of_a_build_assembled_into_one_site_equal_the_whole_build()
     {
-        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 8, Projects: 3));
-        Assert.True(Pipeline.Build(corpus.Options("whole")).Succeeded);
+        // Two years, so pages compare with a year that may sit in another shard; the sitemap needs the address.
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 4, Projects: 3, Years: 2));
+        var address = new Uri("https://czj.example.gov.cn/jxmb/");
+        Assert.True(Pipeline.Build(corpus.Options("whole") with { SiteUrl = address }).Succeeded);
 
         var shards = Enumerable.Range(1, 3).Select(i => corpus.Options($"shard-{i}") with { Shard = new Shard(i, 3) }).ToList();
         var built = shards.Select(options => Pipeline.Build(options)).ToList();
-        var assembled = SiteAssembly.Assemble(Repo.Templates, corpus.Output("assembled"), [.. shards.Select(s => s.OutputFolder)]);
+        var assembled = SiteAssembly.Assemble(Repo.Templates, corpus.Output("assembled"), [.. shards.Select(s => s.OutputFolder)], address);
 
         Assert.All(built, result => Assert.True(result.Succeeded));
         Assert.True(assembled.Succeeded);
