@@ -204,13 +204,18 @@ switch ($Target) {
         # the same corpus; 'bench stages' runs BenchmarkDotNet per pipeline stage. Results: output/bench/.
         # The CLI is timed as published with ReadyToRun (precompiled: the start-up a CI job pays), beside the
         # just-in-time build for the start-up line. '--quick' (CI) skips the publish and times the JIT build.
+        # '--aot' times a Native AOT CLI instead (output/bench/cli-aot; about 6 minutes to publish here; its
+        # trim and AOT warnings are expected, see the CLI's project file and README's Performance section).
         Compile
         $benchCli = $Cli
+        $aot = $Rest -contains '--aot'
+        $Rest = @($Rest | Where-Object { $_ -ne '--aot' })
         if ($Rest -notcontains '--quick') {
-            Step 'publish the CLI with ReadyToRun into output/bench/cli'
             $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
-            Invoke-Native dotnet @('publish', 'src/PerfPublish.Cli', '-c', $Configuration, '-r', $rid, '--self-contained', 'false', '-p:PublishReadyToRun=true', '-o', 'output/bench/cli', '--nologo', '-v', 'quiet')
-            $benchCli = Join-Path $Root 'output/bench/cli/PerfPublish.Cli'
+            $variant = if ($aot) { @('cli-aot', 'Native AOT', '-p:PublishAot=true', '-p:TreatWarningsAsErrors=false') } else { @('cli', 'ReadyToRun', '--self-contained', 'false', '-p:PublishReadyToRun=true') }
+            Step "publish the CLI with $($variant[1]) into output/bench/$($variant[0])"
+            Invoke-Native dotnet (@('publish', 'src/PerfPublish.Cli', '-c', $Configuration, '-r', $rid, '-o', "output/bench/$($variant[0])", '--nologo', '-v', 'quiet') + $variant[2..($variant.Count - 1)])
+            $benchCli = Join-Path $Root "output/bench/$($variant[0])/PerfPublish.Cli"
         }
         Step "benchmark: perfpublish beside pandoc $($Rest -join ' ')"
         Invoke-Native dotnet (@((Join-Path $Root "src/PerfPublish.Bench/bin/$Configuration/net10.0/PerfPublish.Bench.dll"), '--cli', $benchCli, '--jit-cli', $Cli) + $Rest)

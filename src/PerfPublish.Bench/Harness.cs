@@ -25,7 +25,7 @@ public sealed class Harness(BenchOptions options)
         var jit = options.JitCli is not null && folders.Count == 1
             ? Median(Enumerable.Range(0, options.RunsFor(shape)).Select(_ => Build(options.JitCli, content, output, pdf: false, "--no-cache")).ToList())
             : null;
-        if (jit is not null) Console.WriteLine($"  the same, CLI without ReadyToRun: {jit.WallSeconds:0.000} s wall, {jit.CpuSeconds:0.00} s CPU");
+        if (jit is not null) Console.WriteLine($"  the same, CLI compiled just in time: {jit.WallSeconds:0.000} s wall, {jit.CpuSeconds:0.00} s CPU");
         var rebuild = RebuildAfterEdit(folders[folders.Count / 2], content, output);
         Console.WriteLine($"  rebuild after editing one project file: {rebuild.WallSeconds:0.000} s wall");
         var pandocRun = pandoc is null ? null : Pandoc(pandoc, content, work);

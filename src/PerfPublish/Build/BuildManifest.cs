@@ -1,8 +1,14 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using PerfPublish.Diagnostics;
 using PerfPublish.Write;
 
 namespace PerfPublish.Build;
+
+/// <summary>The manifest's JSON, generated at compile time: reflection-based serialization cannot run in a Native AOT CLI.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(BuildManifest))]
+internal sealed partial class BuildManifestJson : JsonSerializerContext;
 
 /// <summary>
 /// What a build put in its site, beside it (output/build-manifest.json, not published): each
@@ -14,8 +20,6 @@ public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
 {
     public const string FileName = "build-manifest.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-
     public static string PathIn(string outputFolder) => Path.Combine(outputFolder, FileName);
 
     /// <summary>The manifest of a previous build, or an empty one when there is none or it cannot be read (then everything is built).</summary>
@@ -24,7 +28,7 @@ public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
         try
         {
             var path = PathIn(outputFolder);
-            return File.Exists(path) ? JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), Json) ?? Empty : Empty;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Default.BuildManifest) ?? Empty : Empty;
         }
         catch (JsonException)
         {
@@ -44,7 +48,7 @@ public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
     /// </summary>
     public static void Delete(string outputFolder) => File.Delete(PathIn(outputFolder));
 
-    public void Write(string outputFolder) => File.WriteAllBytes(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(this, Json));
+    public void Write(string outputFolder) => File.WriteAllBytes(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(this, BuildManifestJson.Default.BuildManifest));
 }
 
 /// <summary>
