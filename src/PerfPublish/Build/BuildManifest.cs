@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfPublish.Diagnostics;
@@ -5,10 +6,16 @@ using PerfPublish.Write;
 
 namespace PerfPublish.Build;
 
-/// <summary>The manifest's JSON, generated at compile time: reflection-based serialization cannot run in a Native AOT CLI.</summary>
-[JsonSourceGenerationOptions(WriteIndented = true)]
+/// <summary>
+/// The manifest's JSON, generated at compile time: reflection-based serialization cannot run in a Native
+/// AOT CLI. Unindented, with Chinese written as itself rather than as \u escapes: the summaries make the
+/// manifest large (tens of MB for 200 units), and every build reads and writes it.
+/// </summary>
 [JsonSerializable(typeof(BuildManifest))]
-internal sealed partial class BuildManifestJson : JsonSerializerContext;
+internal sealed partial class BuildManifestJson : JsonSerializerContext
+{
+    public static BuildManifestJson Compact { get; } = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}
 
 /// <summary>
 /// What a build put in its site, beside it (output/build-manifest.json, not published): each
@@ -28,7 +35,7 @@ public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
         try
         {
             var path = PathIn(outputFolder);
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Default.BuildManifest) ?? Empty : Empty;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Compact.BuildManifest) ?? Empty : Empty;
         }
         catch (JsonException)
         {
@@ -48,7 +55,7 @@ public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
     /// </summary>
     public static void Delete(string outputFolder) => File.Delete(PathIn(outputFolder));
 
-    public void Write(string outputFolder) => File.WriteAllBytes(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(this, BuildManifestJson.Default.BuildManifest));
+    public void Write(string outputFolder) => File.WriteAllBytes(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(this, BuildManifestJson.Compact.BuildManifest));
 }
 
 /// <summary>
