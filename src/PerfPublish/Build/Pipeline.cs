@@ -39,11 +39,10 @@ public static class Pipeline
         var previous = options.UseCache ? BuildManifest.Read(options.OutputFolder) : BuildManifest.Empty;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
         var bags = folders.Select(_ => new DiagnosticBag()).ToArray();
-        var inShard = folders.Select(f => options.Shard?.Contains(f.Slug) ?? true).ToArray();
 
         // Every publication's summary comes first, other shards' too: a page links its unit's other years
         // and shows what changed. A summary the previous build recorded for the same content is reused
-        // without loading; the rest are loaded and checked, then dropped, so memory stays flat.
+        // without loading; the rest are loaded and checked, then dropped (only their summaries are kept).
         var contentKeys = new string[folders.Count];
         var summaries = new PublicationSummary?[folders.Count];
         var checkedNow = new bool[folders.Count];
@@ -56,7 +55,7 @@ public static class Pipeline
             summaries[i] ??= Summarise(folders[i], validator, bags[i]);
             check.Done(folders[i].Slug);
         });
-        var shard = Enumerable.Range(0, folders.Count).Where(i => inShard[i]).ToList();
+        var shard = Enumerable.Range(0, folders.Count).Where(i => options.Shard?.Contains(folders[i].Slug) ?? true).ToList();
         var notices = Notices(pdf, options.SiteUrl, sitemapExpected: options.Shard is null);
         if (shard.Any(i => bags[i].HasErrors)) return Failed(shard.SelectMany(i => bags[i].Items), notices);
 
@@ -66,7 +65,7 @@ public static class Pipeline
             ? ContentKey.OfPage(contentKeys[i], byUnit[summary.UnitCode].Select(p => keyOf[p.Slug])) : "").ToArray();
 
         using var staging = new StagingFolder(options.SiteFolder);
-        var step = new StepCounter(progress, "compose", inShard.Count(s => s));
+        var step = new StepCounter(progress, "compose", shard.Count);
         var built = new BuiltPublication?[folders.Count];
         // A publication whose page key is unchanged is linked in as it was built.
         Parallel.ForEach(shard, parallel, i =>
@@ -91,12 +90,12 @@ public static class Pipeline
         });
 
         foreach (var i in shard) diagnostics.AddRange(bags[i].Items);
-        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []) { Notices = notices };
+        if (diagnostics.HasErrors) return Failed(diagnostics.Items, notices);
 
         var site = shard.Select(i => built[i]!).ToList();
         if (options.Shard is null)
             foreach (var (path, bytes) in SiteFiles.Write(templates, [.. site.Select(b => b.Summary)], options.SiteUrl, diagnostics)) staging.Write(path, bytes);
-        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []) { Notices = notices };
+        if (diagnostics.HasErrors) return Failed(diagnostics.Items, notices);
 
         progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
         BuildManifest.Delete(options.OutputFolder);
