@@ -23,9 +23,19 @@ public static class OpenDataTables
 
     public static IReadOnlyList<DataTable> All(Publication publication) => [Budgets(publication), Indicators(publication)];
 
-    public static DataTable Budgets(Publication publication)
+    public static DataTable Budgets(Publication publication) => BudgetsSchema(publication.Slug, publication.CurrencyUnit) with
     {
-        var currency = publication.CurrencyUnit;
+        Rows = [.. publication.Projects.Select(project => Row(
+            [
+                Integer(publication.Year), publication.Unit.Code, Integer(project.Order), project.Code, project.Name,
+                Amount(project.Budget.Total), Amount(project.Budget.Fiscal), Amount(project.Budget.Other), project.Purpose,
+                .. project.SpendingPlan.Percentages.Select(Amount),
+            ]))],
+    };
+
+    /// <summary>The budgets table of a publication without its rows: what the site-wide table is described by.</summary>
+    public static DataTable BudgetsSchema(string slug, string currency)
+    {
         ImmutableArray<DataField> fields =
         [
             Year, UnitCode, ProjectOrder, ProjectCode, ProjectName,
@@ -38,17 +48,27 @@ public static class OpenDataTables
             new("spent_by_october_percent", FieldType.Number, "资金支出计划：10月底（%）", "Cumulative share planned by the end of October, in percent."),
             new("spent_by_december_percent", FieldType.Number, "资金支出计划：12月底（%）", "Cumulative share planned by the end of December, in percent."),
         ];
-        var rows = publication.Projects.Select(project => Row(
-            [
-                Integer(publication.Year), publication.Unit.Code, Integer(project.Order), project.Code, project.Name,
-                Amount(project.Budget.Total), Amount(project.Budget.Fiscal), Amount(project.Budget.Other), project.Purpose,
-                .. project.SpendingPlan.Percentages.Select(Amount),
-            ]));
-        return new DataTable(BudgetsName, $"{publication.Slug}-{BudgetsName}.csv", "预算项目预算数及资金支出计划", fields, [.. rows],
-            [ProjectCode.Name]);
+        return new DataTable(BudgetsName, FileName(slug, BudgetsName), "预算项目预算数及资金支出计划", fields, [], [ProjectCode.Name]);
     }
 
-    public static DataTable Indicators(Publication publication)
+    public static DataTable Indicators(Publication publication) => IndicatorsSchema(publication.Slug) with
+    {
+        Rows =
+        [
+            .. from project in publication.Projects
+            from first in project.Indicators
+            from second in first.Groups
+            from item in second.Items
+            select Row(
+            [
+                Integer(publication.Year), publication.Unit.Code, Integer(project.Order), project.Code, project.Name,
+                first.Name, second.Name, item.Name, item.Description, item.Value, item.Basis,
+            ]),
+        ],
+    };
+
+    /// <summary>The indicators table of a publication without its rows.</summary>
+    public static DataTable IndicatorsSchema(string slug)
     {
         ImmutableArray<DataField> fields =
         [
@@ -60,19 +80,12 @@ public static class OpenDataTables
             new("value", FieldType.String, "指标值", "The target value, as published (e.g. ≥95%)."),
             new("basis", FieldType.String, "指标值确定依据", "Why the target value was chosen."),
         ];
-        var rows =
-            from project in publication.Projects
-            from first in project.Indicators
-            from second in first.Groups
-            from item in second.Items
-            select Row(
-            [
-                Integer(publication.Year), publication.Unit.Code, Integer(project.Order), project.Code, project.Name,
-                first.Name, second.Name, item.Name, item.Description, item.Value, item.Basis,
-            ]);
-        return new DataTable(IndicatorsName, $"{publication.Slug}-{IndicatorsName}.csv", "预算项目绩效指标", fields, [.. rows], [],
+        return new DataTable(IndicatorsName, FileName(slug, IndicatorsName), "预算项目绩效指标", fields, [], [],
             new ForeignKey([ProjectCode.Name], BudgetsName, [ProjectCode.Name]));
     }
+
+    /// <summary>A publication's CSV of one table, in the publication's folder.</summary>
+    private static string FileName(string slug, string name) => $"{slug}-{name}.csv";
 
     private static ImmutableArray<string> Row(ImmutableArray<string> cells) => cells;
 

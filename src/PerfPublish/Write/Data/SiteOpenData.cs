@@ -14,27 +14,33 @@ public static class SiteOpenData
 {
     public const string Folder = "data/";
 
-    public static IReadOnlyDictionary<string, byte[]> Files(IReadOnlyList<PublicationSummary> publications)
+    /// <summary>
+    /// Writes the site's open data to <paramref name="site"/>, which already holds every publication's own
+    /// CSVs: the site-wide ones are stacked from them file by file, and site.json is written publication
+    /// by publication, so neither is held in memory whole.
+    /// </summary>
+    public static void Write(IReadOnlyList<PublicationSummary> publications, ISiteOutput site)
     {
         var ordered = publications.OrderBy(p => p.Year).ThenBy(p => p.UnitCode, StringComparer.Ordinal).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
-        var tables = new List<DataTable> { Units(ordered) };
-        if (ordered.Count > 0)
+        var units = Units(ordered);
+        var stacked = ordered.Count == 0 ? [] : new[]
         {
-            tables.Add(Stacked(ordered[0].Budgets, ordered.Select(p => p.Budgets), OpenDataTables.BudgetsName, "各单位预算项目预算数及资金支出计划"));
-            tables.Add(Stacked(ordered[0].Indicators, ordered.Select(p => p.Indicators), OpenDataTables.IndicatorsName, "各单位预算项目绩效指标"));
-        }
-
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
-        {
-            [Folder + "site.json"] = Json(ordered),
-            [Folder + DataPackageWriter.FileName] = DataPackageWriter.Write("perfpublish-site", "部门预算绩效目标公开：全部单位",
-                "本站全部单位、全部年度的部门预算绩效目标开放数据：各单位预算合计、各预算项目的预算数及资金支出计划、绩效指标（CSV，UTF-8），以及全部内容（JSON）。",
-                new JsonFile("site", "site.json", "全部单位的预算与绩效目标（JSON）",
-                    "Every publication: year, unit (code, name, category), currency unit, budget total, and each project's budget, spending plan and indicators with their target values."),
-                tables),
+            Stacked(OpenDataTables.BudgetsSchema(ordered[0].Slug, ordered[0].CurrencyUnit), p => OpenDataTables.BudgetsSchema(p.Slug, p.CurrencyUnit), "各单位预算项目预算数及资金支出计划"),
+            Stacked(OpenDataTables.IndicatorsSchema(ordered[0].Slug), p => OpenDataTables.IndicatorsSchema(p.Slug), "各单位预算项目绩效指标"),
         };
-        foreach (var table in tables) files[Folder + table.FileName] = CsvWriter.Write(table);
-        return files;
+
+        using (var json = site.Create(Folder + "site.json")) JsonFiles.WriteTo(json, writer => Json(writer, ordered));
+        site.Write(Folder + DataPackageWriter.FileName, DataPackageWriter.Write("perfpublish-site", "部门预算绩效目标公开：全部单位",
+            "本站全部单位、全部年度的部门预算绩效目标开放数据：各单位预算合计、各预算项目的预算数及资金支出计划、绩效指标（CSV，UTF-8），以及全部内容（JSON）。",
+            new JsonFile("site", "site.json", "全部单位的预算与绩效目标（JSON）",
+                "Every publication: year, unit (code, name, category), currency unit, budget total, and each project's budget, spending plan and indicators with their target values."),
+            [units, .. stacked.Select(s => s.Table)]));
+        site.Write(Folder + units.FileName, CsvWriter.Write(units));
+        foreach (var (table, own) in stacked)
+        {
+            using var csv = site.Create(Folder + table.FileName);
+            CsvWriter.Stack(csv, table, ordered.Select(p => p.Slug + "/" + own(p).FileName).Select(path => (path, (Func<Stream>)(() => site.Open(path)))));
+        }
     }
 
     private static DataTable Units(IReadOnlyList<PublicationSummary> publications)
@@ -52,33 +58,36 @@ public static class SiteOpenData
         ];
         var rows = publications.Select(p => ImmutableArray.Create(
             p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), p.UnitCode, p.UnitName, p.Category ?? "",
-            p.Projects.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), TemplateFunctions.Amount(p.BudgetTotal), p.CurrencyUnit, p.Href));
+            p.Records.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), TemplateFunctions.Amount(p.Total), p.CurrencyUnit, p.Href));
         return new DataTable("units", "units.csv", "各单位预算合计", fields, [.. rows], ["year", "unit_code"]);
     }
 
     /// <summary>
     /// The publications' tables of one kind as one: the same fields (the first publication's, whose
-    /// titles name its currency unit), all rows, keyed by year and project code across the site.
+    /// titles name its currency unit), keyed by year and project code across the site; its rows are each
+    /// publication's own file's (<paramref name="own"/>).
     /// </summary>
-    private static DataTable Stacked(DataTable first, IEnumerable<DataTable> tables, string name, string title) =>
-        first with
+    private static (DataTable Table, Func<PublicationSummary, DataTable> Own) Stacked(DataTable first, Func<PublicationSummary, DataTable> own, string title) =>
+        (first with
         {
-            Name = name,
-            FileName = name + ".csv",
+            FileName = first.Name + ".csv",
             Title = title,
-            Rows = [.. tables.SelectMany(t => t.Rows)],
             PrimaryKey = first.PrimaryKey.IsEmpty ? [] : ["year", .. first.PrimaryKey],
             ForeignKey = first.ForeignKey is { } key ? key with { Fields = ["year", .. key.Fields], ReferenceFields = ["year", .. key.ReferenceFields] } : null,
-        };
+        }, own);
 
-    private static byte[] Json(IReadOnlyList<PublicationSummary> publications) => JsonFiles.Write(json =>
+    private static void Json(Utf8JsonWriter json, IReadOnlyList<PublicationSummary> publications)
     {
         json.WriteStartObject();
         json.WriteStartArray("publications");
-        foreach (var p in publications) Publication(json, p);
+        foreach (var p in publications)
+        {
+            Publication(json, p);
+            json.Flush();
+        }
         json.WriteEndArray();
         json.WriteEndObject();
-    });
+    }
 
     private static void Publication(Utf8JsonWriter json, PublicationSummary p)
     {
@@ -92,20 +101,20 @@ public static class SiteOpenData
         json.WriteEndObject();
         if (p.Category is { } category) json.WriteString("category", category);
         json.WriteString("currency_unit", p.CurrencyUnit);
-        json.WriteNumber("budget_total", p.BudgetTotal);
+        json.WriteNumber("budget_total", p.Total);
         json.WriteString("page", p.Href);
         json.WriteStartArray("projects");
-        foreach (var project in p.Projects)
+        foreach (var project in p.Records)
         {
             json.WriteStartObject();
             json.WriteString("code", project.Code);
             json.WriteString("name", project.Name);
-            JsonFiles.Budget(json, project.Total, project.Fiscal, project.Other);
+            JsonFiles.Budget(json, project.Amount, project.Fiscal, project.Other);
             json.WriteStartArray("spending_plan_percent");
             foreach (var percent in project.SpendingPlan) json.WriteNumberValue(percent);
             json.WriteEndArray();
             json.WriteStartArray("indicators");
-            foreach (var target in project.Indicators)
+            foreach (var target in project.Targets)
             {
                 json.WriteStartObject();
                 json.WriteString("level1", target.Level1);

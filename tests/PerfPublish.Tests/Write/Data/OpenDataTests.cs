@@ -162,6 +162,31 @@ public class OpenDataTests
     }
 
     [Fact]
+    public void Stacked_csv_files_are_one_header_and_every_files_rows_as_if_written_as_one_table()
+    {
+        var budgets = OpenDataTables.Budgets(Seed.Publication);
+        var half = budgets.Rows.Length / 2;
+        var parts = new[] { budgets with { Rows = budgets.Rows[..half] }, budgets with { Rows = [] }, budgets with { Rows = budgets.Rows[half..] } };
+        using var stacked = new MemoryStream();
+
+        CsvWriter.Stack(stacked, budgets with { Rows = [] },
+            parts.Select((part, i) => ($"part{i}.csv", (Func<Stream>)(() => new MemoryStream(CsvWriter.Write(part))))));
+
+        Assert.Equal(CsvWriter.Write(budgets), stacked.ToArray());
+    }
+
+    [Fact]
+    public void A_file_of_another_table_is_not_stacked_under_a_header_it_does_not_have()
+    {
+        var indicators = CsvWriter.Write(OpenDataTables.Indicators(Seed.Publication));
+
+        var error = Assert.Throws<InvalidDataException>(() => CsvWriter.Stack(Stream.Null, OpenDataTables.Budgets(Seed.Publication),
+            [("2021-632001-indicators.csv", () => new MemoryStream(indicators))]));
+
+        Assert.Contains("2021-632001-indicators.csv", error.Message);
+    }
+
+    [Fact]
     public void Writing_twice_gives_the_same_bytes()
     {
         var again = OpenData.Files(Seed.Publication);
