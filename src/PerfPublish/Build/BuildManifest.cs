@@ -9,7 +9,7 @@ namespace PerfPublish.Build;
 /// <summary>
 /// The manifest's JSON, generated at compile time: reflection-based serialization cannot run in a Native
 /// AOT CLI. Unindented, with Chinese written as itself rather than as \u escapes: the summaries make the
-/// manifest large (tens of MB for 200 units), and every build reads and writes it.
+/// manifest large (about 5 MB for 200 units of 20 projects, 25 MB for 1000), and every build reads and writes it.
 /// </summary>
 [JsonSerializable(typeof(BuildManifest))]
 internal sealed partial class BuildManifestJson : JsonSerializerContext
