@@ -198,6 +198,8 @@ public static class Pipeline
     private static List<LoadedPublication> LoadAll(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildStep>? progress)
     {
         var validator = CreateValidator(options, diagnostics);
+        // Content is read by the form profiles: with a broken one, what it would say about content means nothing.
+        if (diagnostics.HasErrors) return [];
         var folders = Discover(options, diagnostics);
         var step = new StepCounter(progress, "check", folders.Count);
         var loaded = new LoadedPublication?[folders.Count];

@@ -44,6 +44,9 @@ public static class FormProfileLoader
             ReadChecks(checks, "agree", ReadAgree, diagnostics),
             Path.GetFullPath(folder), Path.Combine(Path.GetFullPath(folder), FormProfile.TemplateFile));
         if (ReadData(yaml) is { } data) profile = profile with { Data = data };
+        // Paths and template members are checked against a definition read without errors only: a field
+        // whose own definition is broken would otherwise be reported again wherever it is named.
+        if (diagnostics.ErrorCount > errorsBefore) return null;
         FormReferences.Check(profile, yaml, diagnostics);
         FormTemplateCheck.Check(profile, diagnostics);
         return diagnostics.ErrorCount == errorsBefore ? profile : null;

@@ -61,6 +61,6 @@ internal static class FormReferences
         var nearest = Suggestions.Nearest(path, known);
         return nearest is null
             ? Messages.Format("PP0103_Keys", string.Join(", ", known))
-            : Messages.Format("PP0103_Suggest", nearest);
+            : Messages.Format("PP0103_Suggest", Messages.Format("Field_Unlabelled", nearest));
     }
 }

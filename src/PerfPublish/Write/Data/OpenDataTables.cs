@@ -133,7 +133,8 @@ public static class OpenDataTables
         field.IsNumber ? ColumnType.Number : ColumnType.String,
         field.DataTitle?.Replace("{currency}", currency, StringComparison.Ordinal) ?? field.Type switch
         {
-            Forms.FieldType.Amount => $"{field.Label}（{currency}）",
+            // A 分值 (role: score) is a weight, not money.
+            Forms.FieldType.Amount when field.Role != ColumnRole.Score => $"{field.Label}（{currency}）",
             Forms.FieldType.Percentage => $"{field.Label}（%）",
             _ => field.Label,
         },
