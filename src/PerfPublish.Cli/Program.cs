@@ -97,6 +97,12 @@ var scaffold = new Command("new", Help.Text(Text.Of("Cmd_New"),
     newPublication, newProject,
 };
 
+var schemaFiles = new Command("schemas", Help.Text(Text.Of("Cmd_Schemas"), "perfpublish schemas --templates templates --schemas schemas"))
+{
+    templates, schemas,
+};
+schemaFiles.SetAction(result => Report.Schemas(SchemaFiles.Write(result.GetValue(templates)!, result.GetValue(schemas)!)));
+
 var port = new Option<int>("--port") { Description = Text.Of("Opt_Port"), DefaultValueFactory = _ => 5080 };
 var serve = new Command("serve", Help.Text(Text.Of("Cmd_Serve"), "perfpublish serve --port 5080"))
 {
@@ -124,6 +130,6 @@ init.SetAction(result => Report.Init(result.GetValue(repositoryFolder)!, result.
 
 var root = new RootCommand(Help.Text(Text.Of("Root"), "perfpublish check && perfpublish build"))
 {
-    build, check, scaffold, serve, site, fixEncoding, init, language,
+    build, check, scaffold, serve, site, schemaFiles, fixEncoding, init, language,
 };
 return Report.Run(root, args);

@@ -11,8 +11,8 @@ namespace PerfPublish.Forms;
 /// </summary>
 public static class FormProfileLoader
 {
-    private static readonly string[] Keys = ["id", "name", "kind", "frameworks", "summary", "data", "fields", "checks"];
-    private static readonly string[] FieldKeys = ["label", "type", "required", "description", "max_length", "data", "role", "fields", "columns", "total", "data_title", "data_note"];
+    internal static readonly string[] Keys = ["id", "name", "kind", "frameworks", "summary", "data", "fields", "checks"];
+    internal static readonly string[] FieldKeys = ["label", "type", "required", "description", "max_length", "data", "role", "fields", "columns", "total", "data_title", "data_note"];
 
     public static FormProfile? Load(string folder, IReadOnlyCollection<string> frameworks, DiagnosticBag diagnostics)
     {
