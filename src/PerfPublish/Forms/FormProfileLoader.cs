@@ -31,7 +31,8 @@ public static class FormProfileLoader
         var frameworkIds = yaml.Strings("frameworks") ?? [];
         foreach (var unknown in frameworkIds.Where(f => !frameworks.Contains(f)))
             diagnostics.Error(yaml.LocationOfValue("frameworks"), Codes.ProfileFramework,
-                Messages.Format("PP0503", unknown, string.Join(", ", frameworks.Order(StringComparer.Ordinal))));
+                Messages.Format("PP0503", unknown,
+                    Suggestions.Nearest(unknown, frameworks) is { } nearest ? Messages.Format("PP0205_Suggest", nearest).Trim() : Messages.Format("PP0503_Add")));
         var fields = ReadFields(yaml.Mapping("fields"), "", diagnostics);
         var summary = ReadSummary(yaml.Mapping("summary"));
 
