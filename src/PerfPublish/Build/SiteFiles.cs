@@ -31,7 +31,7 @@ public static class SiteFiles
             pages.Add(page);
         }
 
-        SiteOpenData.Write(publications, site);
+        SiteOpenData.Write(publications, templates.Forms, site);
         if (siteUrl is not null)
             site.Write(Sitemap.FileName, Sitemap.Write(siteUrl, pages.Concat(publications.Select(p => p.Href).Order(StringComparer.Ordinal))));
         site.Write("site.css", templates.SiteCss);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using PerfPublish.Compose;
+using PerfPublish.Forms;
 
 namespace PerfPublish.Write.Data;
 
@@ -19,15 +20,14 @@ public static class SiteOpenData
     /// CSVs: the site-wide ones are stacked from them file by file, and site.json is written publication
     /// by publication, so neither is held in memory whole.
     /// </summary>
-    public static void Write(IReadOnlyList<PublicationSummary> publications, ISiteOutput site)
+    public static void Write(IReadOnlyList<PublicationSummary> publications, FormCatalog forms, ISiteOutput site)
     {
         var ordered = publications.OrderBy(p => p.Year).ThenBy(p => p.UnitCode, StringComparer.Ordinal).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var units = Units(ordered);
-        var stacked = ordered.Count == 0 ? [] : new[]
-        {
-            Stacked(OpenDataTables.BudgetsSchema(ordered[0].Slug, ordered[0].CurrencyUnit), p => OpenDataTables.BudgetsSchema(p.Slug, p.CurrencyUnit), "各单位预算项目预算数及资金支出计划"),
-            Stacked(OpenDataTables.IndicatorsSchema(ordered[0].Slug), p => OpenDataTables.IndicatorsSchema(p.Slug), "各单位预算项目绩效指标"),
-        };
+        var stacked = ordered.GroupBy(p => p.Form, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Where(g => forms.Find(g.Key) is not null)
+            .SelectMany(g => StackedTables(forms.Find(g.Key)!, [.. g]))
+            .ToList();
 
         using (var json = site.Create(Folder + "site.json")) JsonFiles.WriteTo(json, writer => Json(writer, ordered));
         site.Write(Folder + DataPackageWriter.FileName, DataPackageWriter.Write("perfpublish-site", "部门预算绩效目标公开：全部单位",
@@ -36,10 +36,10 @@ public static class SiteOpenData
                 "Every publication: year, unit (code, name, category), currency unit, budget total, and each project's budget, spending plan and indicators with their target values."),
             [units, .. stacked.Select(s => s.Table)]));
         site.Write(Folder + units.FileName, CsvWriter.Write(units));
-        foreach (var (table, own) in stacked)
+        foreach (var (table, files) in stacked)
         {
             using var csv = site.Create(Folder + table.FileName);
-            CsvWriter.Stack(csv, table, ordered.Select(p => p.Slug + "/" + own(p).FileName).Select(path => (path, (Func<Stream>)(() => site.Open(path)))));
+            CsvWriter.Stack(csv, table, files.Select(path => (path, (Func<Stream>)(() => site.Open(path)))));
         }
     }
 
@@ -63,18 +63,39 @@ public static class SiteOpenData
     }
 
     /// <summary>
-    /// The publications' tables of one kind as one: the same fields (the first publication's, whose
-    /// titles name its currency unit), keyed by year and project code across the site; its rows are each
-    /// publication's own file's (<paramref name="own"/>).
+    /// The tables of the publications whose projects are in one form, each stacked into one: the same fields
+    /// (the first publication's, whose titles name its currency unit), keyed by year and project code across
+    /// the site; its rows are each publication's own file's. The seed's form keeps the names budgets.csv and
+    /// indicators.csv; another form's tables are named after it (&lt;form&gt;-&lt;table&gt;.csv), so two forms never mix columns.
     /// </summary>
-    private static (DataTable Table, Func<PublicationSummary, DataTable> Own) Stacked(DataTable first, Func<PublicationSummary, DataTable> own, string title) =>
-        (first with
+    private static IEnumerable<(DataTable Table, string[] Files)> StackedTables(FormProfile profile, IReadOnlyList<PublicationSummary> publications)
+    {
+        var first = OpenDataTables.Schemas(profile, publications[0].Slug, publications[0].CurrencyUnit);
+        var own = publications.Select(p => (p.Slug, Tables: OpenDataTables.Schemas(profile, p.Slug, p.CurrencyUnit))).ToList();
+        var seed = profile.Id == FormCatalog.DefaultProject;
+        for (var i = 0; i < first.Count; i++)
         {
-            FileName = first.Name + ".csv",
-            Title = title,
-            PrimaryKey = first.PrimaryKey.IsEmpty ? [] : ["year", .. first.PrimaryKey],
-            ForeignKey = first.ForeignKey is { } key ? key with { Fields = ["year", .. key.Fields], ReferenceFields = ["year", .. key.ReferenceFields] } : null,
-        }, own);
+            var table = first[i];
+            var name = seed ? table.Name : $"{profile.Id}-{table.Name}";
+            yield return (table with
+            {
+                Name = name,
+                FileName = name + ".csv",
+                Title = seed && SeedTitles.TryGetValue(table.Name, out var title) ? title : $"各单位{table.Title}",
+                PrimaryKey = table.PrimaryKey.IsEmpty ? [] : ["year", .. table.PrimaryKey],
+                ForeignKey = table.ForeignKey is { } key
+                    ? key with { Fields = ["year", .. key.Fields], Resource = seed ? key.Resource : $"{profile.Id}-{key.Resource}", ReferenceFields = ["year", .. key.ReferenceFields] }
+                    : null,
+            }, [.. own.Select(p => p.Slug + "/" + p.Tables[i].FileName)]);
+        }
+    }
+
+    /// <summary>The site-wide titles of the seed form's two tables, as the site has always called them.</summary>
+    private static readonly Dictionary<string, string> SeedTitles = new(StringComparer.Ordinal)
+    {
+        [OpenDataTables.BudgetsName] = "各单位预算项目预算数及资金支出计划",
+        [OpenDataTables.IndicatorsName] = "各单位预算项目绩效指标",
+    };
 
     private static void Json(Utf8JsonWriter json, IReadOnlyList<PublicationSummary> publications)
     {

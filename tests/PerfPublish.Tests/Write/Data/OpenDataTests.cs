@@ -107,7 +107,7 @@ public class OpenDataTests
     public void The_indicators_csv_has_a_row_per_third_level_indicator()
     {
         var lines = Lines("2021-632001-indicators.csv");
-        var rows = Seed.Publication.Projects.Sum(p => p.Indicators.Sum(f => f.Groups.Sum(g => g.Items.Length)));
+        var rows = Seed.Publication.Projects.Sum(p => p.Indicators().Sum(f => f.Groups.Sum(g => g.Items.Length)));
 
         Assert.Equal("year,unit_code,project_order,project_code,project_name,level1,level2,level3,description,value,basis", lines[0]);
         Assert.Equal(rows + 1, lines.Length);
@@ -151,7 +151,7 @@ public class OpenDataTests
     [Fact]
     public void Cells_with_commas_quotes_and_line_breaks_are_quoted()
     {
-        var table = OpenDataTables.Budgets(Seed.Publication) with
+        var table = OpenDataTables.All(Seed.Publication).Single(t => t.Name == OpenDataTables.BudgetsName) with
         {
             Rows = [["2021", "1", "1", "a,b", "say \"hi\"", "1.00", "1.00", "0.00", "line\nbreak", " edge", "0", "0", "100"]],
         };
@@ -164,7 +164,7 @@ public class OpenDataTests
     [Fact]
     public void Stacked_csv_files_are_one_header_and_every_files_rows_as_if_written_as_one_table()
     {
-        var budgets = OpenDataTables.Budgets(Seed.Publication);
+        var budgets = OpenDataTables.All(Seed.Publication).Single(t => t.Name == OpenDataTables.BudgetsName);
         var half = budgets.Rows.Length / 2;
         var parts = new[] { budgets with { Rows = budgets.Rows[..half] }, budgets with { Rows = [] }, budgets with { Rows = budgets.Rows[half..] } };
         using var stacked = new MemoryStream();
@@ -178,9 +178,9 @@ public class OpenDataTests
     [Fact]
     public void A_file_of_another_table_is_not_stacked_under_a_header_it_does_not_have()
     {
-        var indicators = CsvWriter.Write(OpenDataTables.Indicators(Seed.Publication));
+        var indicators = CsvWriter.Write(OpenDataTables.All(Seed.Publication).Single(t => t.Name == OpenDataTables.IndicatorsName));
 
-        var error = Assert.Throws<InvalidDataException>(() => CsvWriter.Stack(Stream.Null, OpenDataTables.Budgets(Seed.Publication),
+        var error = Assert.Throws<InvalidDataException>(() => CsvWriter.Stack(Stream.Null, OpenDataTables.All(Seed.Publication).Single(t => t.Name == OpenDataTables.BudgetsName),
             [("2021-632001-indicators.csv", () => new MemoryStream(indicators))]));
 
         Assert.Contains("2021-632001-indicators.csv", error.Message);
