@@ -48,4 +48,16 @@ public static class Codes
     // Writing.
     public const string Output = "PP0401";
     public const string ShardOverlap = "PP0402";
+
+    // Importing a Word file (perfpublish import).
+    public const string ImportNotWord = "PP0501";
+    public const string ImportTooLarge = "PP0502";
+    public const string ImportIgnored = "PP0503";
+    public const string ImportEncrypted = "PP0504";
+    public const string ImportXml = "PP0505";
+    public const string ImportConvert = "PP0506";
+    public const string ImportUnmapped = "PP0507";
+    public const string ImportValue = "PP0508";
+    public const string ImportShifted = "PP0509";
+    public const string ImportNoForm = "PP0510";
 }
