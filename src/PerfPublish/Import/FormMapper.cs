@@ -124,6 +124,8 @@ public sealed class FormMapper
         for (var row = r; row <= bottom && last + 1 < grid.Width; row++)
         {
             var right = grid.Rows[row][last + 1];
+            // Padding (a wider row elsewhere in the table) is no cell of this row: the value is then below.
+            if (right.Place.Cell <= 0) break;
             if (!IsLabel(right) && !used.Contains(right.Place)) return right.IsEmpty ? null : (row, last + 1);
         }
 

@@ -13,7 +13,7 @@ public sealed class IndicatorReader(FormField indicators, ImportReport report)
 {
     public IReadOnlyList<ImportedValues> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used)
     {
-        var header = grid.Distinct(headerRow);
+        var header = Cells(grid, headerRow);
         foreach (var cell in header.Where(c => !c.IsEmpty)) used.Add(cell.Place);
         var roles = header.Select(c => Role(ImportText.LabelKey(c.Text))).ToList();
 
@@ -21,7 +21,7 @@ public sealed class IndicatorReader(FormField indicators, ImportReport report)
         string? level1 = null, level2 = null;
         for (var r = headerRow + 1; r < grid.Rows.Count; r++)
         {
-            var cells = Align(grid.Distinct(r), header.Count);
+            var cells = Align(Cells(grid, r), header.Count);
             if (cells.All(c => c.IsEmpty)) continue;
             string? level3 = null;
             var item = new ImportedValues();
@@ -45,6 +45,9 @@ public sealed class IndicatorReader(FormField indicators, ImportReport report)
 
         return tree;
     }
+
+    /// <summary>The row's own cells: the padding a wider row elsewhere gave it is not a column of this row.</summary>
+    private static IReadOnlyList<GridCell> Cells(TableGrid grid, int row) => [.. grid.Distinct(row).Where(c => c.Place.Cell > 0)];
 
     private string? Role(string key) => key switch
     {

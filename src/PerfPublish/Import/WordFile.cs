@@ -15,8 +15,8 @@ public static class WordFile
     private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] CompoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    /// <summary>Formats LibreOffice opens that an office may hand over instead of a .docx.</summary>
-    private static readonly string[] ConvertedExtensions = [".doc", ".dot", ".wps", ".odt", ".fodt", ".rtf", ".htm", ".html", ".xml", ".docx", ".docm"];
+    /// <summary>Formats LibreOffice opens that an office may hand over instead of a .docx (a .docx that is no zip is simply broken).</summary>
+    private static readonly string[] ConvertedExtensions = [".doc", ".dot", ".wps", ".odt", ".fodt", ".rtf", ".htm", ".html", ".xml"];
 
     /// <summary>The file's bytes as a DOCX zip, converting with LibreOffice where needed; null with an error reported when there is none.</summary>
     public static ZipArchive? OpenAsDocx(byte[] bytes, string extension, string? pathVariable, ImportReport report)
