@@ -33,6 +33,20 @@ public sealed class DocxPackage
     public static DocxPackage? Open(ZipArchive? archive, ImportLimits limits, ImportReport report)
     {
         if (archive is null) { report.Error(Codes.ImportNotWord, "PP0501"); return null; }
+        try
+        {
+            return Check(archive, limits, report);
+        }
+        catch (InvalidDataException)
+        {
+            // The zip's directory is damaged; .NET reads it only when the entries are first asked for.
+            report.Error(Codes.ImportNotWord, "PP0501");
+            return null;
+        }
+    }
+
+    private static DocxPackage? Check(ZipArchive archive, ImportLimits limits, ImportReport report)
+    {
         var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
         var declared = 0L;
         foreach (var entry in archive.Entries)
