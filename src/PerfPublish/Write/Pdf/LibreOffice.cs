@@ -103,7 +103,7 @@ public sealed class LibreOffice : IDisposable
         problem = TryRun([
             $"-env:UserInstallation={new Uri(Path.Combine(_workFolder, "profile")).AbsoluteUri}",
             "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
-            "--convert-to", "docx:\"MS Word 2007 XML\"", "--outdir", Path.Combine(folder, "out"), input,
+            "--convert-to", "docx:MS Word 2007 XML", "--outdir", Path.Combine(folder, "out"), input,
         ], Timeout);
         var output = Path.Combine(folder, "out", "source.docx");
         var docx = File.Exists(output) ? File.ReadAllBytes(output) : null;
