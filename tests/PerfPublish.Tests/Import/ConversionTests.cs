@@ -23,6 +23,28 @@ public class ConversionTests
     public void The_seed_as_an_old_doc_is_converted_and_imports_to_the_same_content() =>
         AssertSameContent(Convert(SeedDocx.Bytes, ".docx", "doc:MS Word 97"), ".doc");
 
+    [LibreOfficeFact]
+    public void An_office_typed_html_file_is_converted_and_imported_with_its_stray_remark_as_a_note()
+    {
+        // Fixtures/import/office-typed.html: bold titles, a borderless unit table, a merge typed as repeated text
+        // and as an empty cell, 其中:　财政资金, 6.0万元, 25%, goals in one paragraph, and a remark under the form.
+        using var run = new ImportRun { Extension = ".html" };
+        var result = run.Import(File.ReadAllBytes(Path.Combine(Repo.Fixtures, "import", "office-typed.html")));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var note = Assert.Single(result.Diagnostics);
+        Assert.Matches(@"input\.html\(paragraph \d+\): warning PP0507: .*备注：本表由财务科填报。", note.ToString());
+        Assert.Equal((1, 0), (result.Summary!.Projects, result.Summary.CellsUnmapped));
+        var project = run.Read("projects/01-13030421demo0000001.yaml");
+        Assert.Contains("budget:\n  total: 6.0\n  fiscal: 6.00\n  other: 0\n", project);
+        Assert.Contains("spending_plan:\n  march: 25\n  june: 50\n", project);
+        Assert.Contains("goals:\n  - 按时完成示范任务。\n  - 提高服务对象满意度\n", project);
+        Assert.Contains("      - level2: 时效指标\n", project);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(project, "level1: 产出指标"));
+        Assert.Contains("unit:\n  code: \"632099\"\n  name: 北戴河区示范中心(本级)\ncurrency_unit: 万元\n", run.Read("publication.yaml"));
+        Assert.True(PerfPublish.Build.Pipeline.Check(new PerfPublish.Build.BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output"))).Succeeded);
+    }
+
     private static void AssertSameContent(byte[] file, string extension)
     {
         using var direct = new ImportRun();
