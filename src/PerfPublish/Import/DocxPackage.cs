@@ -32,7 +32,7 @@ public sealed class DocxPackage
     /// <summary>Opens the zip and checks what can be checked before reading a part; null (with an error reported) when it must be refused.</summary>
     public static DocxPackage? Open(ZipArchive? archive, ImportLimits limits, ImportReport report)
     {
-        if (archive is null) { report.Error(Codes.ImportNotWord, "PP0501"); return null; }
+        if (archive is null) { report.Error(Codes.ImportNotWord, "PP0601"); return null; }
         try
         {
             return Check(archive, limits, report);
@@ -40,7 +40,7 @@ public sealed class DocxPackage
         catch (InvalidDataException)
         {
             // The zip's directory is damaged; .NET reads it only when the entries are first asked for.
-            report.Error(Codes.ImportNotWord, "PP0501");
+            report.Error(Codes.ImportNotWord, "PP0601");
             return null;
         }
     }
@@ -51,12 +51,12 @@ public sealed class DocxPackage
         var declared = 0L;
         foreach (var entry in archive.Entries)
         {
-            if (entries.Count >= limits.MaxEntries) { report.Error(Codes.ImportTooLarge, "PP0502_Entries", limits.MaxEntries); return null; }
+            if (entries.Count >= limits.MaxEntries) { report.Error(Codes.ImportTooLarge, "PP0602_Entries", limits.MaxEntries); return null; }
             declared += entry.Length;
             if (entry.Length > limits.MaxPartBytes || declared > limits.MaxTotalBytes)
-                { report.Error(Codes.ImportTooLarge, "PP0502_Size", limits.MaxTotalBytes / 1024 / 1024); return null; }
+                { report.Error(Codes.ImportTooLarge, "PP0602_Size", limits.MaxTotalBytes / 1024 / 1024); return null; }
             if (entry.Length > ImportLimits.RatioFloorBytes && entry.Length > entry.CompressedLength * limits.MaxRatio)
-                { report.Error(Codes.ImportTooLarge, "PP0502_Ratio", entry.FullName, limits.MaxRatio); return null; }
+                { report.Error(Codes.ImportTooLarge, "PP0602_Ratio", entry.FullName, limits.MaxRatio); return null; }
             entries.TryAdd(entry.FullName.Replace('\\', '/').TrimStart('/'), entry);
         }
 
@@ -90,7 +90,7 @@ public sealed class DocxPackage
                 buffer.Write(chunk, 0, read);
                 _readSoFar += read;
                 if (buffer.Length > entry.Length || buffer.Length > _limits.MaxPartBytes || _readSoFar > _limits.MaxTotalBytes)
-                    { _report.Error(Codes.ImportTooLarge, "PP0502_Lied", name); return null; }
+                    { _report.Error(Codes.ImportTooLarge, "PP0602_Lied", name); return null; }
             }
 
             return buffer.ToArray();
@@ -98,7 +98,7 @@ public sealed class DocxPackage
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
             // A damaged entry, an unknown compression method or an encrypted zip entry.
-            { _report.Error(Codes.ImportNotWord, "PP0501_Entry", name); return null; }
+            { _report.Error(Codes.ImportNotWord, "PP0601_Entry", name); return null; }
         }
     }
 
@@ -128,9 +128,9 @@ public sealed class DocxPackage
         var contentTypes = _entries.ContainsKey(ContentTypesPart) ? ReadPart(ContentTypesPart) : null;
         var macroType = contentTypes is not null && Encoding.UTF8.GetString(contentTypes).Contains("macroEnabled", StringComparison.OrdinalIgnoreCase);
         if (macroType || _entries.Keys.Any(name => name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
-            _report.Warning(Codes.ImportIgnored, "PP0503_Macros");
+            _report.Warning(Codes.ImportIgnored, "PP0603_Macros");
         var embedded = _entries.Keys.Where(name => name.StartsWith("word/embeddings/", StringComparison.OrdinalIgnoreCase)
             || name.Contains("activeX", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
-        if (embedded.Count > 0) _report.Warning(Codes.ImportIgnored, "PP0503_Embedded", embedded.Count, string.Join(", ", embedded.Take(3)));
+        if (embedded.Count > 0) _report.Warning(Codes.ImportIgnored, "PP0603_Embedded", embedded.Count, string.Join(", ", embedded.Take(3)));
     }
 }

@@ -20,7 +20,7 @@ public static class DocxReader
         var bytes = package.ReadPart(documentPart);
         if (bytes is null)
         {
-            if (!report.HasErrors) report.Error(Codes.ImportNotWord, "PP0501_NoDocument");
+            if (!report.HasErrors) report.Error(Codes.ImportNotWord, "PP0601_NoDocument");
             return null;
         }
 
@@ -35,12 +35,12 @@ public static class DocxReader
         var body = document.Root?.Element(W + "body");
         if (body is null)
         {
-            report.Error(Codes.ImportNotWord, "PP0501_NoDocument");
+            report.Error(Codes.ImportNotWord, "PP0601_NoDocument");
             return null;
         }
 
         if (body.Descendants(W + "object").Any() || body.Descendants(W + "control").Any())
-            report.Warning(Codes.ImportIgnored, "PP0503_Object", body.Descendants(W + "object").Count() + body.Descendants(W + "control").Count());
+            report.Warning(Codes.ImportIgnored, "PP0603_Object", body.Descendants(W + "object").Count() + body.Descendants(W + "control").Count());
         return new WordDocument(Blocks(body, styles));
     }
 
@@ -83,7 +83,7 @@ public static class DocxReader
             .Where(r => r.External || DocxPackage.Resolve(folder, r.Target) is null)
             .Select(r => r.Target).Distinct(StringComparer.Ordinal).ToList();
         if (outside.Count > 0)
-            report.Warning(Codes.ImportIgnored, "PP0503_External", outside.Count, string.Join(", ", outside.Take(3).Select(Shorten)));
+            report.Warning(Codes.ImportIgnored, "PP0603_External", outside.Count, string.Join(", ", outside.Take(3).Select(Shorten)));
     }
 
     private static string Shorten(string target) => target.Length <= 80 ? target : target[..77] + "...";

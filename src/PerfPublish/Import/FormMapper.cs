@@ -59,7 +59,7 @@ public sealed class FormMapper
         foreach (var cell in cells.Where(c => !used.Contains(c.Place)))
         {
             notes.Add(new ImportNote(cell.Place.ToString(), cell.Text));
-            _report.WarningAt(cell.Place.ToString(), Codes.ImportUnmapped, "PP0507", Excerpt(cell.Text));
+            _report.WarningAt(cell.Place.ToString(), Codes.ImportUnmapped, "PP0607", Excerpt(cell.Text));
         }
 
         return new FormRecord(values.OrderedBy(_form.Fields), [.. notes.OrderBy(n => n.Place, StringComparer.Ordinal)],
@@ -78,7 +78,25 @@ public sealed class FormMapper
         foreach (var child in field.Fields) Index(child, [.. parents, field.Key]);
     }
 
-    private bool IsLabel(GridCell cell) => !cell.IsEmpty && _labels.ContainsKey(ImportText.LabelKey(cell.Text));
+    private bool IsLabel(GridCell cell) => FieldsOf(cell).Count > 0;
+
+    /// <summary>
+    /// The fields a cell labels. Forms print labels with more than the definition says: a unit in brackets
+    /// (资金支出计划（%）), or two labels joined by 及 over one merged cell (预算规模及资金用途: the group 预算规模
+    /// beside it, the value of 资金用途 in the rows it spans).
+    /// </summary>
+    private IReadOnlyList<FormField> FieldsOf(GridCell cell)
+    {
+        if (cell.IsEmpty) return [];
+        var key = ImportText.LabelKey(cell.Text);
+        if (Field(key) is { } field) return [field];
+        var parts = key.Split('及');
+        var fields = parts.Select(Field).OfType<FormField>().ToList();
+        return parts.Length > 1 && fields.Count == parts.Length ? fields : [];
+    }
+
+    private FormField? Field(string key) =>
+        _labels.TryGetValue(key, out var field) || _labels.TryGetValue(ImportText.WithoutTrailingBrackets(key), out field) ? field : null;
 
     private static bool IsIndicatorHeader(string text) => ImportText.LabelKey(text) is Level1 or Level2 or Level3;
 
@@ -100,15 +118,16 @@ public sealed class FormMapper
         for (var c = 0; c < grid.Width; c++)
         {
             var cell = grid.Rows[r][c];
-            if (cell.Covered || !IsLabel(cell) || used.Contains(cell.Place)) continue;
+            if (cell.Covered || used.Contains(cell.Place) || FieldsOf(cell) is not { Count: > 0 } fields) continue;
             used.Add(cell.Place);
-            var field = _labels[ImportText.LabelKey(cell.Text)];
-            if (field.Fields.Count > 0 || field.Type is "indicators" or "table") continue;
-            if (ValueOf(grid, rows, r, c, used) is not var (row, column)) continue;
-            var value = grid.Rows[row][column];
-            used.Add(value.Place);
-            ConsumeRepeats(grid.Rows[row], column, used);
-            Store(values, field, value, notes);
+            foreach (var field in fields.Where(f => f.Fields.Count == 0 && f.Type is not ("indicators" or "table")))
+            {
+                if (ValueOf(grid, rows, r, c, used) is not var (row, column)) continue;
+                var value = grid.Rows[row][column];
+                used.Add(value.Place);
+                ConsumeRepeats(grid.Rows[row], column, used);
+                Store(values, field, value, notes);
+            }
         }
     }
 
@@ -156,7 +175,7 @@ public sealed class FormMapper
         if (value is null)
         {
             notes.Add(new ImportNote(cell.Place.ToString(), cell.Text));
-            _report.WarningAt(cell.Place.ToString(), Codes.ImportValue, "PP0508", Excerpt(cell.Text), field.Label);
+            _report.WarningAt(cell.Place.ToString(), Codes.ImportValue, "PP0608", Excerpt(cell.Text), field.Label);
             return;
         }
 

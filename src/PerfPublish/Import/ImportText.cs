@@ -22,6 +22,12 @@ public static partial class ImportText
         return key.StartsWith("其中:", StringComparison.Ordinal) ? key["其中:".Length..] : key;
     }
 
+    [GeneratedRegex(@"\([^()]*\)$")]
+    private static partial Regex TrailingBrackets();
+
+    /// <summary>A label key without the unit a form adds in brackets: 资金支出计划(%) → 资金支出计划.</summary>
+    public static string WithoutTrailingBrackets(string key) => TrailingBrackets().Replace(key, "");
+
     /// <summary>Collapses a text's runs of blanks inside a line to what a reader sees; line breaks stay.</summary>
     public static string Clean(string text) =>
         string.Join("\n", text.Split('\n').Select(line => line.Trim(Blanks)).Where(line => line.Length > 0));

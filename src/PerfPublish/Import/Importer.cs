@@ -48,7 +48,7 @@ public static class Importer
         if (document is null || form is null) return new ImportResult([], report.Items, null, null);
 
         var draft = new PublicationRecognizer(form, report).Recognize(document);
-        if (draft.Projects.Count == 0) report.Warning(Codes.ImportNoForm, "PP0510", form.Id);
+        if (draft.Projects.Count == 0) report.Warning(Codes.ImportNoForm, "PP0610", form.Id);
         var files = ContentFiles.Render(draft, form, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
         var written = Write(request.Folder, files);
         return new ImportResult(written, report.Items, Summarize(form, draft), null);
@@ -61,7 +61,7 @@ public static class Importer
         var length = new FileInfo(request.File).Length;
         if (length > request.Limits.MaxFileBytes)
         {
-            report.Error(Codes.ImportTooLarge, "PP0502_File", length / 1024 / 1024, request.Limits.MaxFileBytes / 1024 / 1024);
+            report.Error(Codes.ImportTooLarge, "PP0602_File", length / 1024 / 1024, request.Limits.MaxFileBytes / 1024 / 1024);
             return null;
         }
 
@@ -76,7 +76,7 @@ public static class Importer
         var forms = FormDefinition.All(templatesFolder).Where(f => f.Kind == "project").ToList();
         if (forms.Count == 0)
         {
-            report.Error(Codes.ImportNoForm, "PP0510_NoDefinitions", templatesFolder);
+            report.Error(Codes.ImportNoForm, "PP0610_NoDefinitions", templatesFolder);
             return null;
         }
 

@@ -64,7 +64,7 @@ public sealed class IndicatorReader(FormField indicators, ImportReport report)
         var aligned = cells.ToList();
         for (var i = aligned.Count - 1; i >= 0 && aligned.Count > columns; i--)
             if (aligned[i].IsEmpty && !aligned[i].Covered) aligned.RemoveAt(i);
-        report.WarningAt($"table {cells[0].Place.Table}, row {cells[0].Place.Row}", Codes.ImportShifted, "PP0509", cells.Count, columns);
+        report.WarningAt($"table {cells[0].Place.Table}, row {cells[0].Place.Row}", Codes.ImportShifted, "PP0609", cells.Count, columns);
         return aligned;
     }
 

@@ -217,7 +217,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
             var text = $"{unit.Code}{unit.Name}\t单位：{unit.CurrencyUnit}";
             var place = paragraph is { } n ? $"paragraph {n}" : "table";
             _notes.Add(new ImportNote(place, text));
-            report.WarningAt(place, Codes.ImportUnmapped, "PP0507", FormMapper.Excerpt(text));
+            report.WarningAt(place, Codes.ImportUnmapped, "PP0607", FormMapper.Excerpt(text));
         }
     }
 
@@ -226,12 +226,12 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
         var place = $"paragraph {paragraph.Number}";
         var text = ImportText.Clean(paragraph.Text);
         _notes.Add(new ImportNote(place, text));
-        report.WarningAt(place, Codes.ImportUnmapped, "PP0507", FormMapper.Excerpt(text));
+        report.WarningAt(place, Codes.ImportUnmapped, "PP0607", FormMapper.Excerpt(text));
     }
 
     private void NoteCell(GridCell cell)
     {
         _notes.Add(new ImportNote(cell.Place.ToString(), cell.Text));
-        report.WarningAt(cell.Place.ToString(), Codes.ImportUnmapped, "PP0507", FormMapper.Excerpt(cell.Text));
+        report.WarningAt(cell.Place.ToString(), Codes.ImportUnmapped, "PP0607", FormMapper.Excerpt(cell.Text));
     }
 }

@@ -41,7 +41,7 @@ public sealed class SafeXml(ImportReport report, ImportLimits limits)
         catch (XmlException e)
         {
             var dtd = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096)).Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
-            report.Error(Codes.ImportXml, dtd ? "PP0505_Dtd" : "PP0505", part, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition));
+            report.Error(Codes.ImportXml, dtd ? "PP0605_Dtd" : "PP0605", part, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition));
             return null;
         }
     }

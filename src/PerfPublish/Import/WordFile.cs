@@ -24,13 +24,13 @@ public static class WordFile
         if (bytes.AsSpan().StartsWith(Zip)) return OpenZip(bytes, report);
         if (bytes.AsSpan().StartsWith(CompoundFile) && Encrypted(bytes))
         {
-            report.Error(Codes.ImportEncrypted, "PP0504");
+            report.Error(Codes.ImportEncrypted, "PP0604");
             return null;
         }
 
         if (!bytes.AsSpan().StartsWith(CompoundFile) && !ConvertedExtensions.Contains(extension.ToLowerInvariant()) || bytes.Length == 0)
         {
-            report.Error(Codes.ImportNotWord, "PP0501");
+            report.Error(Codes.ImportNotWord, "PP0601");
             return null;
         }
 
@@ -46,7 +46,7 @@ public static class WordFile
         }
         catch (InvalidDataException)
         {
-            report.Error(Codes.ImportNotWord, "PP0501");
+            report.Error(Codes.ImportNotWord, "PP0601");
             return null;
         }
     }
@@ -63,14 +63,14 @@ public static class WordFile
         var availability = LibreOffice.Find(null, pathVariable ?? Environment.GetEnvironmentVariable("PATH"), switchValue: null);
         if (availability.LibreOffice is not { } libreOffice)
         {
-            report.Error(Codes.ImportConvert, "PP0506", LibreOffice.HowToEnable);
+            report.Error(Codes.ImportConvert, "PP0606", LibreOffice.HowToEnable);
             return null;
         }
 
         using (libreOffice)
         {
             var docx = libreOffice.ConvertToDocx(bytes, extension, out var problem);
-            if (docx is null) report.Error(Codes.ImportConvert, "PP0506_Failed", FormMapper.Excerpt(problem ?? ""));
+            if (docx is null) report.Error(Codes.ImportConvert, "PP0606_Failed", FormMapper.Excerpt(problem ?? ""));
             return docx;
         }
     }

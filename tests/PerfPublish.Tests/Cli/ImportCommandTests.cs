@@ -29,7 +29,7 @@ public class ImportCommandTests
             File.WriteAllText(Path.Combine(root, "broken.docx"), "not a zip");
             var broken = CliTests.RunIn("en", root, ["import", "broken.docx", "--to", "content/x", "--templates", Repo.Templates]);
             Assert.Equal(1, broken.Exit);
-            Assert.StartsWith("broken.docx(1,1): error PP0501: ", broken.Error);
+            Assert.StartsWith("broken.docx(1,1): error PP0601: ", broken.Error);
             Assert.DoesNotContain("   at ", broken.Error);
             Assert.False(Directory.Exists(Path.Combine(root, "content", "x")));
         }

@@ -33,7 +33,7 @@ public class ConversionTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var note = Assert.Single(result.Diagnostics);
-        Assert.Matches(@"input\.html\(paragraph \d+\): warning PP0507: .*备注：本表由财务科填报。", note.ToString());
+        Assert.Matches(@"input\.html\(paragraph \d+\): warning PP0607: .*备注：本表由财务科填报。", note.ToString());
         Assert.Equal((1, 0), (result.Summary!.Projects, result.Summary.CellsUnmapped));
         var project = run.Read("projects/01-13030421demo0000001.yaml");
         Assert.Contains("budget:\n  total: 6.0\n  fiscal: 6.00\n  other: 0\n", project);

@@ -73,7 +73,7 @@ public class HostileDocxTests
     {
         // Mutation: document.xml's uncompressed size in the central directory lowered to 100 bytes. .NET's zip
         // reader itself stops at the declared size, so the part arrives cut short: refused as damaged XML
-        // (PP0505), or as too large (PP0502) where a reader hands over more than declared.
+        // (PP0605), or as too large (PP0602) where a reader hands over more than declared.
         var bytes = SeedDocx.Bytes.ToArray();
         var central = LastIndexOf(bytes, [0x50, 0x4B, 0x01, 0x02], "word/document.xml");
         BitConverter.GetBytes(100u).CopyTo(bytes, central + 24);

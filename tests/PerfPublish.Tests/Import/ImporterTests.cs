@@ -95,7 +95,7 @@ public class ImporterTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var shifted = Assert.Single(ImportRun.WithCode(result, Codes.ImportShifted));
-        Assert.Matches(@"(^|/)input\.docx\(table 4, row \d+\): warning PP0509: ", shifted.ToString());
+        Assert.Matches(@"(^|/)input\.docx\(table 4, row \d+\): warning PP0609: ", shifted.ToString());
         Assert.Contains("          - level3: 政府采购对环保产品的支持\n            description: 政府采购注重环保产品采购\n            value: 得到供应商的认可\n", run.Read("projects/02-13030421mug5obr3orrt9.yaml"));
     }
 
@@ -117,8 +117,8 @@ public class ImporterTests
 
         Assert.True(result.Succeeded);
         var warnings = ImportRun.WithCode(result, Codes.ImportUnmapped).Select(d => d.ToString()).ToList();
-        Assert.Contains(warnings, w => Regex.IsMatch(w, @"(^|/)input\.docx\(table 1, row 1, cell 5\): warning PP0507: .*备注：经党组会研究"));
-        Assert.Contains(warnings, w => Regex.IsMatch(w, @"(^|/)input\.docx\(paragraph \d+\): warning PP0507: .*（本部分由财务科填报）"));
+        Assert.Contains(warnings, w => Regex.IsMatch(w, @"(^|/)input\.docx\(table 1, row 1, cell 5\): warning PP0607: .*备注：经党组会研究"));
+        Assert.Contains(warnings, w => Regex.IsMatch(w, @"(^|/)input\.docx\(paragraph \d+\): warning PP0607: .*（本部分由财务科填报）"));
         Assert.Contains("#   (table 1, row 1, cell 5) 备注：经党组会研究\n", run.Read("projects/01-13030421k8u6fqhznyvc1.yaml"));
         Assert.Contains("（本部分由财务科填报）", run.Read("publication.yaml"));
         Assert.Equal(1, result.Summary!.CellsUnmapped);
