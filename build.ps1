@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], fuzz-import [cases] [seed], bench [--sizes 1x3,1x50,50x10,200x20] [--pdf] [stages], accept-snapshots, reference-docx, install-pdf, validate-html, install-browser, clean, help.
+# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], fuzz-import [cases] [seed], bench [--sizes 1x3,1x50,50x10,200x20] [--pdf] [stages], accept-snapshots, reference-docx, schemas, install-pdf, validate-html, install-browser, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -280,6 +280,10 @@ switch ($Target) {
             }
             Remove-Item $mismatch.FullName -Recurse -Force
         }
+    }
+    'schemas' {
+        Step 'regenerate the JSON Schemas in schemas/ from the form profiles in templates/forms (perfpublish schemas)'
+        Invoke-Native dotnet @('run', '--project', 'src/PerfPublish.Cli', '-c', $Configuration, '--', 'schemas', '--templates', 'templates', '--schemas', 'schemas')
     }
     'reference-docx' {
         Step 'regenerate templates/reference.docx from src/PerfPublish.ReferenceDocx (overwrites a restyled file)'

@@ -65,9 +65,9 @@ public sealed class Harness(BenchOptions options)
         }
     }
 
-    private static Measurement Pandoc(string pandoc, string content, string work)
+    private Measurement Pandoc(string pandoc, string content, string work)
     {
-        var markdown = PandocCorpus.Write(content, Path.Combine(work, "pandoc"));
+        var markdown = PandocCorpus.Write(content, Path.GetFullPath(options.Templates), Path.Combine(work, "pandoc"));
         var jobs = markdown.SelectMany(md => new[]
         {
             (pandoc, new[] { md, "--standalone", "--toc", "-o", Path.ChangeExtension(md, ".docx") }),

@@ -2,6 +2,7 @@ using System.Text;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
 using PerfPublish.Model;
+using PerfPublish.Validate;
 
 namespace PerfPublish.Bench;
 
@@ -13,14 +14,15 @@ namespace PerfPublish.Bench;
 public static class PandocCorpus
 {
     /// <summary>Writes <c>&lt;slug&gt;.md</c> for every publication under <paramref name="contentFolder"/>; returns the files.</summary>
-    public static IReadOnlyList<string> Write(string contentFolder, string markdownFolder)
+    public static IReadOnlyList<string> Write(string contentFolder, string templatesFolder, string markdownFolder)
     {
+        var forms = ValidationContext.Load(templatesFolder, new DiagnosticBag()).Forms;
         Directory.CreateDirectory(markdownFolder);
         var files = new List<string>();
         foreach (var folder in PublicationLoader.Discover(contentFolder))
         {
             var diagnostics = new DiagnosticBag();
-            var publication = PublicationLoader.Load(folder, diagnostics)
+            var publication = PublicationLoader.Load(folder, forms, diagnostics)
                 ?? throw new InvalidDataException($"the corpus publication '{folder}' does not load: {string.Join("; ", diagnostics.Items)}");
             var path = Path.Combine(markdownFolder, Path.GetFileName(folder) + ".md");
             File.WriteAllText(path, Markdown(publication));
@@ -52,20 +54,21 @@ public static class PandocCorpus
         md.AppendLine($"单位：{p.Unit.Code} {p.Unit.Name}　　单位：{p.CurrencyUnit}").AppendLine();
         Row(md, "项目编码", "项目名称", "预算数", "财政资金", "其他资金");
         Row(md, "---", "---", "---:", "---:", "---:");
-        Row(md, project.Code, project.Name, $"{project.Budget.Total:0.00}", $"{project.Budget.Fiscal:0.00}", $"{project.Budget.Other:0.00}");
-        md.AppendLine().AppendLine($"资金用途：{project.Purpose}").AppendLine();
+        var r = project.Record;
+        Row(md, project.Code, project.Name, r.Text("budget.total"), r.Text("budget.fiscal"), r.Text("budget.other"));
+        md.AppendLine().AppendLine($"资金用途：{r.Text("purpose")}").AppendLine();
         Row(md, "3月底", "6月底", "10月底", "12月底");
         Row(md, "---:", "---:", "---:", "---:");
-        Row(md, [.. project.SpendingPlan.Percentages.Select(x => $"{x}%")]);
+        Row(md, [.. new[] { "march", "june", "october", "december" }.Select(k => $"{r.Number("spending_plan." + k)}%")]);
         md.AppendLine();
-        foreach (var (goal, g) in project.Goals.Select((x, g) => (x, g))) md.AppendLine($"{g + 1}. {goal}");
+        foreach (var (goal, g) in ((ListValue)r.Find("goals")!).Items.Select((x, g) => (x, g))) md.AppendLine($"{g + 1}. {goal}");
         md.AppendLine();
         Row(md, "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据");
         Row(md, "---", "---", "---", "---", "---", "---");
-        foreach (var first in project.Indicators)
+        foreach (var first in r.Trees.SelectMany(t => t.Levels))
         foreach (var second in first.Groups)
         foreach (var item in second.Items)
-            Row(md, first.Name, second.Name, item.Name, item.Description, item.Value, item.Basis);
+            Row(md, first.Name, second.Name, item.Name, item.Text("description"), item.Text("value"), item.Text("basis"));
         md.AppendLine();
     }
 

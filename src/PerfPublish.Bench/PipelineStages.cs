@@ -22,13 +22,13 @@ public sealed class PipelineStages(string templatesFolder)
 {
     public SiteTemplates Templates { get; } = SiteTemplates.Load(templatesFolder, new DiagnosticBag()) ?? throw new InvalidOperationException("templates do not load");
 
-    private readonly Validator _validator = new(new ValidationContext(Framework.LoadAll(Path.Combine(templatesFolder, "frameworks"), new DiagnosticBag())));
+    private readonly Validator _validator = new(ValidationContext.Load(templatesFolder, new DiagnosticBag()));
 
     /// <summary>Runs every stage; returns the output sizes (bytes) of the DOCX, the page and the data.</summary>
     public (long Docx, long Html, long Data) Run(string folder, IStageTimer timer)
     {
         var bag = new DiagnosticBag();
-        var publication = timer.Time("load (YamlDotNet)", () => PublicationLoader.Load(folder, bag)!) with { Slug = Path.GetFileName(folder) };
+        var publication = timer.Time("load (YamlDotNet)", () => PublicationLoader.Load(folder, _validator.Context.Forms, bag)!) with { Slug = Path.GetFileName(folder) };
         timer.Time("validate", () => { _validator.Check(publication, bag); return 0; });
         var markup = timer.Time("compose (Scriban, Markdig)", () => new Composer(Templates.Document).Compose(publication, bag)!);
         var tree = timer.Time("parse (AngleSharp)", () => new MarkupParser(Templates.DocumentPath, bag).Parse(markup));

@@ -63,7 +63,7 @@ public class StageBenchmarks
     {
         var diagnostics = new DiagnosticBag();
         _site = SiteTemplates.Load(_templates, diagnostics) ?? throw new InvalidOperationException("templates do not load");
-        _validator = new Validator(new ValidationContext(Framework.LoadAll(Path.Combine(_templates, "frameworks"), diagnostics)));
+        _validator = new Validator(ValidationContext.Load(_templates, diagnostics));
         _publication = Load() with { Slug = "bench" };
         _markup = Compose();
         _tree = Parse();
@@ -76,7 +76,7 @@ public class StageBenchmarks
     private string Folder => PublicationLoader.Discover(Path.Combine(_root, "content", Size)).Single();
 
     [Benchmark]
-    public Publication Load() => PublicationLoader.Load(Folder, new DiagnosticBag())!;
+    public Publication Load() => PublicationLoader.Load(Folder, _validator.Context.Forms, new DiagnosticBag())!;
 
     [Benchmark]
     public int Validate()

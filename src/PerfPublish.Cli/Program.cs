@@ -92,11 +92,25 @@ var newProject = new Command("project", Help.Text(Text.Of("Cmd_NewProject"), "pe
 newProject.SetAction(result => Report.Scaffold(Scaffolder.NewProject(new NewProjectRequest(
     result.GetValue(projectPublication)!, result.GetValue(shortName)!, result.GetValue(templates)!, result.GetValue(schemas)!))));
 
-var scaffold = new Command("new", Help.Text(Text.Of("Cmd_New"),
-    "perfpublish new publication content/2022-632001 --year 2022\n  perfpublish new project content/2021-632001 office-equipment"))
+var departmentPublication = new Argument<string>("publication") { Description = Text.Of("Arg_Publication") };
+var newDepartment = new Command("department", Help.Text(Text.Of("Cmd_NewDepartment"), "perfpublish new department content/2021-632001"))
 {
-    newPublication, newProject,
+    departmentPublication, templates, schemas,
 };
+newDepartment.SetAction(result => Report.Scaffold(Scaffolder.NewDepartment(new NewDepartmentRequest(
+    result.GetValue(departmentPublication)!, result.GetValue(templates)!, result.GetValue(schemas)!))));
+
+var scaffold = new Command("new", Help.Text(Text.Of("Cmd_New"),
+    "perfpublish new publication content/2022-632001 --year 2022\n  perfpublish new project content/2021-632001 office-equipment\n  perfpublish new department content/2021-632001"))
+{
+    newPublication, newProject, newDepartment,
+};
+
+var schemaFiles = new Command("schemas", Help.Text(Text.Of("Cmd_Schemas"), "perfpublish schemas --templates templates --schemas schemas"))
+{
+    templates, schemas,
+};
+schemaFiles.SetAction(result => Report.Schemas(SchemaFiles.Write(result.GetValue(templates)!, result.GetValue(schemas)!)));
 
 var port = new Option<int>("--port") { Description = Text.Of("Opt_Port"), DefaultValueFactory = _ => 5080 };
 var serve = new Command("serve", Help.Text(Text.Of("Cmd_Serve"), "perfpublish serve --port 5080"))
@@ -136,6 +150,6 @@ import.SetAction(result => Report.Import(Importer.Import(new ImportRequest(resul
 
 var root = new RootCommand(Help.Text(Text.Of("Root"), "perfpublish check && perfpublish build"))
 {
-    build, check, scaffold, import, serve, site, fixEncoding, init, language,
+    build, check, scaffold, import, serve, site, schemaFiles, fixEncoding, init, language,
 };
 return Report.Run(root, args);

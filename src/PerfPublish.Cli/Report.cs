@@ -77,7 +77,12 @@ internal static class Report
         return result.Succeeded ? Ok : ContentErrors;
     }
 
-    public static int Scaffold(ScaffoldResult result)
+    public static int Scaffold(ScaffoldResult result) => Made(result, Text.Of("NextFillIn"));
+
+    /// <summary>schemas: the files generated from the form profiles; nothing to fill in afterwards.</summary>
+    public static int Schemas(ScaffoldResult result) => Made(result, Text.Of("SchemasWritten"));
+
+    private static int Made(ScaffoldResult result, string next)
     {
         if (result.Problem is not null)
         {
@@ -93,7 +98,7 @@ internal static class Report
         }
 
         foreach (var file in result.Created) Console.WriteLine(Text.Of("Created", file.Replace('\\', '/')));
-        Console.WriteLine(Text.Of("NextFillIn"));
+        Console.WriteLine(next);
         return Ok;
     }
 

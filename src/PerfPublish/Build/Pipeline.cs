@@ -78,7 +78,7 @@ public static class Pipeline
         Parallel.ForEach(Batches(toBuild, libreOffices.Available, options.Parallelism), parallel, batch =>
         {
             // One whose summary came from the manifest was not checked above: its warnings are recorded now.
-            var publications = batch.Select(i => Reload(folders[i], checkedNow[i] ? null : validator, bags[i])).ToList();
+            var publications = batch.Select(i => Reload(folders[i], validator, !checkedNow[i], bags[i])).ToList();
             var facts = batch.Select(i => SiteFiles.FactsOf(summaries[i]!, byUnit)).ToList();
             var outputs = libreOffices.With(libreOffice => PublicationWriter.WriteAll(
                 publications, facts, templates, libreOffice, [.. batch.Select(i => bags[i])]));
@@ -158,10 +158,10 @@ public static class Pipeline
     /// A publication known to be free of errors, loaded again to be built. Its diagnostics go to its bag
     /// only when it was not checked in this build yet (a validator is given), so none is said twice.
     /// </summary>
-    private static Publication Reload(ContentFolder folder, Validator? validator, DiagnosticBag diagnostics)
+    private static Publication Reload(ContentFolder folder, Validator validator, bool check, DiagnosticBag diagnostics)
     {
-        var publication = PublicationLoader.Load(folder.Folder, validator is null ? new DiagnosticBag() : diagnostics)! with { Slug = folder.Slug };
-        validator?.Check(publication, diagnostics);
+        var publication = PublicationLoader.Load(folder.Folder, validator.Context.Forms, check ? diagnostics : new DiagnosticBag())! with { Slug = folder.Slug };
+        if (check) validator.Check(publication, diagnostics);
         return publication;
     }
 
@@ -198,6 +198,8 @@ public static class Pipeline
     private static List<LoadedPublication> LoadAll(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildStep>? progress)
     {
         var validator = CreateValidator(options, diagnostics);
+        // Content is read by the form profiles: with a broken one, what it would say about content means nothing.
+        if (diagnostics.HasErrors) return [];
         var folders = Discover(options, diagnostics);
         var step = new StepCounter(progress, "check", folders.Count);
         var loaded = new LoadedPublication?[folders.Count];
@@ -224,11 +226,11 @@ public static class Pipeline
     }
 
     private static Validator CreateValidator(BuildOptions options, DiagnosticBag diagnostics) =>
-        new(new ValidationContext(Framework.LoadAll(Path.Combine(options.TemplatesFolder, "frameworks"), diagnostics)));
+        new(ValidationContext.Load(options.TemplatesFolder, diagnostics));
 
     private static Publication? LoadOne(ContentFolder folder, Validator validator, DiagnosticBag diagnostics)
     {
-        var loaded = PublicationLoader.Load(folder.Folder, diagnostics);
+        var loaded = PublicationLoader.Load(folder.Folder, validator.Context.Forms, diagnostics);
         if (loaded is null) return null;
         var publication = loaded with { Slug = folder.Slug };
         validator.Check(publication, diagnostics);

@@ -15,8 +15,9 @@ public static class TemplateFunctions
         functions.Import("amount", new Func<decimal, string>(Amount));
         functions.Import("percent", new Func<decimal, string>(Percent));
         functions.Import("chinese_number", new Func<int, string>(ChineseNumber));
-        functions.Import("indicator_rows", new Func<FirstLevelIndicator, int>(IndicatorRows));
-        functions.Import("indicator_items", new Func<SecondLevelIndicator, IReadOnlyList<Indicator>>(IndicatorItems));
+        functions.Import("indicator_rows", new Func<ScriptObject, int>(IndicatorRows));
+        functions.Import("indicator_items", new Func<ScriptObject, ScriptArray>(IndicatorItems));
+        functions.Import("indicator_pairs", new Func<ScriptArray, ScriptArray, ScriptArray>(IndicatorPairs));
         functions.Import("markdown", new Func<MarkdownText, Markup>(markdown.Render));
         return functions;
     }
@@ -38,12 +39,56 @@ public static class TemplateFunctions
     };
 
     /// <summary>How many grid rows a first-level indicator spans (the rowspan of its merged cell).</summary>
-    public static int IndicatorRows(FirstLevelIndicator first) => first.Groups.Sum(g => IndicatorItems(g).Count);
+    public static int IndicatorRows(ScriptObject first) => Groups(first).Sum(g => IndicatorItems(g).Count);
 
     /// <summary>
     /// The rows a second-level indicator prints: its items, or one blank row when it has none (allowed,
     /// with warning PP0211), so the form still shows its name as the official form does.
     /// </summary>
-    public static IReadOnlyList<Indicator> IndicatorItems(SecondLevelIndicator second) =>
-        second.Items.IsEmpty ? [new Indicator("", "", "", "", second.Origin)] : second.Items;
+    public static ScriptArray IndicatorItems(ScriptObject second) =>
+        second["items"] is ScriptArray { Count: > 0 } items ? items : [new ScriptObject()];
+
+    /// <summary>
+    /// Two indicator trees side by side (the central form's 中期 and 年度 halves), sharing the 一级 column:
+    /// one entry per first-level name in the order the first tree (then the second) gives them, with
+    /// `name`, `rows` (its rowspan) and `pairs`, each pair a `left` and a `right` row, each row a
+    /// `second` (its 二级 name, or blank), `second_rows` (the 二级 cell's rowspan where it starts, else 0)
+    /// and `item` (the 三级 row, blank when that half has fewer rows).
+    /// </summary>
+    public static ScriptArray IndicatorPairs(ScriptArray left, ScriptArray right)
+    {
+        var names = left.OfType<ScriptObject>().Concat(right.OfType<ScriptObject>())
+            .Select(f => f["name"] as string ?? "").Distinct(StringComparer.Ordinal).ToList();
+        var result = new ScriptArray();
+        foreach (var name in names)
+        {
+            var leftRows = Flat(left, name);
+            var rightRows = Flat(right, name);
+            var count = Math.Max(1, Math.Max(leftRows.Count, rightRows.Count));
+            var pairs = new ScriptArray();
+            for (var i = 0; i < count; i++)
+                pairs.Add(new ScriptObject { ["left"] = RowAt(leftRows, i, count), ["right"] = RowAt(rightRows, i, count) });
+            result.Add(new ScriptObject { ["name"] = name, ["rows"] = count, ["pairs"] = pairs });
+        }
+        return result;
+    }
+
+    /// <summary>A half's rows under one first-level name: (second-level name, its row count, the row).</summary>
+    private static List<(string Second, int Rows, bool Starts, ScriptObject Item)> Flat(ScriptArray tree, string first) =>
+        [.. from f in tree.OfType<ScriptObject>().Where(f => (f["name"] as string ?? "") == first)
+            from g in Groups(f)
+            let items = IndicatorItems(g)
+            from item in items.OfType<ScriptObject>().Select((row, i) => (row, i))
+            select (g["name"] as string ?? "", items.Count, item.i == 0, item.row)];
+
+    /// <summary>Row i of a half; past its end, blank cells, the last blank one spanning the rest.</summary>
+    private static ScriptObject RowAt(List<(string Second, int Rows, bool Starts, ScriptObject Item)> rows, int i, int count)
+    {
+        if (i < rows.Count)
+            return new ScriptObject { ["second"] = rows[i].Second, ["second_rows"] = rows[i].Starts ? rows[i].Rows : 0, ["item"] = rows[i].Item };
+        return new ScriptObject { ["second"] = "", ["second_rows"] = i == rows.Count ? count - rows.Count : 0, ["item"] = new ScriptObject() };
+    }
+
+    private static IEnumerable<ScriptObject> Groups(ScriptObject first) =>
+        first["groups"] is ScriptArray groups ? groups.OfType<ScriptObject>() : [];
 }

@@ -39,11 +39,22 @@ public static class Codes
     public const string Placeholder = "PP0215";
     public const string DuplicateIndicatorLevel = "PP0216";
     public const string YearRange = "PP0217";
+    public const string TextTooLong = "PP0218";
+    public const string AgreeCheck = "PP0220";
+    public const string UnknownProfile = "PP0221";
+    public const string SatisfactionLow = "PP0222";
 
     // Composing the document.
     public const string Template = "PP0301";
     public const string Markup = "PP0302";
     public const string UnsafeContent = "PP0303";
+
+    // Form profiles (templates/forms/<id>/form.yaml and form.sbn-html).
+    public const string UnknownFieldType = "PP0501";
+    public const string UnknownFieldReference = "PP0502";
+    public const string ProfileFramework = "PP0503";
+    public const string TemplateField = "PP0504";
+    public const string ProfileId = "PP0505";
 
     // Writing.
     public const string Output = "PP0401";

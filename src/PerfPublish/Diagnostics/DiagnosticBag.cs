@@ -7,6 +7,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
     public IReadOnlyList<Diagnostic> Items => _items
         .OrderBy(d => d.Location.File, StringComparer.Ordinal)
         .ThenBy(d => d.Location.Line)

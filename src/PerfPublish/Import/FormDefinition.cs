@@ -1,5 +1,6 @@
 using PerfPublish.Diagnostics;
-using YamlDotNet.RepresentationModel;
+using PerfPublish.Forms;
+using PerfPublish.Validate;
 
 namespace PerfPublish.Import;
 
@@ -10,64 +11,31 @@ public sealed record FormField(string Key, string Label, string Type, IReadOnlyL
 }
 
 /// <summary>
-/// A form profile's definition, read from the format of docs/forms.md (templates/forms/&lt;id&gt;/form.yaml):
-/// import recognises a Word form by the fields' labels and puts each cell's text in the field whose label
-/// it follows. Only the keys import needs are read (id, frameworks, fields with label, type, fields,
-/// columns); the loader of the build checks the rest.
+/// A form profile (templates/forms/&lt;id&gt;/form.yaml, loaded and checked by the build's FormCatalog) as
+/// import reads it: a Word form is recognised by the fields' labels, and each cell's text goes into the
+/// field whose label it follows. Types are the profile's, named in lower case as form.yaml writes them.
 /// </summary>
 public sealed record FormDefinition(string Id, string Kind, IReadOnlyList<string> Frameworks, IReadOnlyList<FormField> Fields)
 {
-    public const string DefaultProjectForm = "hebei-project-2021";
+    public const string DefaultProjectForm = FormCatalog.DefaultProject;
 
-    /// <summary>Where a profile's definition is: the profile's folder (issue 8), else the copy import ships until profiles are merged.</summary>
-    public static IEnumerable<string> Candidates(string templatesFolder, string id) =>
-    [
-        Path.Combine(templatesFolder, "forms", id, "form.yaml"),
-        Path.Combine(templatesFolder, "import", $"{id}.form.yaml"),
-    ];
+    public static FormDefinition From(FormProfile profile) =>
+        new(profile.Id, profile.Kind == FormKind.Project ? "project" : "department", profile.Frameworks, [.. profile.Fields.Select(Field)]);
 
-    /// <summary>Every profile definition found under the templates folder, by id.</summary>
+    private static FormField Field(FieldDefinition field) =>
+        new(field.Key, field.Label, field.Type.ToString().ToLowerInvariant(), [.. field.Fields.Select(Field)], [.. field.Columns.Select(Field)]);
+
+    /// <summary>
+    /// Every profile under the templates folder that loads without errors, by id. A broken profile is left out
+    /// here; `perfpublish check` reports it with its line.
+    /// </summary>
     public static IReadOnlyList<FormDefinition> All(string templatesFolder)
     {
-        var forms = Directory.Exists(Path.Combine(templatesFolder, "forms"))
-            ? Directory.GetDirectories(Path.Combine(templatesFolder, "forms")).Select(Path.GetFileName)
-            : [];
-        var shipped = Directory.Exists(Path.Combine(templatesFolder, "import"))
-            ? Directory.GetFiles(Path.Combine(templatesFolder, "import"), "*.form.yaml").Select(f => Path.GetFileName(f)[..^".form.yaml".Length])
-            : [];
-        return [.. forms.Concat(shipped).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(id => Load(templatesFolder, id)).OfType<FormDefinition>()];
+        var diagnostics = new DiagnosticBag();
+        var frameworks = Framework.LoadAll(Path.Combine(templatesFolder, "frameworks"), diagnostics);
+        var catalog = FormCatalog.Load(templatesFolder, [.. frameworks.Keys], diagnostics);
+        return [.. catalog.Profiles.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(From)];
     }
 
-    public static FormDefinition? Load(string templatesFolder, string id)
-    {
-        var path = Candidates(templatesFolder, id).FirstOrDefault(File.Exists);
-        if (path is null) return null;
-        try
-        {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path)) stream.Load(reader);
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return null;
-            var frameworks = root.Children.TryGetValue(new YamlScalarNode("frameworks"), out var list) && list is YamlSequenceNode sequence
-                ? sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList()
-                : [];
-            return new FormDefinition(Scalar(root, "id") ?? id, Scalar(root, "kind") ?? "project", frameworks, ReadFields(root, "fields"));
-        }
-        catch (YamlDotNet.Core.YamlException)
-        {
-            // The build's profile loader reports a broken definition with its line; import just does not offer it.
-            return null;
-        }
-    }
-
-    private static IReadOnlyList<FormField> ReadFields(YamlMappingNode parent, string key) =>
-        parent.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlMappingNode fields
-            ? [.. fields.Children.Where(f => f.Value is YamlMappingNode).Select(f => Field(((YamlScalarNode)f.Key).Value ?? "", (YamlMappingNode)f.Value))]
-            : [];
-
-    private static FormField Field(string key, YamlMappingNode node) =>
-        new(key, Scalar(node, "label") ?? key, Scalar(node, "type") ?? "text", ReadFields(node, "fields"), ReadFields(node, "columns"));
-
-    private static string? Scalar(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
+    public static FormDefinition? Load(string templatesFolder, string id) => All(templatesFolder).FirstOrDefault(f => f.Id == id);
 }

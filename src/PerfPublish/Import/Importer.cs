@@ -1,5 +1,6 @@
 using PerfPublish.Build;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 using PerfPublish.Load;
 
 namespace PerfPublish.Import;
@@ -76,7 +77,7 @@ public static class Importer
         var forms = FormDefinition.All(templatesFolder).Where(f => f.Kind == "project").ToList();
         if (forms.Count == 0)
         {
-            report.Error(Codes.ImportNoForm, "PP0610_NoDefinitions", templatesFolder);
+            report.Error(Codes.ImportNoForm, "PP0610_NoDefinitions", Path.Combine(templatesFolder, FormCatalog.Folder));
             return null;
         }
 

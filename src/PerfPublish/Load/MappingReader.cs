@@ -16,13 +16,27 @@ public sealed class MappingReader
     private readonly YamlMappingNode _node;
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
+    private readonly IReadOnlyDictionary<string, string>? _labels;
 
-    private MappingReader(YamlMappingNode node, string file, DiagnosticBag diagnostics)
+    private MappingReader(YamlMappingNode node, string file, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? labels = null)
     {
         _node = node;
         _file = file;
         _diagnostics = diagnostics;
+        _labels = labels;
     }
+
+    /// <summary>
+    /// The same mapping, naming its keys in diagnostics by <paramref name="labels"/> (a form profile's
+    /// Chinese labels) instead of the built-in ones.
+    /// </summary>
+    public MappingReader WithLabels(IReadOnlyDictionary<string, string> labels) => new(_node, _file, _diagnostics, labels);
+
+    public string? Label(string key) => _labels is null ? FieldNames.Label(key) : _labels.GetValueOrDefault(key);
+
+    public string Describe(string key) =>
+        _labels is null ? FieldNames.Describe(key)
+        : _labels.TryGetValue(key, out var label) ? Messages.Format("Field", key, label) : Messages.Format("Field_Unlabelled", key);
 
     public SourceLocation At => LocationOf(_node);
 
@@ -39,20 +53,34 @@ public sealed class MappingReader
     }
 
     /// <summary>Reports keys the file kind does not have, suggesting the nearest known key for a typo.</summary>
-    public void RejectUnknownKeys(params string[] knownKeys)
+    public void RejectUnknownKeys(params string[] knownKeys) => RejectUnknownKeys(knownKeys, _ => null);
+
+    /// <summary>
+    /// As <see cref="RejectUnknownKeys(string[])"/>; <paramref name="elsewhere"/> may say where else an unknown
+    /// key belongs (another form profile's field), which the message then names instead of listing the keys.
+    /// </summary>
+    public void RejectUnknownKeys(IReadOnlyList<string> knownKeys, Func<string, string?> elsewhere)
     {
         foreach (var key in _node.Children.Keys.Cast<YamlScalarNode>())
         {
             if (knownKeys.Contains(key.Value)) continue;
             // An editor may write the form's Chinese name (预算数) for the key (total): suggest the key then.
-            var suggestion = knownKeys.FirstOrDefault(k => FieldNames.Label(k) == key.Value?.Trim())
+            var suggestion = knownKeys.FirstOrDefault(k => Label(k) == key.Value?.Trim())
                 ?? Suggestions.Nearest(key.Value ?? "", knownKeys);
-            var hint = suggestion is null
-                ? Messages.Format("PP0103_Keys", string.Join(", ", knownKeys))
-                : Messages.Format("PP0103_Suggest", FieldNames.Describe(suggestion));
+            var other = elsewhere(key.Value ?? "");
+            var hint = suggestion is not null ? Messages.Format("PP0103_Suggest", Describe(suggestion))
+                : other is not null ? other
+                : Messages.Format("PP0103_Keys", string.Join(", ", knownKeys));
+            if (suggestion is not null && other is not null) hint = other + Messages.Format("PP0103_Then") + hint;
             _diagnostics.Error(LocationOf(key), Codes.UnknownKey, Messages.Format("PP0103", key.Value, hint));
         }
     }
+
+    /// <summary>The mapping's entries in the order written, each key with its location.</summary>
+    public IEnumerable<(string Key, YamlNode Value, SourceLocation KeyAt)> Entries =>
+        _node.Children.Select(pair => (((YamlScalarNode)pair.Key).Value ?? "", pair.Value, LocationOf(pair.Key)));
+
+    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
 
     /// <summary>A key that may be left out: null when it is absent, otherwise read like <see cref="String"/>.</summary>
     public string? OptionalString(string key) =>
@@ -77,6 +105,28 @@ public sealed class MappingReader
 
     /// <summary>No amount or percentage comes near this; the bound keeps sums and unit conversions from overflowing.</summary>
     public const decimal MaxNumber = 1_000_000_000_000m;
+
+    /// <summary>true or false; <paramref name="absent"/> when the key is left out.</summary>
+    public bool? Boolean(string key, bool absent)
+    {
+        if (!Has(key)) return absent;
+        var scalar = Scalar(key, Messages.Format("Expect_Boolean"));
+        if (scalar is { Style: ScalarStyle.Plain, Value: "true" or "false" }) return scalar.Value == "true";
+        if (scalar is not null) WrongType(scalar, key, Messages.Format("Expect_Boolean"));
+        return null;
+    }
+
+    /// <summary>A sequence of non-empty strings (e.g. field paths), null after reporting what is wrong.</summary>
+    public ImmutableArray<string>? Strings(string key) =>
+        List(key, node => node is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text)
+            ? text.Trim()
+            : Reported(node, key));
+
+    private string? Reported(YamlNode node, string key)
+    {
+        WrongType(node, key, Messages.Format("Expect_Text"));
+        return null;
+    }
 
     public decimal? Decimal(string key)
     {
@@ -108,7 +158,7 @@ public sealed class MappingReader
     public MappingReader? Mapping(string key)
     {
         var node = Required(key);
-        return node is null ? null : From(node, _file, FieldNames.Describe(key), _diagnostics);
+        return node is null ? null : From(node, _file, Describe(key), _diagnostics);
     }
 
     /// <summary>
@@ -138,7 +188,7 @@ public sealed class MappingReader
         if (sequence.Children.Count == 0 && !allowEmpty)
         {
             _diagnostics.Error(LocationOf(sequence), Codes.EmptyList,
-                Messages.Format("PP0105", FieldNames.Describe(key)));
+                Messages.Format("PP0105", Describe(key)));
             return ([], false);
         }
 
@@ -147,6 +197,13 @@ public sealed class MappingReader
     }
 
     public SourceLocation LocationOf(YamlNode node) => LocationOf(node, _file);
+
+    public SourceLocation LocationOfKey(string key) =>
+        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key) is { } written ? LocationOf(written) : At;
+
+    /// <summary>Reports the value of <paramref name="key"/> as not what was <paramref name="expected"/>.</summary>
+    public void ReportWrongType(string key, string expected) =>
+        WrongType(_node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : _node, key, expected);
 
     public SourceLocation LocationOfValue(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? LocationOf(value) : At;
@@ -166,9 +223,9 @@ public sealed class MappingReader
     {
         var written = _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key);
         if (written is null)
-            _diagnostics.Error(At, Codes.RequiredField, Messages.Format("PP0101", FieldNames.Describe(key)));
+            _diagnostics.Error(At, Codes.RequiredField, Messages.Format("PP0101", Describe(key)));
         else
-            _diagnostics.Error(LocationOf(written), Codes.RequiredField, Messages.Format("PP0101_Empty", FieldNames.Describe(key)));
+            _diagnostics.Error(LocationOf(written), Codes.RequiredField, Messages.Format("PP0101_Empty", Describe(key)));
     }
 
     private YamlScalarNode? Scalar(string key, string expected)
@@ -181,7 +238,7 @@ public sealed class MappingReader
     }
 
     private void WrongType(YamlNode node, string key, string expected) =>
-        _diagnostics.Error(LocationOf(node), Codes.WrongType, Messages.Format("PP0102", FieldNames.Describe(key), expected));
+        _diagnostics.Error(LocationOf(node), Codes.WrongType, Messages.Format("PP0102", Describe(key), expected));
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain } scalar &&

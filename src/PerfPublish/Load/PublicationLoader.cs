@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 using PerfPublish.Model;
 
 namespace PerfPublish.Load;
@@ -10,7 +11,10 @@ public static class PublicationLoader
     public const string FileName = "publication.yaml";
 
     private static readonly string[] Keys =
-        ["title", "year", "unit", "category", "currency_unit", "framework", "overall_objective", "objectives", "safeguards", "projects"];
+        ["title", "year", "unit", "category", "currency_unit", "framework", "forms", "overall_objective", "objectives", "safeguards", "projects"];
+
+    /// <summary>The department-as-a-whole form's fields, beside publication.yaml, when publication.yaml names a department form.</summary>
+    public const string DepartmentFile = "department.yaml";
 
     /// <summary>Every publication folder under <paramref name="contentRoot"/>, in a stable order.</summary>
     public static IReadOnlyList<string> Discover(string contentRoot) =>
@@ -21,7 +25,7 @@ public static class PublicationLoader
                 .ToList()
             : [];
 
-    public static Publication? Load(string folder, DiagnosticBag diagnostics)
+    public static Publication? Load(string folder, FormCatalog catalog, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(folder, FileName);
         var yaml = YamlFile.ReadMapping(path, SourceLocation.StartOf(SourceFile.DisplayPath(path)), diagnostics);
@@ -35,20 +39,28 @@ public static class PublicationLoader
         var unit = ReadUnit(yaml.Mapping("unit"));
         var currency = yaml.String("currency_unit");
         var framework = yaml.String("framework");
+        var forms = ReadForms(yaml, catalog, diagnostics);
         var overall = ReadReferenced(folder, yaml, "overall_objective", diagnostics);
         var objectives = ReadReferencedObjectives(folder, yaml, diagnostics);
         var safeguards = ReadReferenced(folder, yaml, "safeguards", diagnostics);
-        var projects = ReadProjects(folder, yaml, diagnostics);
+        var projects = forms?.Department is not null && !yaml.Has("projects")
+            ? []
+            : forms?.Project is null ? null : ReadProjects(folder, yaml, forms.Project, catalog, diagnostics);
+        var department = forms?.Department is { } departmentForm ? ReadDepartment(folder, yaml, departmentForm, catalog, diagnostics) : null;
 
         var unread = new (string Key, object? Value)[]
         {
-            ("title", title), ("year", year), ("unit", unit), ("currency_unit", currency), ("framework", framework),
-            ("overall_objective", overall), ("objectives", objectives.Complete ? objectives : null), ("safeguards", safeguards), ("projects", projects),
+            ("title", title), ("year", year), ("unit", unit), ("currency_unit", currency), ("framework", framework), ("forms", forms),
+            ("department", forms?.Department is null ? "" : department), ("overall_objective", overall), ("objectives", objectives.Complete ? objectives : null), ("safeguards", safeguards), ("projects", projects),
         }.Where(v => v.Value is null).Select(v => v.Key);
 
         return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title ?? "", year ?? 0, unit ?? new Unit("", ""),
             currency ?? "", framework ?? "", overall ?? Unwritten(yaml), objectives.Items,
-            safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin) { Unread = [.. unread], Category = yaml.OptionalString("category") };
+            safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin)
+        {
+            Unread = [.. unread], Category = yaml.OptionalString("category"),
+            Forms = forms ?? new PublicationForms(null, null), Department = department,
+        };
     }
 
     /// <summary>Stands for a Markdown file that could not be read: no text, so no rule finds anything in it.</summary>
@@ -101,7 +113,57 @@ public static class PublicationLoader
         return name is null || goal is null || indicator is null ? null : new Objective(name, goal, indicator, item.Origin);
     }
 
-    private static ImmutableArray<Project>? ReadProjects(string folder, MappingReader yaml, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The profiles named under forms: (the project form, by default the seed's, and an optional department
+    /// form), each found in the catalog and of the right kind; null after reporting what is wrong.
+    /// </summary>
+    private static PublicationForms? ReadForms(MappingReader yaml, FormCatalog catalog, DiagnosticBag diagnostics)
+    {
+        if (!yaml.Has("forms"))
+        {
+            if (catalog.Find(FormCatalog.DefaultProject) is { } seed) return new PublicationForms(seed, null);
+            ReportUnknown(FormCatalog.DefaultProject, yaml.At);
+            return null;
+        }
+        var forms = yaml.Mapping("forms");
+        if (forms is null) return null;
+        forms.RejectUnknownKeys("project", "department");
+        var project = forms.Has("project") ? Profile("project", FormKind.Project) : catalog.Find(FormCatalog.DefaultProject);
+        var department = forms.Has("department") ? Profile("department", FormKind.Department) : null;
+        return project is null || (forms.Has("department") && department is null) ? null : new PublicationForms(project, department);
+
+        FormProfile? Profile(string key, FormKind kind)
+        {
+            var id = forms.String(key);
+            if (id is null) return null;
+            var profile = catalog.Find(id);
+            if (profile is null)
+            {
+                ReportUnknown(id, forms.LocationOfValue(key));
+                return null;
+            }
+            if (profile.Kind == kind) return profile;
+            diagnostics.Error(forms.LocationOfValue(key), Codes.UnknownProfile,
+                Messages.Format("PP0221_Kind", id, profile.Kind.ToString().ToLowerInvariant(), key));
+            return null;
+        }
+
+        void ReportUnknown(string id, SourceLocation at)
+        {
+            var known = catalog.Profiles.Keys.Order(StringComparer.Ordinal).ToList();
+            var nearest = Suggestions.Nearest(id, known);
+            diagnostics.Error(at, Codes.UnknownProfile, Messages.Format("PP0221", id,
+                nearest is null ? "" : Messages.Format("PP0205_Suggest", nearest), string.Join(", ", known)));
+        }
+    }
+
+    private static FormRecord? ReadDepartment(string folder, MappingReader yaml, FormProfile profile, FormCatalog catalog, DiagnosticBag diagnostics)
+    {
+        var file = YamlFile.ReadMapping(Path.Combine(folder, DepartmentFile), yaml.LocationOfValue("forms"), diagnostics);
+        return file is null ? null : new RecordLoader(profile, catalog, diagnostics).Read(file);
+    }
+
+    private static ImmutableArray<Project>? ReadProjects(string folder, MappingReader yaml, FormProfile profile, FormCatalog catalog, DiagnosticBag diagnostics)
     {
         var path = ReferencedPath(folder, yaml, "projects", diagnostics);
         if (path is null) return null;
@@ -127,7 +189,7 @@ public static class PublicationLoader
 
         // A project file that cannot be read at all is left out, and the others are still checked; being
         // reported as an error, it stops the build all the same.
-        return [.. files.Select(file => ProjectLoader.Load(file, diagnostics)).OfType<Project>()];
+        return [.. files.Select(file => ProjectLoader.Load(file, profile, catalog, diagnostics)).OfType<Project>()];
     }
 
     /// <summary>

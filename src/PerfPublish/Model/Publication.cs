@@ -25,7 +25,16 @@ public sealed record Publication(
 
     /// <summary>The unit's department or category (教育, 卫生健康, …) that the site's index groups units by; optional.</summary>
     public string? Category { get; init; }
+
+    /// <summary>The form profiles of its projects and of the department as a whole (publication.yaml's forms:).</summary>
+    public PublicationForms Forms { get; init; } = new(null, null);
+
+    /// <summary>The department-as-a-whole form's record (department.yaml), printed in 第一部分 after the prose; null without one.</summary>
+    public FormRecord? Department { get; init; }
 }
+
+/// <summary>Project is null only for a publication whose forms: could not be read (reported; nothing is built).</summary>
+public sealed record PublicationForms(Forms.FormProfile? Project, Forms.FormProfile? Department);
 
 public sealed record Unit(string Code, string Name);
 

@@ -21,20 +21,45 @@ public static class ContentTexts
         foreach (var o in p.Objectives)
         foreach (var (key, text) in new[] { ("name", o.Name), ("goal", o.Goal), ("indicator", o.Indicator) })
             yield return new(key, text, o.Origin.Of(key));
-        foreach (var project in p.Projects)
+        foreach (var text in FormRecords.Of(p).SelectMany(Of)) yield return text;
+    }
+
+    /// <summary>The texts of one form record: text fields, list items, table cells, indicator names and cells.</summary>
+    private static IEnumerable<ContentText> Of(FormRecord record)
+    {
+        foreach (var value in record.All)
         {
-            foreach (var (key, text) in new[] { ("code", project.Code), ("name", project.Name), ("purpose", project.Purpose) })
-                yield return new(key, text, project.Origin.Of(key));
-            foreach (var goal in project.Goals) yield return new("goals", goal, project.Origin.Of("goals"));
-            foreach (var first in project.Indicators)
+            switch (value)
             {
-                yield return new("level1", first.Name, first.Origin.Of("level1"));
-                foreach (var second in first.Groups)
+                case TextValue text:
+                    yield return new(text.Field.Key, text.Text, text.At);
+                    break;
+                case ListValue list:
+                    foreach (var item in list.Items) yield return new(list.Field.Key, item, list.At);
+                    break;
+                case TableValue table:
+                    foreach (var cell in table.Rows.SelectMany(r => r.Values).OfType<TextValue>())
+                        yield return new(cell.Field.Key, cell.Text, cell.At);
+                    break;
+                case IndicatorTree tree:
+                    foreach (var text in Of(tree)) yield return text;
+                    break;
+            }
+        }
+    }
+
+    private static IEnumerable<ContentText> Of(IndicatorTree tree)
+    {
+        foreach (var first in tree.Levels)
+        {
+            yield return new("level1", first.Name, first.Origin.Of("level1"));
+            foreach (var second in first.Groups)
+            {
+                yield return new("level2", second.Name, second.Origin.Of("level2"));
+                foreach (var row in second.Items)
                 {
-                    yield return new("level2", second.Name, second.Origin.Of("level2"));
-                    foreach (var row in second.Items)
-                    foreach (var (key, text) in new[] { ("level3", row.Name), ("description", row.Description), ("value", row.Value), ("basis", row.Basis) })
-                        yield return new(key, text, row.Origin.Of(key));
+                    yield return new("level3", row.Name, row.Origin.Of("level3"));
+                    foreach (var cell in row.Cells.Values.OfType<TextValue>()) yield return new(cell.Field.Key, cell.Text, cell.At);
                 }
             }
         }

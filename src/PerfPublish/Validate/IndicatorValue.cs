@@ -15,7 +15,7 @@ public sealed partial record IndicatorValue(string Text, string? Operator, decim
 
     /// <summary>Two-character spellings people type for want of the symbol, with the symbol to use.</summary>
     private static readonly (string Typed, string Symbol)[] Spellings =
-        [(">=", "≥"), ("=>", "≥"), ("<=", "≤"), ("=<", "≤"), ("≧", "≥"), ("≦", "≤"), ("≥=", "≥"), ("≤=", "≤")];
+        [(">=", "≥"), ("=>", "≥"), ("<=", "≤"), ("=<", "≤"), ("≧", "≥"), ("≦", "≤"), ("≥=", "≥"), ("≤=", "≤"), ("=", "＝")];
 
     [GeneratedRegex(@"^(?<number>[0-9]+(\.[0-9]+)?)\s*(?<unit>.*)$", RegexOptions.Singleline)]
     private static partial Regex Quantity();
@@ -27,6 +27,8 @@ public sealed partial record IndicatorValue(string Text, string? Operator, decim
     public static IndicatorValue Read(string text)
     {
         var value = text.Trim();
+        if (Placeholder(value) is { } mark)
+            return Malformed(value, Messages.Format("PP0212_Placeholder", mark));
         var spelling = Spellings.FirstOrDefault(s => value.StartsWith(s.Typed, StringComparison.Ordinal));
         if (spelling.Typed is not null)
             return Malformed(value, Messages.Format("PP0212_Spelling", spelling.Symbol, spelling.Typed));
@@ -52,6 +54,20 @@ public sealed partial record IndicatorValue(string Text, string? Operator, decim
         if (unit.Length == 0)
             return Malformed(value, Messages.Format("PP0212_NoUnit", value));
         return new IndicatorValue(value, op, number, unit, null);
+    }
+
+    /// <summary>
+    /// A mark left from a blank form where the number should be: '*' or '_' (「≥**%」, 「__天」, 「≥90*」), or a
+    /// '-' standing for no value (「-」, 「≥-%」). Only where a number goes, so free text may still hold them.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[≥≤＝=><＞＜]\s*)?(?:[*_]|-(?![0-9]))|^[≥≤＝=><＞＜]?\s*[0-9.]*\s*[*_]+\s*[%％]?$|[*_]{2,}")]
+    private static partial Regex PlaceholderMark();
+
+    private static string? Placeholder(string value)
+    {
+        var match = PlaceholderMark().Match(value);
+        if (!match.Success) return null;
+        return value.Substring(match.Index, match.Length).First(c => c is '*' or '_' or '-').ToString();
     }
 
     private static IndicatorValue Malformed(string value, string problem) => new(value, null, null, null, problem);

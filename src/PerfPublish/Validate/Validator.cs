@@ -7,20 +7,24 @@ namespace PerfPublish.Validate;
 /// <summary>Runs every content rule over a loaded publication; each rule owns one diagnostic code.</summary>
 public sealed class Validator(ValidationContext context)
 {
+    public ValidationContext Context => context;
+
     public static IReadOnlyList<IRule> Rules { get; } =
     [
         new YearRule(),
-        new BudgetSumRule(),
+        new SumRule(),
+        new AgreeRule(),
         new AmountFormatRule(),
         new PurposeAmountsRule(),
         new SpendingPlanRangeRule(),
-        new SpendingPlanRule(),
+        new CumulativeRule(),
         new KnownFrameworkRule(),
         new IndicatorFrameworkRule(),
         new DuplicateIndicatorLevelRule(),
         new EmptySecondLevelRule(),
         new IndicatorValueRule(),
         new SatisfactionRule(),
+        new TextLengthRule(),
         new DuplicateProjectCodeRule(),
         new DuplicateOrderRule(),
         new PlaceholderRule(),

@@ -43,13 +43,28 @@ public sealed record ProjectSummary(
     ImmutableArray<decimal> SpendingPlan,
     ImmutableArray<IndicatorTarget> Indicators)
 {
-    public static ProjectSummary Of(Project project) => new(
-        project.Code, project.Name, project.Budget.Total, project.Budget.Fiscal, project.Budget.Other,
-        [.. project.SpendingPlan.Percentages],
-        [.. from first in project.Indicators
-            from second in first.Groups
-            from item in second.Items
-            select new IndicatorTarget(first.Name, second.Name, item.Name, item.Value)]);
+    /// <summary>
+    /// Name, code and headline amount where the profile's summary: says; the amount's two parts are those of
+    /// the profile's sum whose total it is (预算数 = 财政资金 + 其他资金), the spending plan its first cumulative
+    /// plan, and the targets the target column of every indicator tree. A profile without them gives zeros.
+    /// </summary>
+    public static ProjectSummary Of(Project project)
+    {
+        var record = project.Record;
+        var profile = record.Profile;
+        var parts = profile.Sums.FirstOrDefault(s => s.Total == profile.Summary.Amount && s.Parts.Length >= 2)?.Parts;
+        var plan = profile.Cumulative.FirstOrDefault()?.Fields ?? [];
+        return new(project.Code, project.Name, project.Amount,
+            parts is null ? 0 : record.Number(parts.Value[0]) ?? 0,
+            parts is null ? 0 : parts.Value.Skip(1).Sum(p => record.Number(p) ?? 0),
+            [.. plan.Select(p => record.Number(p) ?? 0)],
+            [.. from tree in record.Trees
+                let target = tree.TargetColumn
+                from first in tree.Levels
+                from second in first.Groups
+                from item in second.Items
+                select new IndicatorTarget(first.Name, second.Name, item.Name, target is null ? "" : item.Text(target.Key))]);
+    }
 }
 
 /// <summary>A 三级指标 by its place in the indicator tree, and its target value (指标值).</summary>

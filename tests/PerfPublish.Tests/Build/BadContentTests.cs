@@ -20,7 +20,7 @@ public class BadContentTests
     public static TheoryData<string> Cases() => [.. Directory.GetDirectories(Corpus).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
 
     /// <summary>The expected file of each language: the code and the 'file(line,col): error PPnnnn:' prefix are the same in both.</summary>
-    private static readonly (CultureInfo Language, string File)[] ExpectedFiles =
+    internal static readonly (CultureInfo Language, string File)[] ExpectedFiles =
     [
         (MessageLanguage.English, "expected.txt"),
         (MessageLanguage.Chinese, "expected.zh.txt"),
@@ -39,7 +39,7 @@ public class BadContentTests
             var result = MessageLanguage.In(language, () =>
                 Pipeline.Build(new BuildOptions(content.Content, Repo.Templates, content.Output) { RenderPdf = false }));
 
-            AssertPrinted(name, expected, Printed(result.Diagnostics, content.Path));
+            AssertPrinted(Corpus, name, expected, Printed(result.Diagnostics, content.Path));
             if (!result.Succeeded) Assert.False(Directory.Exists(content.Output), "a failed build must not write output");
         }
     }
@@ -55,7 +55,7 @@ public class BadContentTests
         {
             var result = MessageLanguage.In(language, () => Pipeline.Check(new BuildOptions(content.Content, Repo.Templates, content.Output)));
 
-            AssertPrinted(name, expected, Printed(result.Diagnostics, content.Path));
+            AssertPrinted(Corpus, name, expected, Printed(result.Diagnostics, content.Path));
             Assert.False(Directory.Exists(content.Output), "check writes nothing");
         }
     }
@@ -65,9 +65,9 @@ public class BadContentTests
     /// one written from what was printed, and fails, like a new snapshot: review it, then commit it.
     /// In CI a missing file is only a failure.
     /// </summary>
-    private static void AssertPrinted(string name, string expectedFile, string printed)
+    internal static void AssertPrinted(string corpus, string name, string expectedFile, string printed)
     {
-        var path = Path.Combine(Corpus, name, expectedFile);
+        var path = Path.Combine(corpus, name, expectedFile);
         if (!File.Exists(path))
         {
             if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))) File.WriteAllText(path, printed + "\n");
@@ -77,7 +77,7 @@ public class BadContentTests
     }
 
     /// <summary>The diagnostics as printed, with paths (in locations and messages) relative to the publication.</summary>
-    private static string Printed(IEnumerable<Diagnostic> diagnostics, string publicationFolder)
+    internal static string Printed(IEnumerable<Diagnostic> diagnostics, string publicationFolder)
     {
         var prefix = SourceFile.DisplayPath(publicationFolder) + "/";
         return string.Join("\n", diagnostics.Select(d => d with
@@ -96,7 +96,7 @@ public class BadContentTests
 
     private static byte[] Repeat(byte[] bytes, int times) => [.. Enumerable.Repeat(bytes, times).SelectMany(b => b)];
 
-    private static void Overlay(string caseFolder, string publication)
+    internal static void Overlay(string caseFolder, string publication)
     {
         foreach (var file in Directory.GetFiles(caseFolder, "*", SearchOption.AllDirectories))
         {

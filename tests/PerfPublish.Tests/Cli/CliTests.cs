@@ -172,10 +172,10 @@ public class CliTests
         var byVariable = RunIn("en", content.Root, "check", "--templates", Repo.Templates);
 
         Assert.Equal(1, chinese.Exit);
-        Assert.Contains(at + "预算数 6.50 ≠ 财政资金 6.00 + 其他资金 0.00（= 6.00）；预算数应等于两项资金之和", chinese.Error);
+        Assert.Contains(at + "预算数 6.50 ≠ 财政资金 6.00 + 其他资金 0.00（= 6.00）；预算数应等于各项之和", chinese.Error);
         Assert.Contains("检查未通过：1 个错误，1 个警告。", chinese.Out);
         Assert.Equal(1, english.Exit);
-        Assert.Contains(at + "预算数 6.50 ≠ 财政资金 6.00 + 其他资金 0.00 (= 6.00); the total must equal the two sources added up", english.Error);
+        Assert.Contains(at + "预算数 6.50 ≠ 财政资金 6.00 + 其他资金 0.00 (= 6.00); the total must equal its parts added up", english.Error);
         Assert.Contains("Check failed: 1 error(s), 1 warning(s).", english.Out);
         Assert.Equal(english.Error, byVariable.Error);
     }

@@ -41,11 +41,11 @@ public partial class MessagesTests
     [Fact]
     public void A_message_is_read_in_the_language_asked_for()
     {
-        var chinese = MessageLanguage.In(MessageLanguage.Chinese, () => Messages.Format("PP0201", 6.5m, 6m, 0m, 6m));
-        var english = MessageLanguage.In(MessageLanguage.English, () => Messages.Format("PP0201", 6.5m, 6m, 0m, 6m));
+        var chinese = MessageLanguage.In(MessageLanguage.Chinese, () => Messages.Format("PP0201", "预算数", 6.5m, "财政资金 6.00 + 其他资金 0.00", 6m));
+        var english = MessageLanguage.In(MessageLanguage.English, () => Messages.Format("PP0201", "预算数", 6.5m, "财政资金 6.00 + 其他资金 0.00", 6m));
 
-        Assert.Equal("预算数 6.50 ≠ 财政资金 6.00 + 其他资金 0.00（= 6.00）；预算数应等于两项资金之和", chinese);
-        Assert.Equal("预算数 6.50 ≠ 财政资金 6.00 + 其他资金 0.00 (= 6.00); the total must equal the two sources added up", english);
+        Assert.Equal("预算数 6.50 ≠ 财政资金 6.00 + 其他资金 0.00（= 6.00）；预算数应等于各项之和", chinese);
+        Assert.Equal("预算数 6.50 ≠ 财政资金 6.00 + 其他资金 0.00 (= 6.00); the total must equal its parts added up", english);
     }
 
     private static void AssertSameEntries(Localized texts)

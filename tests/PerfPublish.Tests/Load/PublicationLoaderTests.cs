@@ -29,7 +29,7 @@ public class PublicationLoaderTests
         File.WriteAllText(file, File.ReadAllText(file).Replace("currency_unit:", "category: 财政\ncurrency_unit:"));
         var diagnostics = new DiagnosticBag();
 
-        Assert.Equal("财政", PublicationLoader.Load(content.Path, diagnostics)?.Category);
+        Assert.Equal("财政", PublicationLoader.Load(content.Path, Seed.Forms, diagnostics)?.Category);
         Assert.Empty(diagnostics.Items);
     }
 
@@ -42,10 +42,10 @@ public class PublicationLoaderTests
         Assert.Equal([1, 2, 3], projects.Select(p => p.Order));
         var personnel = projects[2];
         Assert.Equal("13030421YUPWMZITO1GAN", personnel.Code);
-        Assert.Equal(11.03m, personnel.Budget.Total);
-        Assert.Equal(11.03m, personnel.Budget.Fiscal);
-        Assert.Equal(0m, personnel.Budget.Other);
-        Assert.Equal([25m, 50m, 75m, 100m], personnel.SpendingPlan.Percentages);
+        Assert.Equal(11.03m, personnel.Record.Number("budget.total"));
+        Assert.Equal(11.03m, personnel.Record.Number("budget.fiscal"));
+        Assert.Equal(0m, personnel.Record.Number("budget.other"));
+        Assert.Equal([25m, 50m, 75m, 100m], new[] { "march", "june", "october", "december" }.Select(k => personnel.Record.Number("spending_plan." + k)));
     }
 
     [Fact]
@@ -53,17 +53,15 @@ public class PublicationLoaderTests
     {
         foreach (var project in Seed.Load().Projects)
         {
-            Assert.Equal(["产出指标", "效益指标", "满意度指标"], project.Indicators.Select(i => i.Name));
-            Assert.Equal(9, project.Indicators.Sum(i => i.Groups.Sum(g => g.Items.Length)));
+            Assert.Equal(["产出指标", "效益指标", "满意度指标"], project.Indicators().Select(i => i.Name));
+            Assert.Equal(9, project.Indicators().Sum(i => i.Groups.Sum(g => g.Items.Length)));
         }
     }
 
     [Fact]
     public void Keeps_the_file_line_and_column_of_each_value()
     {
-        var budget = Seed.Load().Projects[0].Budget;
-
-        var total = budget.Origin.Of("total");
+        var total = Seed.Load().Projects[0].Record.Find("budget.total")!.At;
         Assert.EndsWith("content/2021-632001/projects/01-land-exchange-center.yaml", total.File);
         var line = File.ReadAllLines(Path.Combine(Repo.SeedPublication, "projects", "01-land-exchange-center.yaml"))[total.Line - 1];
         Assert.Equal("6.00", line[(total.Column - 1)..].Split(' ')[0]);
@@ -84,7 +82,7 @@ public class PublicationLoaderTests
         File.Delete(Path.Combine(folder.Path, "safeguards.md"));
         var diagnostics = new DiagnosticBag();
 
-        var publication = PublicationLoader.Load(folder.Path, diagnostics);
+        var publication = PublicationLoader.Load(folder.Path, Seed.Forms, diagnostics);
 
         // The rest of the publication is still loaded, so the rules can report its problems in the same run.
         Assert.Equal(["safeguards"], publication!.Unread);

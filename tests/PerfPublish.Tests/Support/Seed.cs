@@ -22,10 +22,16 @@ public static class Seed
     public static string Html => Built.Value.Html;
     public static SiteTemplates Templates => Built.Value.Templates;
 
+    /// <summary>The form profiles under templates/forms, loaded once.</summary>
+    public static PerfPublish.Forms.FormCatalog Forms => FormsLoaded.Value;
+
+    private static readonly Lazy<PerfPublish.Forms.FormCatalog> FormsLoaded = new(() =>
+        PerfPublish.Validate.ValidationContext.Load(Repo.Templates, new DiagnosticBag()).Forms);
+
     public static Publication Load()
     {
         var diagnostics = new DiagnosticBag();
-        var publication = PublicationLoader.Load(Repo.SeedPublication, diagnostics);
+        var publication = PublicationLoader.Load(Repo.SeedPublication, Forms, diagnostics);
         Assert.Empty(diagnostics.Items);
         return publication!;
     }

@@ -11,7 +11,7 @@ namespace PerfPublish.Tests.Validate;
 public class RuleTests
 {
     private static readonly ValidationContext Context =
-        new(Framework.LoadAll(Path.Combine(Repo.Templates, "frameworks"), new DiagnosticBag()));
+        ValidationContext.Load(Repo.Templates, new DiagnosticBag());
 
     private static IReadOnlyList<Diagnostic> Run(IRule rule, Publication publication)
     {
@@ -26,16 +26,14 @@ public class RuleTests
         return seed with { Projects = seed.Projects.SetItem(0, change(seed.Projects[0])) };
     }
 
-    private static Project WithValue(Project project, string value) => project with
-    {
-        Indicators = project.Indicators.SetItem(0, project.Indicators[0] with
+    private static Project WithValue(Project project, string value) => project.WithIndicators(
+        project.Indicators().SetItem(0, project.Indicators()[0] with
         {
-            Groups = project.Indicators[0].Groups.SetItem(0, project.Indicators[0].Groups[0] with
+            Groups = project.Indicators()[0].Groups.SetItem(0, project.Indicators()[0].Groups[0] with
             {
-                Items = [project.Indicators[0].Groups[0].Items[0] with { Value = value }],
+                Items = [project.Indicators()[0].Groups[0].Items[0].WithCell("value", value)],
             }),
-        }),
-    };
+        }));
 
     [Fact]
     public void The_seed_breaks_no_rule()
@@ -65,6 +63,7 @@ public class RuleTests
     [InlineData("对政府采购工作的认可")]
     [InlineData("按时收取土地出让价款")]
     [InlineData("是否按规定执行")]
+    [InlineData("较2020-2021年持续改善")]
     public void A_qualitative_text_is_accepted_as_it_is(string text)
     {
         var value = IndicatorValue.Read(text);
@@ -81,6 +80,12 @@ public class RuleTests
     [InlineData(">=90%", "'≥' instead of '>='")]
     [InlineData("<=5天", "'≤' instead of '<='")]
     [InlineData("９０%", "half-width")]
+    [InlineData("=100%", "'＝' instead of '='")]
+    [InlineData("≥**%", "placeholder '*'")]
+    [InlineData("__天", "placeholder '_'")]
+    [InlineData("≥90*", "placeholder '*'")]
+    [InlineData("-", "placeholder '-'")]
+    [InlineData("≥-%", "placeholder '-'")]
     public void A_malformed_comparison_says_what_is_wrong(string text, string reason)
     {
         Assert.Contains(reason, IndicatorValue.Read(text).Problem);
@@ -96,18 +101,39 @@ public class RuleTests
     {
         var seed = Seed.Load();
         var project = seed.Projects[0];
-        var satisfaction = project.Indicators.Single(i => i.Name == "满意度指标");
-        var changed = project with
+        var satisfaction = project.Indicators().Single(i => i.Name == "满意度指标");
+        var changed = project.WithIndicators(project.Indicators().Replace(satisfaction, satisfaction with
         {
-            Indicators = project.Indicators.Replace(satisfaction, satisfaction with
-            {
-                Groups = [satisfaction.Groups[0] with { Items = [satisfaction.Groups[0].Items[0] with { Value = value }] }],
-            }),
-        };
+            Groups = [satisfaction.Groups[0] with { Items = [satisfaction.Groups[0].Items[0].WithCell("value", value)] }],
+        }));
 
         var found = Run(new SatisfactionRule(), seed with { Projects = [changed] });
 
         Assert.Equal(reported, found.Any(d => d.Code == Codes.SatisfactionAbove100));
+    }
+
+    [Fact]
+    public void A_satisfaction_target_below_90_percent_is_a_warning()
+    {
+        var seed = Seed.Load();
+        var project = seed.Projects[0];
+        var satisfaction = project.Indicators().Single(i => i.Name == "满意度指标");
+        var changed = project.WithIndicators(project.Indicators().Replace(satisfaction, satisfaction with
+        {
+            Groups = [satisfaction.Groups[0] with { Items = [satisfaction.Groups[0].Items[0].WithCell("value", "≥85%")] }],
+        }));
+
+        var found = Assert.Single(Run(new SatisfactionRule(), seed with { Projects = [changed] }));
+
+        Assert.Equal((Codes.SatisfactionLow, Severity.Warning), (found.Code, found.Severity));
+    }
+
+    [Fact]
+    public void An_indicator_name_over_100_characters_is_an_error()
+    {
+        var found = Run(new TextLengthRule(), WithFirstProject(p => p.WithIndicators(p.Indicators().SetItem(0, p.Indicators()[0] with { Name = new string('产', 101) }))));
+
+        Assert.Equal(Codes.TextTooLong, Assert.Single(found).Code);
     }
 
     [Fact]
@@ -124,7 +150,7 @@ public class RuleTests
     [InlineData("主要用于采购项目的论证评审费10.5万元", 0)]
     public void Amounts_named_in_the_purpose_agree_with_the_budget(string purpose, int warnings)
     {
-        var found = Run(new PurposeAmountsRule(), WithFirstProject(p => p with { Purpose = purpose }));
+        var found = Run(new PurposeAmountsRule(), WithFirstProject(p => p.WithText("purpose", purpose)));
 
         Assert.Equal(warnings, found.Count);
         Assert.All(found, d => Assert.Equal(Severity.Warning, d.Severity));
@@ -135,17 +161,14 @@ public class RuleTests
     {
         var seed = Seed.Load();
         var project = seed.Projects[0];
-        var output = project.Indicators[0];
+        var output = project.Indicators()[0];
         var cost = output.Groups.Single(g => g.Name == "成本指标");
-        var central = project with
-        {
-            Indicators =
-            [
-                new FirstLevelIndicator("成本指标", [cost with { Name = "经济成本指标" }], output.Origin),
-                output with { Groups = output.Groups.Remove(cost) },
-                .. project.Indicators.Skip(1),
-            ],
-        };
+        var central = project.WithIndicators(
+        [
+            new FirstLevelIndicator("成本指标", [cost with { Name = "经济成本指标" }], output.Origin),
+            output with { Groups = output.Groups.Remove(cost) },
+            .. project.Indicators().Skip(1),
+        ]);
 
         Assert.Empty(Run(new IndicatorFrameworkRule(), seed with { Framework = "central-2021", Projects = [central] }));
         Assert.NotEmpty(Run(new IndicatorFrameworkRule(), seed with { Framework = "legacy", Projects = [central] }));
@@ -155,13 +178,10 @@ public class RuleTests
     [Fact]
     public void An_empty_second_level_is_a_warning_not_an_error()
     {
-        var publication = WithFirstProject(p => p with
+        var publication = WithFirstProject(p => p.WithIndicators(p.Indicators().SetItem(0, p.Indicators()[0] with
         {
-            Indicators = p.Indicators.SetItem(0, p.Indicators[0] with
-            {
-                Groups = p.Indicators[0].Groups.SetItem(1, p.Indicators[0].Groups[1] with { Items = ImmutableArray<Indicator>.Empty }),
-            }),
-        });
+            Groups = p.Indicators()[0].Groups.SetItem(1, p.Indicators()[0].Groups[1] with { Items = ImmutableArray<Indicator>.Empty }),
+        })));
 
         var found = Assert.Single(Run(new EmptySecondLevelRule(), publication));
         Assert.Equal(Severity.Warning, found.Severity);

@@ -1,5 +1,5 @@
 using PerfPublish.Diagnostics;
-using PerfPublish.Load;
+using PerfPublish.Forms;
 using PerfPublish.Model;
 
 namespace PerfPublish.Validate.Rules;
@@ -9,22 +9,16 @@ public sealed class AmountFormatRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var budget in publication.Projects.Where(p => p.Read("budget")).Select(p => p.Budget))
+        foreach (var amount in FormRecords.Of(publication).SelectMany(FormRecords.Values).OfType<NumberValue>())
         {
-            CheckAmount(budget, "total", budget.Total, diagnostics);
-            CheckAmount(budget, "fiscal", budget.Fiscal, diagnostics);
-            CheckAmount(budget, "other", budget.Other, diagnostics);
+            if (amount.Field.Type != FieldType.Amount) continue;
+            if (amount.Number < 0)
+                diagnostics.Error(amount.At, Codes.AmountFormat,
+                    Messages.Format("PP0202_Negative", CumulativeRule.Describe(amount), amount.Number));
+            // 6.000 is 6.00 written long; only digits beyond the fen that are not zero are wrong.
+            if (amount.Number != Math.Round(amount.Number, 2))
+                diagnostics.Error(amount.At, Codes.AmountFormat,
+                    Messages.Format("PP0202_Decimals", CumulativeRule.Describe(amount), amount.Number));
         }
-    }
-
-    private static void CheckAmount(Budget budget, string key, decimal amount, DiagnosticBag diagnostics)
-    {
-        if (amount < 0)
-            diagnostics.Error(budget.Origin.Of(key), Codes.AmountFormat,
-                Messages.Format("PP0202_Negative", FieldNames.Describe(key), amount));
-        // 6.000 is 6.00 written long; only digits beyond the fen that are not zero are wrong.
-        if (amount != Math.Round(amount, 2))
-            diagnostics.Error(budget.Origin.Of(key), Codes.AmountFormat,
-                Messages.Format("PP0202_Decimals", FieldNames.Describe(key), amount));
     }
 }

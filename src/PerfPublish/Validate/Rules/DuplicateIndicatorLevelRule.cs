@@ -11,13 +11,13 @@ public sealed class DuplicateIndicatorLevelRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var project in publication.Projects)
+        foreach (var tree in FormRecords.Of(publication).SelectMany(r => r.Trees))
         {
-            foreach (var repeat in Repeats(project.Indicators, i => i.Name))
+            foreach (var repeat in Repeats(tree.Levels, i => i.Name))
                 diagnostics.Error(repeat.Origin.Of("level1"), Codes.DuplicateIndicatorLevel,
                     Messages.Format("PP0216_First", repeat.Name));
 
-            foreach (var first in project.Indicators)
+            foreach (var first in tree.Levels)
             foreach (var repeat in Repeats(first.Groups, g => g.Name))
                 diagnostics.Error(repeat.Origin.Of("level2"), Codes.DuplicateIndicatorLevel,
                     Messages.Format("PP0216_Second", repeat.Name, first.Name));

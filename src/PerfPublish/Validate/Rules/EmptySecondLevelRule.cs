@@ -11,7 +11,7 @@ public sealed class EmptySecondLevelRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var first in publication.Projects.Where(p => p.Read("indicators")).SelectMany(p => p.Indicators))
+        foreach (var first in FormRecords.Of(publication).SelectMany(r => r.Trees.Where(t => r.Read(t.Field.Path))).SelectMany(t => t.Levels))
         foreach (var second in first.Groups.Where(g => g.Items.IsEmpty))
             diagnostics.Warning(second.Origin.Of("items"), Codes.EmptySecondLevel,
                 Messages.Format("PP0211", second.Name, first.Name));

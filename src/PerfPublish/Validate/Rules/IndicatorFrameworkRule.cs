@@ -13,12 +13,14 @@ public sealed class IndicatorFrameworkRule : IRule
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (!context.Frameworks.TryGetValue(publication.Framework, out var framework)) return;
-        foreach (var project in publication.Projects) CheckProject(project, framework, diagnostics);
+        foreach (var record in FormRecords.Of(publication))
+        foreach (var tree in record.Trees)
+            CheckTree(record, tree, framework, diagnostics);
     }
 
-    private static void CheckProject(Project project, Framework framework, DiagnosticBag diagnostics)
+    private static void CheckTree(FormRecord record, IndicatorTree tree, Framework framework, DiagnosticBag diagnostics)
     {
-        foreach (var first in project.Indicators)
+        foreach (var first in tree.Levels)
         {
             if (!framework.Levels.TryGetValue(first.Name, out var allowed))
             {
@@ -33,9 +35,9 @@ public sealed class IndicatorFrameworkRule : IRule
         }
 
         // A first level that could not be read is not missing: it has its own error.
-        if (!project.Read("indicators")) return;
-        foreach (var missing in framework.FirstLevels.Where(name => project.Indicators.All(i => i.Name != name)))
-            diagnostics.Error(project.Origin.Of("indicators"), Codes.IndicatorLevel,
+        if (!record.Read(tree.Field.Path)) return;
+        foreach (var missing in framework.FirstLevels.Where(name => tree.Levels.All(i => i.Name != name)))
+            diagnostics.Error(tree.At, Codes.IndicatorLevel,
                 Messages.Format("PP0204_Missing", missing, framework.Id, string.Join("、", framework.FirstLevels)));
     }
 

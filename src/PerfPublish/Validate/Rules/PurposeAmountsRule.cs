@@ -18,26 +18,28 @@ public sealed class PurposeAmountsRule : IRule
         ["亿元"] = 100_000_000m,
     };
 
-    /// <summary>The phrases that name each budget figure, longest first so 预算数 wins over 预算.</summary>
-    private static readonly (string Key, string Label, Regex Pattern)[] Figures =
+    /// <summary>
+    /// The phrases that name each budget figure, longest first so 预算数 wins over 预算, with the field that
+    /// holds the figure. The sentence is the field 'purpose'; a profile without these fields is passed over.
+    /// </summary>
+    private static readonly (string Path, string Label, Regex Pattern)[] Figures =
     [
-        ("total", "预算数", AmountAfter("预算总额|预算资金|预算数|总预算|预算")),
-        ("fiscal", "财政资金", AmountAfter("财政拨款资金|财政拨款|财政资金")),
-        ("other", "其他资金", AmountAfter("其他资金")),
+        ("budget.total", "预算数", AmountAfter("预算总额|预算资金|预算数|总预算|预算")),
+        ("budget.fiscal", "财政资金", AmountAfter("财政拨款资金|财政拨款|财政资金")),
+        ("budget.other", "其他资金", AmountAfter("其他资金")),
     ];
 
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (!UnitsInYuan.TryGetValue(publication.CurrencyUnit, out var currency)) return;
-        foreach (var project in publication.Projects.Where(p => p.Read("budget")))
-        foreach (var (key, label, pattern) in Figures)
+        foreach (var record in FormRecords.Of(publication).Where(r => r.Read("budget") && r.Find("purpose") is TextValue))
+        foreach (var (path, label, pattern) in Figures)
         {
-            var named = Named(project.Purpose, pattern);
-            if (named is null) continue;
-            var table = key switch { "total" => project.Budget.Total, "fiscal" => project.Budget.Fiscal, _ => project.Budget.Other };
+            var named = Named(record.Text("purpose"), pattern);
+            if (named is null || record.Number(path) is not { } table) continue;
             // Powers of ten convert exactly in decimal; the regex keeps the named amount small enough not to overflow.
             if (named.Value.Amount * UnitsInYuan[named.Value.Unit] / currency != table)
-                diagnostics.Warning(project.Origin.Of("purpose"), Codes.PurposeAmount,
+                diagnostics.Warning(record.Find("purpose")!.At, Codes.PurposeAmount,
                     Messages.Format("PP0210", label, named.Value.Text, table, publication.CurrencyUnit));
         }
     }

@@ -8,19 +8,24 @@ public sealed class SatisfactionRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var first in publication.Projects.SelectMany(p => p.Indicators))
-        foreach (var second in first.Groups)
-        foreach (var row in second.Items.Where(r => IsSatisfaction(first, second, r)))
+        foreach (var (first, second, row, target) in IndicatorValueRule.PlacedTargets(publication))
         {
-            var value = IndicatorValue.Read(row.Value);
+            if (!IsSatisfaction(first, second, row)) continue;
+            var value = IndicatorValue.Read(target.Text);
             if (value.IsPercentage && (value.Number > 100 || (value.Number == 100 && value.Operator is ">" or "＞")))
-                diagnostics.Error(row.Origin.Of("value"), Codes.SatisfactionAbove100,
-                    Messages.Format("PP0213", row.Value, row.Name));
+                diagnostics.Error(target.At, Codes.SatisfactionAbove100,
+                    Messages.Format("PP0213", target.Text, row.Name));
+            // Usually ≥90% (85% and 95% occur): below 90 is worth a second look, not an error.
+            else if (value.IsPercentage && value.Number < LowSatisfaction)
+                diagnostics.Warning(target.At, Codes.SatisfactionLow,
+                    Messages.Format("PP0222", target.Text, row.Name, LowSatisfaction));
         }
     }
 
+    public const decimal LowSatisfaction = 90;
+
     /// <summary>满意度指标 by its place in the tree, or a row named as a satisfaction rate (满意率, 满意度) elsewhere.</summary>
-    private static bool IsSatisfaction(FirstLevelIndicator first, SecondLevelIndicator second, Indicator row) =>
+    internal static bool IsSatisfaction(FirstLevelIndicator first, SecondLevelIndicator second, Indicator row) =>
         first.Name.Contains("满意度", StringComparison.Ordinal) || second.Name.Contains("满意度", StringComparison.Ordinal) ||
         row.Name.Contains("满意", StringComparison.Ordinal);
 }

@@ -1,80 +1,155 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using PerfPublish.Compose;
+using PerfPublish.Forms;
 using PerfPublish.Model;
+using ColumnType = PerfPublish.Write.Data.FieldType;
 
 namespace PerfPublish.Write.Data;
 
 /// <summary>
-/// The publication's tables as open data: one row per project for the budgets (with the spending
-/// plan), one row per 三级指标 for the indicators. Each row carries the year and unit code, so the
-/// files of many publications can be stacked into one table.
+/// The publication's form records as open data, laid out by their profiles' definitions: one row per
+/// record with its scalar fields (the seed's budgets: budget and spending plan), one row per 三级指标 of each
+/// indicator tree, one row per row of each table. Each row carries the year and unit code, so the files of
+/// many publications can be stacked into one table.
 /// </summary>
 public static class OpenDataTables
 {
-    private static readonly DataField Year = new("year", FieldType.Integer, "预算年度", "The budget year of the publication.");
-    private static readonly DataField UnitCode = new("unit_code", FieldType.String, "单位编码", "The code of the budget unit.");
-    private static readonly DataField ProjectOrder = new("project_order", FieldType.Integer, "序号", "The project's number in the publication (1, 2, …).");
-    private static readonly DataField ProjectCode = new("project_code", FieldType.String, "项目编码", "The budget project's code.");
-    private static readonly DataField ProjectName = new("project_name", FieldType.String, "项目名称", "The budget project's name.");
+    private static readonly DataField Year = new("year", ColumnType.Integer, "预算年度", "The budget year of the publication.");
+    private static readonly DataField UnitCode = new("unit_code", ColumnType.String, "单位编码", "The code of the budget unit.");
+    private static readonly DataField ProjectOrder = new("project_order", ColumnType.Integer, "序号", "The project's number in the publication (1, 2, …).");
 
+    /// <summary>The seed's two tables (of the profile hebei-project-2021), which the site stacks across publications.</summary>
     public const string BudgetsName = "budgets";
     public const string IndicatorsName = "indicators";
 
-    public static IReadOnlyList<DataTable> All(Publication publication) => [Budgets(publication), Indicators(publication)];
-
-    public static DataTable Budgets(Publication publication)
+    public static IReadOnlyList<DataTable> All(Publication publication)
     {
-        var currency = publication.CurrencyUnit;
-        ImmutableArray<DataField> fields =
-        [
-            Year, UnitCode, ProjectOrder, ProjectCode, ProjectName,
-            new("budget_total", FieldType.Number, $"预算数（{currency}）", $"The project's budget, in {currency}: fiscal plus other funds."),
-            new("budget_fiscal", FieldType.Number, $"其中：财政资金（{currency}）", $"The part of the budget from fiscal funds, in {currency}."),
-            new("budget_other", FieldType.Number, $"其他资金（{currency}）", $"The part of the budget from other funds, in {currency}."),
-            new("purpose", FieldType.String, "资金用途", "What the money is for, as published."),
-            new("spent_by_march_percent", FieldType.Number, "资金支出计划：3月底（%）", "Cumulative share of the budget planned to be spent by the end of March, in percent."),
-            new("spent_by_june_percent", FieldType.Number, "资金支出计划：6月底（%）", "Cumulative share planned by the end of June, in percent."),
-            new("spent_by_october_percent", FieldType.Number, "资金支出计划：10月底（%）", "Cumulative share planned by the end of October, in percent."),
-            new("spent_by_december_percent", FieldType.Number, "资金支出计划：12月底（%）", "Cumulative share planned by the end of December, in percent."),
-        ];
-        var rows = publication.Projects.Select(project => Row(
-            [
-                Integer(publication.Year), publication.Unit.Code, Integer(project.Order), project.Code, project.Name,
-                Amount(project.Budget.Total), Amount(project.Budget.Fiscal), Amount(project.Budget.Other), project.Purpose,
-                .. project.SpendingPlan.Percentages.Select(Amount),
-            ]));
-        return new DataTable(BudgetsName, $"{publication.Slug}-{BudgetsName}.csv", "预算项目预算数及资金支出计划", fields, [.. rows],
-            [ProjectCode.Name]);
+        var tables = new List<DataTable>();
+        if (publication.Forms.Project is { } project && !publication.Projects.IsEmpty)
+            tables.AddRange(Tables(publication, project, [.. publication.Projects.Select(p => (p.Order, p.Record))]));
+        if (publication.Department is { } department)
+            tables.AddRange(Tables(publication, department.Profile, [(0, department)]));
+        return tables;
     }
 
-    public static DataTable Indicators(Publication publication)
+    /// <summary>The table with one row per project (the seed's budgets), empty without projects.</summary>
+    public static DataTable Budgets(Publication publication) =>
+        publication.Forms.Project is { } project
+            ? RecordsTable(publication, project, [.. publication.Projects.Select(p => (p.Order, p.Record))])
+            : Empty(publication, BudgetsName);
+
+    /// <summary>The rows of the project form's first indicator tree (the seed's indicators), empty without one.</summary>
+    public static DataTable Indicators(Publication publication) =>
+        publication.Forms.Project is { } project && project.AllFields.FirstOrDefault(f => f.Type == Forms.FieldType.Indicators) is { } tree
+            ? TreeTable(publication, project, tree, [.. publication.Projects.Select(p => (p.Order, p.Record))])
+            : Empty(publication, IndicatorsName);
+
+    private static IEnumerable<DataTable> Tables(Publication publication, FormProfile profile, ImmutableArray<(int Order, FormRecord Record)> records)
+    {
+        yield return RecordsTable(publication, profile, records);
+        foreach (var field in profile.AllFields)
+        {
+            if (field.Type == Forms.FieldType.Indicators) yield return TreeTable(publication, profile, field, records);
+            if (field.Type == Forms.FieldType.Table) yield return RowsTable(publication, profile, field, records);
+        }
+    }
+
+    private static DataTable RecordsTable(Publication publication, FormProfile profile, ImmutableArray<(int Order, FormRecord Record)> records)
+    {
+        var scalars = profile.AllFields.Where(f => f.IsScalar).ToList();
+        ImmutableArray<DataField> fields = [.. Keys(profile, withName: false), .. scalars.Select(f => Column(f, publication.CurrencyUnit))];
+        var rows = records.Select(r => Row(publication, profile, r, withName: false, scalars.Select(f => Cell(r.Record.Find(f.Path)))));
+        var key = profile.Kind == FormKind.Project && profile.Summary.Code is { } code ? [profile.Find(code)!.DataName] : ImmutableArray<string>.Empty;
+        return new DataTable(profile.Data.Name, $"{publication.Slug}-{profile.Data.Name}.csv", profile.Data.Title, fields, [.. rows], key);
+    }
+
+    private static DataTable TreeTable(Publication publication, FormProfile profile, FieldDefinition tree, ImmutableArray<(int Order, FormRecord Record)> records)
     {
         ImmutableArray<DataField> fields =
         [
-            Year, UnitCode, ProjectOrder, ProjectCode, ProjectName,
-            new("level1", FieldType.String, "一级指标", "First-level indicator."),
-            new("level2", FieldType.String, "二级指标", "Second-level indicator."),
-            new("level3", FieldType.String, "三级指标", "Third-level indicator: the row's own indicator."),
-            new("description", FieldType.String, "绩效指标描述", "What the indicator measures."),
-            new("value", FieldType.String, "指标值", "The target value, as published (e.g. ≥95%)."),
-            new("basis", FieldType.String, "指标值确定依据", "Why the target value was chosen."),
+            .. Keys(profile, withName: true),
+            new("level1", ColumnType.String, "一级指标", "First-level indicator."),
+            new("level2", ColumnType.String, "二级指标", "Second-level indicator."),
+            new("level3", ColumnType.String, "三级指标", "Third-level indicator: the row's own indicator."),
+            .. tree.Columns.Select(c => Column(c, publication.CurrencyUnit)),
         ];
         var rows =
-            from project in publication.Projects
-            from first in project.Indicators
+            from record in records
+            where record.Record.Find(tree.Path) is IndicatorTree
+            from first in ((IndicatorTree)record.Record.Find(tree.Path)!).Levels
             from second in first.Groups
             from item in second.Items
-            select Row(
-            [
-                Integer(publication.Year), publication.Unit.Code, Integer(project.Order), project.Code, project.Name,
-                first.Name, second.Name, item.Name, item.Description, item.Value, item.Basis,
-            ]);
-        return new DataTable(IndicatorsName, $"{publication.Slug}-{IndicatorsName}.csv", "预算项目绩效指标", fields, [.. rows], [],
-            new ForeignKey([ProjectCode.Name], BudgetsName, [ProjectCode.Name]));
+            select Row(publication, profile, record, withName: true,
+                [first.Name, second.Name, item.Name, .. tree.Columns.Select(c => Cell(item.Cells[c.Key]))]);
+        return new DataTable(tree.DataName, $"{publication.Slug}-{tree.DataName}.csv", tree.DataTitle ?? tree.Label, fields, [.. rows], [],
+            ForeignKeyTo(profile));
     }
 
-    private static ImmutableArray<string> Row(ImmutableArray<string> cells) => cells;
+    private static DataTable RowsTable(Publication publication, FormProfile profile, FieldDefinition table, ImmutableArray<(int Order, FormRecord Record)> records)
+    {
+        ImmutableArray<DataField> fields = [.. Keys(profile, withName: true), .. table.Columns.Select(c => Column(c, publication.CurrencyUnit))];
+        var rows =
+            from record in records
+            where record.Record.Find(table.Path) is TableValue
+            from row in ((TableValue)record.Record.Find(table.Path)!).Rows
+            select Row(publication, profile, record, withName: true, table.Columns.Select(c => Cell(row[c.Key])));
+        return new DataTable(table.DataName, $"{publication.Slug}-{table.DataName}.csv", table.DataTitle ?? table.Label, fields, [.. rows], [],
+            ForeignKeyTo(profile));
+    }
+
+    /// <summary>The columns every row starts with: year, unit code, and for projects the order, code (and name).</summary>
+    private static IEnumerable<DataField> Keys(FormProfile profile, bool withName)
+    {
+        yield return Year;
+        yield return UnitCode;
+        if (profile.Kind != FormKind.Project) yield break;
+        yield return ProjectOrder;
+        if (!withName) yield break;
+        if (profile.Summary.Code is { } code) yield return Column(profile.Find(code)!, "");
+        yield return Column(profile.Find(profile.Summary.Name)!, "");
+    }
+
+    private static ImmutableArray<string> Row(Publication publication, FormProfile profile, (int Order, FormRecord Record) record, bool withName, IEnumerable<string> cells)
+    {
+        var row = new List<string> { Integer(publication.Year), publication.Unit.Code };
+        if (profile.Kind == FormKind.Project)
+        {
+            row.Add(Integer(record.Order));
+            if (withName && profile.Summary.Code is { } code) row.Add(record.Record.Text(code));
+            if (withName) row.Add(record.Record.Text(profile.Summary.Name));
+        }
+        row.AddRange(cells);
+        return [.. row];
+    }
+
+    private static ForeignKey? ForeignKeyTo(FormProfile profile) =>
+        profile.Kind == FormKind.Project && profile.Summary.Code is { } code
+            ? new ForeignKey([profile.Find(code)!.DataName], profile.Data.Name, [profile.Find(code)!.DataName])
+            : null;
+
+    private static DataField Column(FieldDefinition field, string currency) => new(
+        field.DataName,
+        field.IsNumber ? ColumnType.Number : ColumnType.String,
+        field.DataTitle?.Replace("{currency}", currency, StringComparison.Ordinal) ?? field.Type switch
+        {
+            // A 分值 (role: score) is a weight, not money.
+            Forms.FieldType.Amount when field.Role != ColumnRole.Score => $"{field.Label}（{currency}）",
+            Forms.FieldType.Percentage => $"{field.Label}（%）",
+            _ => field.Label,
+        },
+        field.DataNote?.Replace("{currency}", currency, StringComparison.Ordinal) ?? field.Description ?? field.Label);
+
+    private static string Cell(FieldValue? value) => value switch
+    {
+        NumberValue number => Amount(number.Number),
+        TextValue text => text.Text,
+        ListValue list => string.Join("\n", list.Items),
+        _ => "",
+    };
+
+    private static DataTable Empty(Publication publication, string name) =>
+        new(name, $"{publication.Slug}-{name}.csv", name, [Year, UnitCode], [], []);
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -39,6 +39,13 @@ public static class PublicationJsonWriter
         json.WriteStartArray("projects");
         foreach (var project in publication.Projects) Project(json, project);
         json.WriteEndArray();
+        // Optional (schema v1 only gains optional keys): the department-as-a-whole form, where there is one.
+        if (publication.Department is { } department)
+        {
+            json.WriteStartObject("department");
+            Fields(json, department.Root);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     });
 
@@ -60,20 +67,51 @@ public static class PublicationJsonWriter
     {
         json.WriteStartObject();
         json.WriteNumber("order", project.Order);
-        json.WriteString("code", project.Code);
-        json.WriteString("name", project.Name);
-        JsonFiles.Budget(json, project.Budget.Total, project.Budget.Fiscal, project.Budget.Other);
-        json.WriteString("purpose", project.Purpose);
-        json.WriteStartObject("spending_plan");
-        foreach (var (key, percent) in project.SpendingPlan.Checkpoints) json.WriteNumber(key, percent);
+        Fields(json, project.Record.Root);
         json.WriteEndObject();
-        json.WriteStartArray("goals");
-        foreach (var goal in project.Goals) json.WriteStringValue(goal);
-        json.WriteEndArray();
-        json.WriteStartArray("indicators");
-        foreach (var first in project.Indicators) FirstLevel(json, first);
-        json.WriteEndArray();
-        json.WriteEndObject();
+    }
+
+    /// <summary>A record's values under their keys, shaped as the content files write them.</summary>
+    private static void Fields(Utf8JsonWriter json, GroupValue group)
+    {
+        foreach (var value in group.Values)
+        {
+            json.WritePropertyName(value.Field.Key);
+            Value(json, value);
+        }
+    }
+
+    private static void Value(Utf8JsonWriter json, FieldValue value)
+    {
+        switch (value)
+        {
+            case TextValue text:
+                json.WriteStringValue(text.Text);
+                break;
+            case NumberValue number:
+                json.WriteNumberValue(number.Number);
+                break;
+            case ListValue list:
+                json.WriteStartArray();
+                foreach (var item in list.Items) json.WriteStringValue(item);
+                json.WriteEndArray();
+                break;
+            case GroupValue group:
+                json.WriteStartObject();
+                Fields(json, group);
+                json.WriteEndObject();
+                break;
+            case TableValue table:
+                json.WriteStartArray();
+                foreach (var row in table.Rows) Value(json, row);
+                json.WriteEndArray();
+                break;
+            case IndicatorTree tree:
+                json.WriteStartArray();
+                foreach (var first in tree.Levels) FirstLevel(json, first);
+                json.WriteEndArray();
+                break;
+        }
     }
 
     private static void FirstLevel(Utf8JsonWriter json, FirstLevelIndicator first)
@@ -90,9 +128,7 @@ public static class PublicationJsonWriter
             {
                 json.WriteStartObject();
                 json.WriteString("level3", item.Name);
-                json.WriteString("description", item.Description);
-                json.WriteString("value", item.Value);
-                json.WriteString("basis", item.Basis);
+                Fields(json, item.Cells);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

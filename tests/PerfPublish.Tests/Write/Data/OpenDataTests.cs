@@ -107,7 +107,7 @@ public class OpenDataTests
     public void The_indicators_csv_has_a_row_per_third_level_indicator()
     {
         var lines = Lines("2021-632001-indicators.csv");
-        var rows = Seed.Publication.Projects.Sum(p => p.Indicators.Sum(f => f.Groups.Sum(g => g.Items.Length)));
+        var rows = Seed.Publication.Projects.Sum(p => p.Indicators().Sum(f => f.Groups.Sum(g => g.Items.Length)));
 
         Assert.Equal("year,unit_code,project_order,project_code,project_name,level1,level2,level3,description,value,basis", lines[0]);
         Assert.Equal(rows + 1, lines.Length);

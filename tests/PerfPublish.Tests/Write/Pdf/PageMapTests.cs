@@ -20,7 +20,7 @@ public class PageMapTests(RenderedSeed seed) : IClassFixture<RenderedSeed>
     {
         // A narrower 三级指标 column wraps more of its names: the grids grow and rows move to the next page.
         using var templates = TempTemplates.CopyOf(Repo.Templates);
-        templates.Replace("project-form.sbn-html",
+        templates.Replace("forms/hebei-project-2021/form.sbn-html",
             """<col data-width="12"><col data-width="13"><col data-width="17"><col data-width="23">""",
             """<col data-width="12"><col data-width="13"><col data-width="8"><col data-width="32">""");
         using var rendered = RenderedPublication.Of(Repo.SeedPublication, templates.Path);

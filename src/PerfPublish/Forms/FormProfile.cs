@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using PerfPublish.Diagnostics;
+
+namespace PerfPublish.Forms;
+
+/// <summary>The closed set of field types a profile may declare (docs/forms.md).</summary>
+public enum FieldType { Text, Markdown, Amount, Percentage, Period, List, Group, Indicators, Table }
+
+/// <summary>What a column of an indicator tree or a table means to the rules.</summary>
+public enum ColumnRole { None, Target, Score, Standard }
+
+public enum FormKind { Project, Department }
+
+/// <summary>
+/// One field of a form, as templates/forms/&lt;id&gt;/form.yaml declares it. Groups nest <see cref="Fields"/>;
+/// indicator trees and tables have <see cref="Columns"/>. Path is the dotted key path from the record's root.
+/// </summary>
+public sealed record FieldDefinition(
+    string Key,
+    string Path,
+    string Label,
+    FieldType Type,
+    bool Required,
+    string? Description,
+    int? MaxLength,
+    string? Data,
+    ColumnRole Role,
+    ImmutableArray<FieldDefinition> Fields,
+    ImmutableArray<FieldDefinition> Columns,
+    string? Total,
+    SourceLocation At)
+{
+    /// <summary>The open-data column's title ({currency} stands for the currency unit); by default the label, with （万元） or （%）.</summary>
+    public string? DataTitle { get; init; }
+
+    /// <summary>The open-data column's description in datapackage.json (English); by default the description or the label.</summary>
+    public string? DataNote { get; init; }
+
+    /// <summary>The open-data column name: the declared one, else the path joined by underscores.</summary>
+    public string DataName => Data ?? Path.Replace('.', '_');
+
+    public bool IsScalar => Type is FieldType.Text or FieldType.Markdown or FieldType.Amount or FieldType.Percentage or FieldType.Period;
+
+    public bool IsNumber => Type is FieldType.Amount or FieldType.Percentage;
+}
+
+/// <summary>total = Σ parts (fields), or total = Σ a table column (Column = "table.column").</summary>
+public sealed record SumCheck(string Total, ImmutableArray<string> Parts, string? Column, SourceLocation At);
+
+/// <summary>Percentages that never decrease, the last equal to EndsAt.</summary>
+public sealed record CumulativeCheck(ImmutableArray<string> Fields, decimal? EndsAt, SourceLocation At);
+
+public enum AgreeRelation { Equal, AtMost }
+
+/// <summary>Two totals (two halves of a form) that must be equal, or the first at most the second.</summary>
+public sealed record AgreeCheck(string First, string Second, AgreeRelation Relation, SourceLocation At);
+
+/// <summary>Where the site's index, charts and year comparison find a record's name, code and headline amount.</summary>
+public sealed record FormSummary(string Name, string? Code, string? Amount);
+
+/// <summary>The name and title of the open-data table with one row per record (projects, by default).</summary>
+public sealed record FormData(string Name, string Title);
+
+/// <summary>A form profile: templates/forms/&lt;id&gt;/ with its definition (form.yaml) and layout (form.sbn-html).</summary>
+public sealed record FormProfile(
+    string Id,
+    string Name,
+    FormKind Kind,
+    ImmutableArray<string> Frameworks,
+    FormSummary Summary,
+    ImmutableArray<FieldDefinition> Fields,
+    ImmutableArray<SumCheck> Sums,
+    ImmutableArray<CumulativeCheck> Cumulative,
+    ImmutableArray<AgreeCheck> Agree,
+    string Folder,
+    string TemplatePath)
+{
+    public const string DefinitionFile = "form.yaml";
+
+    /// <summary>The records' open-data table (profile key data:); by default named after the kind, titled by the profile's name.</summary>
+    public FormData Data { get; init; } = new(Kind == FormKind.Project ? "projects" : "department", Name);
+    public const string TemplateFile = "form.sbn-html";
+
+    /// <summary>The Scriban function the profile's template defines: project_form or department_form.</summary>
+    public string FunctionName => Kind == FormKind.Project ? "project_form" : "department_form";
+
+    /// <summary>Every field at any depth of groups (not the columns of trees and tables), in declaration order.</summary>
+    public IEnumerable<FieldDefinition> AllFields => Flatten(Fields);
+
+    public FieldDefinition? Find(string path) => AllFields.FirstOrDefault(f => f.Path == path);
+
+    /// <summary>A path to a field or to a column of a table or indicator tree ("tasks.amount").</summary>
+    public FieldDefinition? FindColumn(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        if (dot < 0) return null;
+        var owner = Find(path[..dot]);
+        return owner?.Columns.FirstOrDefault(c => c.Key == path[(dot + 1)..]);
+    }
+
+    private static IEnumerable<FieldDefinition> Flatten(IEnumerable<FieldDefinition> fields) =>
+        fields.SelectMany(f => f.Type == FieldType.Group ? [f, .. Flatten(f.Fields)] : new[] { f });
+}
