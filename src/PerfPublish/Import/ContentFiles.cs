@@ -24,9 +24,10 @@ public static partial class ContentFiles
             ["objectives.yaml"] = Objectives(draft.Objectives, Scaffolder.SchemaReference(folder, schemasFolder)),
             ["safeguards.md"] = ProseMarkdown.Join(draft.Safeguards),
         };
-        var schemas = Scaffolder.SchemaReference(Path.Combine(folder, "projects"), schemasFolder);
+        // A project file points at its profile's generated schema, as the seed's do (schemas/forms/<id>.schema.json).
+        var schema = $"{Scaffolder.SchemaReference(Path.Combine(folder, "projects"), schemasFolder)}/forms/{form.Id}.schema.json";
         for (var i = 0; i < draft.Projects.Count; i++)
-            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}"] = Project(draft.Projects[i], sourceName, schemas);
+            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}"] = Project(draft.Projects[i], sourceName, schema);
         return files;
     }
 
@@ -71,9 +72,9 @@ public static partial class ContentFiles
         return yaml.ToString();
     }
 
-    private static string Project(ProjectDraft project, string sourceName, string schemas)
+    private static string Project(ProjectDraft project, string sourceName, string schema)
     {
-        var yaml = new StringBuilder($"# yaml-language-server: $schema={schemas}/project.schema.json\n");
+        var yaml = new StringBuilder($"# yaml-language-server: $schema={schema}\n");
         YamlText.Comments(yaml, [$"第二部分 {project.Title ?? "（无标题）"}（由 perfpublish import 从 {sourceName} 导入）"]);
         Notes(yaml, project.Form.Notes);
         YamlText.Mapping(yaml, project.Form.Values, 0);

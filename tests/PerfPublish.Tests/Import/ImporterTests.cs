@@ -126,6 +126,31 @@ public class ImporterTests
     }
 
     [Fact]
+    public void A_unit_line_typed_as_two_paragraphs_or_as_a_borderless_table_is_one_unit_line()
+    {
+        // Mutations: the first form's unit line split at its tab into two paragraphs; the second's typed as a
+        // one-row table of two cells (borderless in Word: borders are not read).
+        const string Unit = "632001秦皇岛市北戴河区政府采购中心(本级)";
+        var docx = SeedDocx.WithDocument(xml =>
+        {
+            var line = $"<w:p><w:pPr><w:pStyle w:val=\"UnitLine\" /></w:pPr><w:r><w:t xml:space=\"preserve\">{Unit}</w:t></w:r><w:r><w:tab /></w:r><w:r><w:t xml:space=\"preserve\">单位：万元</w:t></w:r></w:p>";
+            var first = xml.IndexOf(line, StringComparison.Ordinal);
+            var second = xml.IndexOf(line, first + line.Length, StringComparison.Ordinal);
+            Assert.True(first >= 0 && second > first);
+            var table = $"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>{Unit}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>单位：万元</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+            var paragraphs = $"<w:p><w:r><w:t>{Unit}</w:t></w:r></w:p><w:p><w:r><w:t>单位：万元</w:t></w:r></w:p>";
+            return xml[..first] + paragraphs + xml[(first + line.Length)..second] + table + xml[(second + line.Length)..];
+        });
+        using var run = new ImportRun();
+        var result = run.Import(docx);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("unit:\n  code: \"632001\"\n  name: 秦皇岛市北戴河区政府采购中心(本级)\ncurrency_unit: 万元\n", run.Read("publication.yaml"));
+        Assert.Equal(3, result.Summary!.Projects);
+    }
+
+    [Fact]
     public void Existing_content_is_never_overwritten_without_force_and_replaced_whole_with_it()
     {
         using var run = new ImportRun();
