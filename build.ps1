@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], bench [--sizes 1x3,1x50,50x10,200x20] [--pdf] [stages], accept-snapshots, reference-docx, schemas, install-pdf, validate-html, install-browser, clean, help.
+# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], fuzz-import [cases] [seed], bench [--sizes 1x3,1x50,50x10,200x20] [--pdf] [stages], accept-snapshots, reference-docx, schemas, install-pdf, validate-html, install-browser, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -258,7 +258,18 @@ switch ($Target) {
         $env:PERFPUBLISH_FUZZ_CASES = $cases
         $env:PERFPUBLISH_FUZZ_SEED = $seed
         Invoke-Native dotnet @('test', 'tests/PerfPublish.Tests', '-c', $Configuration, '--no-build', '--nologo',
-            '--filter', 'FullyQualifiedName~PerfPublish.Tests.Fuzz', '--logger', 'console;verbosity=detailed')
+            '--filter', 'FullyQualifiedName~PerfPublish.Tests.Fuzz.ContentFuzzTests', '--logger', 'console;verbosity=detailed')
+    }
+    'fuzz-import' {
+        # The same for perfpublish import: mutated copies of the seed's DOCX (bytes and XML), 10,000 by default.
+        Compile
+        $cases = if ($Rest.Count -ge 1) { $Rest[0] } else { '10000' }
+        $seed = if ($Rest.Count -ge 2) { $Rest[1] } else { [string](Get-Random -Minimum 1 -Maximum 2147483647) }
+        Step "fuzz-import: $cases mutated copies of the seed DOCX, seed $seed"
+        $env:PERFPUBLISH_FUZZ_CASES = $cases
+        $env:PERFPUBLISH_FUZZ_SEED = $seed
+        Invoke-Native dotnet @('test', 'tests/PerfPublish.Tests', '-c', $Configuration, '--no-build', '--nologo',
+            '--filter', 'FullyQualifiedName~PerfPublish.Tests.Fuzz.ImportFuzzTests', '--logger', 'console;verbosity=detailed')
     }
     'accept-snapshots' {
         Step 'accept changed snapshots (review them first: git diff after this)'

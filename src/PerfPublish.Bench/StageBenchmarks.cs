@@ -8,6 +8,7 @@ using PerfPublish.Build;
 using PerfPublish.Compose;
 using PerfPublish.Corpus;
 using PerfPublish.Diagnostics;
+using PerfPublish.Import;
 using PerfPublish.Load;
 using PerfPublish.Model;
 using PerfPublish.Parse;
@@ -33,6 +34,7 @@ public class StageBenchmarks
     private Publication _publication = null!;
     private string _markup = "";
     private DocumentTree _tree = null!;
+    private string _docx = "";
     private SitePage _page = null!;
 
     [Params("1x3", "1x50")]
@@ -66,6 +68,9 @@ public class StageBenchmarks
         _markup = Compose();
         _tree = Parse();
         _page = new SitePage("bench", _publication.Title, _publication.Year, _publication.Unit.Code, _publication.Unit.Name, []);
+        _docx = Path.Combine(_root, "import", $"{Size}.docx");
+        Directory.CreateDirectory(Path.GetDirectoryName(_docx)!);
+        File.WriteAllBytes(_docx, Docx());
     }
 
     private string Folder => PublicationLoader.Discover(Path.Combine(_root, "content", Size)).Single();
@@ -96,4 +101,9 @@ public class StageBenchmarks
 
     [Benchmark]
     public int Data() => OpenData.Files(_publication).Sum(f => f.Value.Length);
+
+    /// <summary>perfpublish import of the DOCX this publication builds (written once, in Setup), into a scratch folder.</summary>
+    [Benchmark]
+    public int Import() => Importer.Import(new ImportRequest(_docx, Path.Combine(_root, "import", Size), null, Force: true,
+        _templates, Path.Combine(_templates, "..", "schemas"))).Written.Count;
 }

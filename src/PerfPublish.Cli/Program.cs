@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PerfPublish.Build;
 using PerfPublish.Cli;
+using PerfPublish.Import;
 using PerfPublish.Scaffold;
 using PerfPublish.Serve;
 
@@ -136,8 +137,19 @@ var init = new Command("init", Help.Text(Text.Of("Cmd_Init"), "perfpublish init 
 };
 init.SetAction(result => Report.Init(result.GetValue(repositoryFolder)!, result.GetValue(packageSource)));
 
+var importFile = new Argument<string>("file") { Description = Text.Of("Arg_ImportFile") };
+var importTo = new Option<string>("--to") { Description = Text.Of("Opt_To"), Required = true };
+var importForm = new Option<string?>("--form") { Description = Text.Of("Opt_Form") };
+var force = new Option<bool>("--force") { Description = Text.Of("Opt_Force") };
+var import = new Command("import", Help.Text(Text.Of("Cmd_Import"), "perfpublish import 2021年部门预算绩效目标.docx --to content/2021-632001"))
+{
+    importFile, importTo, importForm, force, templates, schemas,
+};
+import.SetAction(result => Report.Import(Importer.Import(new ImportRequest(result.GetValue(importFile)!, result.GetValue(importTo)!,
+    result.GetValue(importForm), result.GetValue(force), result.GetValue(templates)!, result.GetValue(schemas)!)), result.GetValue(importTo)!));
+
 var root = new RootCommand(Help.Text(Text.Of("Root"), "perfpublish check && perfpublish build"))
 {
-    build, check, scaffold, serve, site, schemaFiles, fixEncoding, init, language,
+    build, check, scaffold, import, serve, site, schemaFiles, fixEncoding, init, language,
 };
 return Report.Run(root, args);

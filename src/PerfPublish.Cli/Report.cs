@@ -3,6 +3,7 @@ using System.Reflection;
 using PerfPublish.Build;
 using PerfPublish.Diagnostics;
 using PerfPublish.Fix;
+using PerfPublish.Import;
 using PerfPublish.Scaffold;
 using PerfPublish.Serve;
 
@@ -98,6 +99,31 @@ internal static class Report
 
         foreach (var file in result.Created) Console.WriteLine(Text.Of("Created", file.Replace('\\', '/')));
         Console.WriteLine(next);
+        return Ok;
+    }
+
+    /// <summary>import: the warnings in the source's order, then the files and the summary of what landed where.</summary>
+    public static int Import(ImportResult result, string folder)
+    {
+        if (result.Problem is not null)
+        {
+            Console.Error.WriteLine($"perfpublish: {result.Problem}");
+            return Usage;
+        }
+
+        PrintDiagnostics(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine(Text.Of("Import_Failed", result.Diagnostics.Count(d => d.Severity == Severity.Error)));
+            return ContentErrors;
+        }
+
+        foreach (var file in result.Written) Console.WriteLine(Text.Of("Created", file.Replace('\\', '/')));
+        var s = result.Summary!;
+        Console.WriteLine(Text.Of("Import_Summary", s.Form, s.Projects, s.CellsMapped, s.CellsUnmapped, s.ParagraphsMapped, s.ParagraphsUnmapped));
+        // check reads a content folder: the one the publication was imported into.
+        var content = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder));
+        Console.WriteLine(Text.Of("Import_Next", string.IsNullOrEmpty(content) ? "." : content.Replace('\\', '/')));
         return Ok;
     }
 

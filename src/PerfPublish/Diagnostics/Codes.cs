@@ -59,4 +59,16 @@ public static class Codes
     // Writing.
     public const string Output = "PP0401";
     public const string ShardOverlap = "PP0402";
+
+    // Importing a Word file (perfpublish import).
+    public const string ImportNotWord = "PP0601";
+    public const string ImportTooLarge = "PP0602";
+    public const string ImportIgnored = "PP0603";
+    public const string ImportEncrypted = "PP0604";
+    public const string ImportXml = "PP0605";
+    public const string ImportConvert = "PP0606";
+    public const string ImportUnmapped = "PP0607";
+    public const string ImportValue = "PP0608";
+    public const string ImportShifted = "PP0609";
+    public const string ImportNoForm = "PP0610";
 }

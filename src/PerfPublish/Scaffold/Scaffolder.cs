@@ -170,7 +170,7 @@ public static partial class Scaffolder
     }
 
     /// <summary>The schemas folder as the YAML extension resolves it: relative to the file that names it, with '/'.</summary>
-    private static string SchemaReference(string fileFolder, string schemasFolder) =>
+    internal static string SchemaReference(string fileFolder, string schemasFolder) =>
         Path.GetRelativePath(Path.GetFullPath(fileFolder), Path.GetFullPath(schemasFolder)).Replace('\\', '/');
 
     /// <summary>Writes every file beside the target first and moves the folder into place, so a failure leaves nothing half-made.</summary>

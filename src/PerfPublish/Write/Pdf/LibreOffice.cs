@@ -89,6 +89,29 @@ public sealed class LibreOffice : IDisposable
             ?? (documents.Count > 1 ? ConvertAllToPdf([documents[i]])[0] : new PdfConversion(null, problem ?? "LibreOffice wrote no PDF")))];
     }
 
+    /// <summary>
+    /// Converts a file LibreOffice opens (.doc, .odt, .rtf, .wps …) to DOCX, for import; null with
+    /// <paramref name="problem"/> set when it could not. The file is copied into this instance's own
+    /// folder under a fixed name, so nothing of the user's file name reaches the command line.
+    /// </summary>
+    public byte[]? ConvertToDocx(byte[] document, string extension, out string? problem)
+    {
+        var folder = Path.Combine(_workFolder, $"run-{Interlocked.Increment(ref _runs)}");
+        Directory.CreateDirectory(folder);
+        var input = Path.Combine(folder, "source" + extension);
+        File.WriteAllBytes(input, document);
+        problem = TryRun([
+            $"-env:UserInstallation={new Uri(Path.Combine(_workFolder, "profile")).AbsoluteUri}",
+            "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
+            "--convert-to", "docx:MS Word 2007 XML", "--outdir", Path.Combine(folder, "out"), input,
+        ], Timeout);
+        var output = Path.Combine(folder, "out", "source.docx");
+        var docx = File.Exists(output) ? File.ReadAllBytes(output) : null;
+        Directory.Delete(folder, recursive: true);
+        if (docx is not null) problem = null;
+        return docx;
+    }
+
     /// <summary>A batch gets the single document's allowance plus a share per further document.</summary>
     private static TimeSpan TimeoutFor(int documents) => Timeout + TimeSpan.FromSeconds(20) * (documents - 1);
 
@@ -98,7 +121,7 @@ public sealed class LibreOffice : IDisposable
         try
         {
             var log = Run(arguments, timeout);
-            return $"LibreOffice wrote no PDF: {log.Trim()}";
+            return $"LibreOffice wrote nothing: {log.Trim()}";
         }
         catch (Exception e) when (e is LibreOfficeException or IOException or System.ComponentModel.Win32Exception)
         {

@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PerfPublish.Load;
+using PerfPublish.Scaffold;
+
+namespace PerfPublish.Import;
+
+/// <summary>
+/// A recognised publication as the content files editors keep (publication.yaml, the part-1 prose, one
+/// project file per form). A field import could not fill is left out, so `perfpublish check` names it;
+/// every note goes into the file it belongs to as a comment with its place.
+/// </summary>
+public static partial class ContentFiles
+{
+    [GeneratedRegex(@"^[A-Za-z0-9]{1,40}$")]
+    private static partial Regex FileNameSafe();
+
+    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormDefinition form, string sourceName, string folder, string schemasFolder)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [PublicationLoader.FileName] = Publication(draft, form, sourceName, Scaffolder.SchemaReference(folder, schemasFolder)),
+            ["overall-objective.md"] = ProseMarkdown.Join(draft.OverallObjective),
+            ["objectives.yaml"] = Objectives(draft.Objectives, Scaffolder.SchemaReference(folder, schemasFolder)),
+            ["safeguards.md"] = ProseMarkdown.Join(draft.Safeguards),
+        };
+        // A project file points at its profile's generated schema, as the seed's do (schemas/forms/<id>.schema.json).
+        var schema = $"{Scaffolder.SchemaReference(Path.Combine(folder, "projects"), schemasFolder)}/forms/{form.Id}.schema.json";
+        for (var i = 0; i < draft.Projects.Count; i++)
+            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}"] = Project(draft.Projects[i], sourceName, schema);
+        return files;
+    }
+
+    /// <summary>01-&lt;project code&gt;.yaml when the code can be a file name (it usually can), else 01-project.yaml.</summary>
+    private static string ProjectFileName(int order, ImportedValues values) =>
+        $"{order:00}-{(values["code"] is string code && FileNameSafe().IsMatch(code) ? code.ToLowerInvariant() : "project")}.yaml";
+
+    private static string Publication(PublicationDraft draft, FormDefinition form, string sourceName, string schemas)
+    {
+        var yaml = new StringBuilder($"# yaml-language-server: $schema={schemas}/publication.schema.json\n");
+        YamlText.Comments(yaml, [$"由 perfpublish import 从 {sourceName} 导入；请核对后删去本行。"]);
+        Notes(yaml, draft.Notes);
+        var values = new ImportedValues();
+        if (draft.Title is not null) values.Set("title", draft.Title);
+        if (draft.Year is { } year) values.Set("year", year);
+        var unit = new ImportedValues();
+        if (draft.Unit.Code is not null) unit.Set("code", draft.Unit.Code);
+        if (draft.Unit.Name is not null) unit.Set("name", draft.Unit.Name);
+        if (!unit.IsEmpty) values.Set("unit", unit);
+        if (draft.Unit.CurrencyUnit is not null) values.Set("currency_unit", draft.Unit.CurrencyUnit);
+        if (form.Frameworks.Count > 0) values.Set("framework", form.Frameworks[0]);
+        // Only a form other than the default is named, so a publication of the seed's form reads as before profiles.
+        if (form.Id != FormDefinition.DefaultProjectForm) values.Set("forms", new ImportedValues().Set("project", form.Id));
+        values.Set("overall_objective", "overall-objective.md").Set("objectives", "objectives.yaml").Set("safeguards", "safeguards.md");
+        if (draft.Projects.Count > 0) values.Set("projects", "projects");
+        YamlText.Mapping(yaml, values, 0);
+        return yaml.ToString();
+    }
+
+    private static string Objectives(IReadOnlyList<ObjectiveDraft> objectives, string schemas)
+    {
+        var yaml = new StringBuilder($"# yaml-language-server: $schema={schemas}/objectives.schema.json\n");
+        var items = objectives.Select(o =>
+        {
+            var values = new ImportedValues().Set("name", o.Name);
+            if (o.Goal is not null) values.Set("goal", o.Goal);
+            if (o.Indicator is not null) values.Set("indicator", o.Indicator);
+            return values;
+        }).ToList();
+        if (items.Count == 0) return yaml.Append("objectives: []\n").ToString();
+        YamlText.Mapping(yaml, new ImportedValues().Set("objectives", items), 0);
+        return yaml.ToString();
+    }
+
+    private static string Project(ProjectDraft project, string sourceName, string schema)
+    {
+        var yaml = new StringBuilder($"# yaml-language-server: $schema={schema}\n");
+        YamlText.Comments(yaml, [$"第二部分 {project.Title ?? "（无标题）"}（由 perfpublish import 从 {sourceName} 导入）"]);
+        Notes(yaml, project.Form.Notes);
+        YamlText.Mapping(yaml, project.Form.Values, 0);
+        return yaml.ToString();
+    }
+
+    /// <summary>The texts that fit no field, each with its place in the Word file, as comments: the file still loads, nothing is lost.</summary>
+    private static void Notes(StringBuilder yaml, IReadOnlyList<ImportNote> notes)
+    {
+        if (notes.Count == 0) return;
+        YamlText.Comments(yaml, ["notes: 以下文字未能归入任何字段，按在 Word 文件中的位置列出，请移入合适的字段或删去："]);
+        YamlText.Comments(yaml, notes.Select(n => $"  ({n.Place}) {n.Text.Replace("\n", " / ")}"));
+    }
+}

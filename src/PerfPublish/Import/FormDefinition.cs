@@ -1,0 +1,41 @@
+using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
+using PerfPublish.Validate;
+
+namespace PerfPublish.Import;
+
+/// <summary>One field of a form profile as import needs it: where its value goes (key), how the form labels it, and its type.</summary>
+public sealed record FormField(string Key, string Label, string Type, IReadOnlyList<FormField> Fields, IReadOnlyList<FormField> Columns)
+{
+    public IEnumerable<FormField> SelfAndDescendants => [this, .. Fields.SelectMany(f => f.SelfAndDescendants)];
+}
+
+/// <summary>
+/// A form profile (templates/forms/&lt;id&gt;/form.yaml, loaded and checked by the build's FormCatalog) as
+/// import reads it: a Word form is recognised by the fields' labels, and each cell's text goes into the
+/// field whose label it follows. Types are the profile's, named in lower case as form.yaml writes them.
+/// </summary>
+public sealed record FormDefinition(string Id, string Kind, IReadOnlyList<string> Frameworks, IReadOnlyList<FormField> Fields)
+{
+    public const string DefaultProjectForm = FormCatalog.DefaultProject;
+
+    public static FormDefinition From(FormProfile profile) =>
+        new(profile.Id, profile.Kind == FormKind.Project ? "project" : "department", profile.Frameworks, [.. profile.Fields.Select(Field)]);
+
+    private static FormField Field(FieldDefinition field) =>
+        new(field.Key, field.Label, field.Type.ToString().ToLowerInvariant(), [.. field.Fields.Select(Field)], [.. field.Columns.Select(Field)]);
+
+    /// <summary>
+    /// Every profile under the templates folder that loads without errors, by id. A broken profile is left out
+    /// here; `perfpublish check` reports it with its line.
+    /// </summary>
+    public static IReadOnlyList<FormDefinition> All(string templatesFolder)
+    {
+        var diagnostics = new DiagnosticBag();
+        var frameworks = Framework.LoadAll(Path.Combine(templatesFolder, "frameworks"), diagnostics);
+        var catalog = FormCatalog.Load(templatesFolder, [.. frameworks.Keys], diagnostics);
+        return [.. catalog.Profiles.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(From)];
+    }
+
+    public static FormDefinition? Load(string templatesFolder, string id) => All(templatesFolder).FirstOrDefault(f => f.Id == id);
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PerfPublish.Import;
+
+/// <summary>
+/// Numbers as offices type them in a form: 6, 6.00, 6.0万元, 1,200.50; percentages 20%, 20.00%, 20％.
+/// A text that is anything more (预算6万元左右, 约20%) is not a number: the caller keeps it as text and warns.
+/// </summary>
+public static partial class ImportNumbers
+{
+    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$")]
+    private static partial Regex Plain();
+
+    /// <summary>An amount in the publication's currency unit; the unit may be written after it ("6.0万元" when the unit is 万元).</summary>
+    public static decimal? Amount(string text, string currencyUnit)
+    {
+        var value = Squeeze(text);
+        if (currencyUnit.Length > 0 && value.EndsWith(currencyUnit, StringComparison.Ordinal)) value = value[..^currencyUnit.Length];
+        return Parse(value);
+    }
+
+    /// <summary>A percentage without its sign, trailing zeros dropped (20.00% → 20, 12.50% → 12.5).</summary>
+    public static decimal? Percentage(string text)
+    {
+        var value = Squeeze(text).TrimEnd('%', '％');
+        return Parse(value) is { } number ? decimal.Parse(number.ToString("0.############", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : null;
+    }
+
+    private static decimal? Parse(string value) =>
+        Plain().IsMatch(value) && decimal.TryParse(value.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
+    /// <summary>Full-width digits and points as half-width, blanks removed: Word files hold both.</summary>
+    private static string Squeeze(string text)
+    {
+        var chars = text.Where(c => !ImportText.Blanks.Contains(c))
+            .Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c is '．' ? '.' : c is '，' ? ',' : c);
+        return new string([.. chars]);
+    }
+}

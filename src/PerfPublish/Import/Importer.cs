@@ -1,0 +1,98 @@
+using PerfPublish.Build;
+using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
+using PerfPublish.Load;
+
+namespace PerfPublish.Import;
+
+/// <summary>What `perfpublish import` is asked: the Word file, the publication folder to write, and optionally the form.</summary>
+public sealed record ImportRequest(string File, string Folder, string? Form, bool Force, string TemplatesFolder, string SchemasFolder)
+{
+    public ImportLimits Limits { get; init; } = ImportLimits.Default;
+
+    /// <summary>Where LibreOffice is looked for (null: this process's PATH); tests pass an empty one to see the error.</summary>
+    public string? PathVariable { get; init; }
+}
+
+/// <summary>How much of the file landed in fields: form cells mapped and not, paragraphs mapped and kept as notes.</summary>
+public sealed record ImportSummary(string Form, int Projects, int CellsMapped, int CellsUnmapped, int ParagraphsMapped, int ParagraphsUnmapped);
+
+/// <summary>
+/// The files written (none when <see cref="Diagnostics"/> has an error), what was found on the way, and
+/// <see cref="Problem"/> for a request that cannot be carried out at all (a usage error).
+/// </summary>
+public sealed record ImportResult(IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Diagnostics, ImportSummary? Summary, string? Problem)
+{
+    public bool Succeeded => Problem is null && Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>
+/// Import: a Word file in, a publication folder out. The file is untrusted: it is read in memory under
+/// limits (WordFile, DocxPackage, SafeXml), nothing of it becomes a path, and the folder is written
+/// beside its place and moved in whole, so a failed import leaves the target as it was.
+/// </summary>
+public static class Importer
+{
+    public static ImportResult Import(ImportRequest request)
+    {
+        var display = SourceFile.DisplayPath(request.File);
+        if (!File.Exists(request.File)) return Refused(Messages.Format("PP0002", display));
+        if (Directory.Exists(request.Folder) && Directory.EnumerateFileSystemEntries(request.Folder).Any() && !request.Force)
+            return Refused(Messages.Format("Import_Exists", SourceFile.DisplayPath(request.Folder)));
+        var named = request.Form is null ? null : FormDefinition.Load(request.TemplatesFolder, request.Form);
+        if (request.Form is not null && named is null)
+            return Refused(Messages.Format("Import_UnknownForm", request.Form, string.Join(", ", FormDefinition.All(request.TemplatesFolder).Select(f => f.Id))));
+
+        var report = new ImportReport(display);
+        var document = Read(request, report);
+        var form = document is null ? null : named ?? Recognize(document, request.TemplatesFolder, report);
+        if (document is null || form is null) return new ImportResult([], report.Items, null, null);
+
+        var draft = new PublicationRecognizer(form, report).Recognize(document);
+        if (draft.Projects.Count == 0) report.Warning(Codes.ImportNoForm, "PP0610", form.Id);
+        var files = ContentFiles.Render(draft, form, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
+        var written = Write(request.Folder, files);
+        return new ImportResult(written, report.Items, Summarize(form, draft), null);
+    }
+
+    private static ImportResult Refused(string problem) => new([], [], null, problem);
+
+    private static WordDocument? Read(ImportRequest request, ImportReport report)
+    {
+        var length = new FileInfo(request.File).Length;
+        if (length > request.Limits.MaxFileBytes)
+        {
+            report.Error(Codes.ImportTooLarge, "PP0602_File", length / 1024 / 1024, request.Limits.MaxFileBytes / 1024 / 1024);
+            return null;
+        }
+
+        using var archive = WordFile.OpenAsDocx(File.ReadAllBytes(request.File), Path.GetExtension(request.File), request.PathVariable, report);
+        var package = archive is null ? null : DocxPackage.Open(archive, request.Limits, report);
+        return package is null ? null : DocxReader.Read(package, report, request.Limits);
+    }
+
+    /// <summary>The form whose labels the tables hold most of; the seed's form when no table has any.</summary>
+    private static FormDefinition? Recognize(WordDocument document, string templatesFolder, ImportReport report)
+    {
+        var forms = FormDefinition.All(templatesFolder).Where(f => f.Kind == "project").ToList();
+        if (forms.Count == 0)
+        {
+            report.Error(Codes.ImportNoForm, "PP0610_NoDefinitions", Path.Combine(templatesFolder, FormCatalog.Folder));
+            return null;
+        }
+
+        return forms.OrderByDescending(f => document.Tables.Sum(new FormMapper(f, "", report).LabelCount))
+            .ThenBy(f => f.Id == FormDefinition.DefaultProjectForm ? 0 : 1).First();
+    }
+
+    private static ImportSummary Summarize(FormDefinition form, PublicationDraft draft) =>
+        new(form.Id, draft.Projects.Count, draft.Projects.Sum(p => p.Form.Mapped), draft.Projects.Sum(p => p.Form.Unmapped),
+            draft.MappedParagraphs, draft.Notes.Count(n => n.Place.StartsWith("paragraph", StringComparison.Ordinal)));
+
+    private static IReadOnlyList<string> Write(string folder, IReadOnlyDictionary<string, string> files)
+    {
+        using var staging = new StagingFolder(folder);
+        foreach (var (relative, text) in files) staging.Write(relative, System.Text.Encoding.UTF8.GetBytes(text));
+        return staging.Commit(SourceFile.DisplayPath(folder));
+    }
+}

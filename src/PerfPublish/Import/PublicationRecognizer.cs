@@ -1,0 +1,237 @@
+using System.Text.RegularExpressions;
+using PerfPublish.Diagnostics;
+
+namespace PerfPublish.Import;
+
+/// <summary>
+/// Finds the publication in a Word file's blocks, laid out as the seed is: a cover with the title (a
+/// Title or heading style, or simply bold), 第一部分 with its 一、 sections (总体绩效目标, 分项绩效目标 with
+/// （一） sub-goals, 工作保障措施), then 第二部分 with one form per project, each under its "1.…绩效目标表"
+/// title and unit line. What fits nowhere is a note with its paragraph number, never dropped.
+/// </summary>
+public sealed partial class PublicationRecognizer(FormDefinition form, ImportReport report)
+{
+    private enum Part { Cover, One, Two }
+
+    private enum Section { None, Overall, Objectives, Safeguards, Other }
+
+    [GeneratedRegex(@"^第[一1][部]分")]
+    private static partial Regex PartOne();
+
+    [GeneratedRegex(@"^第[二2]部分")]
+    private static partial Regex PartTwo();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+[、.．]\s*(?<name>.+)$")]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]\s*(?<name>.+)$")]
+    private static partial Regex SubGoal();
+
+    [GeneratedRegex(@"^绩效目标\s*[:：]\s*(?<text>.*)$")]
+    private static partial Regex GoalLine();
+
+    [GeneratedRegex(@"^绩效指标\s*[:：]\s*(?<text>.*)$")]
+    private static partial Regex IndicatorLine();
+
+    [GeneratedRegex(@"^\d{1,3}[.、．].*表$")]
+    private static partial Regex FormTitle();
+
+    [GeneratedRegex(@"(?<year>(19|20)\d{2})\s*年")]
+    private static partial Regex YearIn();
+
+    private readonly FormMapper _forms = new(form, "", report);
+    private readonly List<ImportNote> _notes = [];
+    private readonly List<string> _overall = [], _safeguards = [];
+    private readonly List<ObjectiveDraft> _objectives = [];
+    private readonly List<(string? Title, List<WordTable> Tables)> _projects = [];
+    private readonly List<WordParagraph> _cover = [];
+    private Part _part = Part.Cover;
+    private Section _section = Section.None;
+    private string? _title, _pendingTitle;
+    private UnitLine _unit = new(null, null, null);
+    private WordParagraph? _pendingUnit;
+    private int _mapped;
+
+    public PublicationDraft Recognize(WordDocument document)
+    {
+        foreach (var block in document.Blocks)
+        {
+            if (block is WordParagraph paragraph) Read(paragraph);
+            else if (block is WordTable table) Read(table);
+        }
+
+        FlushPendingUnit();
+        var year = _title is not null && YearIn().Match(_title) is { Success: true } m ? int.Parse(m.Groups["year"].Value) : (int?)null;
+        foreach (var cover in _cover)
+        {
+            var text = ImportText.Clean(cover.Text);
+            if (text == _unit.Name || text == $"{year}年" || text == $"{_unit.Code}{_unit.Name}") _mapped++;
+            else Note(cover);
+        }
+
+        var mapper = new FormMapper(form, _unit.CurrencyUnit ?? "", report);
+        var projects = _projects.Select(p => new ProjectDraft(p.Title, mapper.Map(p.Tables))).ToList();
+        return new PublicationDraft(_title, year, _unit, _overall, _objectives, _safeguards, projects, _notes, _mapped);
+    }
+
+    private void Read(WordParagraph paragraph)
+    {
+        var text = ImportText.Clean(paragraph.Text);
+        if (text.Length == 0) return;
+        if (IsTableOfContents(paragraph, text)) _mapped++;
+        else if (PartOne().IsMatch(text)) Enter(Part.One);
+        else if (PartTwo().IsMatch(text)) Enter(Part.Two);
+        else if (_part == Part.Cover) ReadCover(paragraph, text);
+        else if (_part == Part.One) ReadPartOne(paragraph, text);
+        else ReadPartTwo(paragraph, text);
+    }
+
+    private void Enter(Part part)
+    {
+        _part = part;
+        _section = Section.None;
+        _mapped++;
+    }
+
+    private static bool IsTableOfContents(WordParagraph paragraph, string text) =>
+        paragraph.Style?.StartsWith("TOC", StringComparison.OrdinalIgnoreCase) == true || text is "目录" or "目  录" or "目 录";
+
+    private void ReadCover(WordParagraph paragraph, string text)
+    {
+        var titleLike = paragraph.Bold || paragraph.HeadingLevel is not null || paragraph.Style?.Contains("Title", StringComparison.OrdinalIgnoreCase) == true;
+        if (_title is null && titleLike && !paragraph.Style?.Contains("Subtitle", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // A title typed over two lines (unit, then year and kind) is one title: Chinese joins them without a space.
+            _title = text.Replace("\n", "");
+            _mapped++;
+        }
+        else _cover.Add(paragraph);
+    }
+
+    private void ReadPartOne(WordParagraph paragraph, string text)
+    {
+        if (SectionHeading().Match(text) is { Success: true } heading && text.Length <= 30)
+        {
+            var name = heading.Groups["name"].Value;
+            _section = name.Contains("总体") ? Section.Overall : name.Contains("分项") ? Section.Objectives : name.Contains("保障") ? Section.Safeguards : Section.Other;
+            if (_section == Section.Other) Note(paragraph);
+            else _mapped++;
+            return;
+        }
+
+        switch (_section)
+        {
+            case Section.Overall: _overall.Add(ProseMarkdown.Paragraph(paragraph)); _mapped++; break;
+            case Section.Safeguards: _safeguards.Add(ProseMarkdown.Paragraph(paragraph)); _mapped++; break;
+            case Section.Objectives: ReadObjective(paragraph, text); break;
+            case Section.None when text.EndsWith("绩效目标", StringComparison.Ordinal): _mapped++; break;
+            default: Note(paragraph); break;
+        }
+    }
+
+    private void ReadObjective(WordParagraph paragraph, string text)
+    {
+        if (SubGoal().Match(text) is { Success: true } sub) _objectives.Add(new ObjectiveDraft(sub.Groups["name"].Value.Trim(), null, null));
+        else if (_objectives.Count > 0 && GoalLine().Match(text) is { Success: true } goal && _objectives[^1].Goal is null)
+            _objectives[^1] = _objectives[^1] with { Goal = goal.Groups["text"].Value.Trim() };
+        else if (_objectives.Count > 0 && IndicatorLine().Match(text) is { Success: true } indicator && _objectives[^1].Indicator is null)
+            _objectives[^1] = _objectives[^1] with { Indicator = indicator.Groups["text"].Value.Trim() };
+        else
+        {
+            Note(paragraph);
+            return;
+        }
+
+        _mapped++;
+    }
+
+    private void ReadPartTwo(WordParagraph paragraph, string text)
+    {
+        if (_pendingUnit is not null && UnitLine.Parse(text) is { Name: null } currency)
+        {
+            // The unit line typed as two paragraphs: the unit, then 单位：万元.
+            var unit = UnitLine.ParseUnit(ImportText.Clean(_pendingUnit.Text)) ?? new UnitLine(null, ImportText.Clean(_pendingUnit.Text), null);
+            _pendingUnit = null;
+            TakeUnit(unit with { CurrencyUnit = currency.CurrencyUnit }, paragraph.Number);
+            _mapped++;
+            return;
+        }
+
+        FlushPendingUnit();
+        if (FormTitle().IsMatch(text) && text.Length <= 100)
+        {
+            _pendingTitle = text;
+            _mapped++;
+        }
+        else if (UnitLine.Parse(text) is { } unit) TakeUnit(unit, paragraph.Number);
+        else if (UnitLine.ParseUnit(text) is not null) _pendingUnit = paragraph;
+        else if (_projects.Count == 0 && text.EndsWith("绩效目标", StringComparison.Ordinal)) _mapped++;
+        else Note(paragraph);
+    }
+
+    private void FlushPendingUnit()
+    {
+        if (_pendingUnit is null) return;
+        Note(_pendingUnit);
+        _pendingUnit = null;
+    }
+
+    private void Read(WordTable table)
+    {
+        FlushPendingUnit();
+        if (UnitTable(table) is { } unit)
+        {
+            TakeUnit(unit, null);
+            return;
+        }
+
+        if (_part == Part.Two && _forms.Starts(table)) _projects.Add((_pendingTitle, [table]));
+        else if (_part == Part.Two && _projects.Count > 0) _projects[^1].Tables.Add(table);
+        else
+        {
+            // A table outside any form (in 第一部分, or before the first form's labels): every cell a note.
+            foreach (var cell in table.Grid.Cells.Where(c => !c.IsEmpty)) NoteCell(cell);
+            return;
+        }
+
+        _pendingTitle = null;
+    }
+
+    /// <summary>The unit line typed as a one-row borderless table (unit | 单位：万元).</summary>
+    private static UnitLine? UnitTable(WordTable table) =>
+        table.Grid.Rows.Count == 1
+            ? UnitLine.Parse(string.Join("\t", table.Grid.Distinct(0).Select(c => c.Text).Where(t => t.Length > 0)))
+            : null;
+
+    /// <summary>The first unit line sets the publication's unit; a later one that differs is kept as a note.</summary>
+    private void TakeUnit(UnitLine unit, int? paragraph)
+    {
+        if (_unit.CurrencyUnit is null)
+        {
+            _unit = unit;
+            _mapped++;
+        }
+        else if (unit == _unit) _mapped++;
+        else
+        {
+            var text = $"{unit.Code}{unit.Name}\t单位：{unit.CurrencyUnit}";
+            var place = paragraph is { } n ? $"paragraph {n}" : "table";
+            _notes.Add(new ImportNote(place, text));
+            report.WarningAt(place, Codes.ImportUnmapped, "PP0607", FormMapper.Excerpt(text));
+        }
+    }
+
+    private void Note(WordParagraph paragraph)
+    {
+        var place = $"paragraph {paragraph.Number}";
+        var text = ImportText.Clean(paragraph.Text);
+        _notes.Add(new ImportNote(place, text));
+        report.WarningAt(place, Codes.ImportUnmapped, "PP0607", FormMapper.Excerpt(text));
+    }
+
+    private void NoteCell(GridCell cell)
+    {
+        _notes.Add(new ImportNote(cell.Place.ToString(), cell.Text));
+        report.WarningAt(cell.Place.ToString(), Codes.ImportUnmapped, "PP0607", FormMapper.Excerpt(cell.Text));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using PerfPublish.Build;
+using PerfPublish.Diagnostics;
+using PerfPublish.Tests.Import;
+using PerfPublish.Tests.Support;
+using Xunit.Abstractions;
+
+namespace PerfPublish.Tests.Fuzz;
+
+/// <summary>
+/// Imports randomly broken copies of the seed DOCX, case after case, into one folder (with --force).
+/// Whatever the file: no exception escapes, every diagnostic is one well-formed line, nothing is written
+/// outside the target folder, and an import that succeeds leaves content that `check` reads without
+/// crashing. CI runs a few hundred cases; `dotnet pwsh build.ps1 fuzz-import [cases] [seed]` runs
+/// 10,000 or more (PERFPUBLISH_FUZZ_CASES, PERFPUBLISH_FUZZ_SEED).
+/// </summary>
+public partial class ImportFuzzTests(ITestOutputHelper output)
+{
+    private const int CiCases = 300;
+    private const int DefaultSeed = 20210632;
+
+    [GeneratedRegex(@"\((table \d+, row \d+(, cell \d+)?|paragraph \d+|table|\d+,\d+)\): (error|warning) PP\d{4}: [^\n]+$")]
+    private static partial Regex WellFormed();
+
+    [Fact]
+    public void Random_breakage_never_crashes_and_never_writes_outside_the_target()
+    {
+        var cases = Setting("PERFPUBLISH_FUZZ_CASES", CiCases);
+        var seed = Setting("PERFPUBLISH_FUZZ_SEED", DefaultSeed);
+        var docx = SeedDocx.Bytes;
+        using var run = new ImportRun();
+        var failures = new List<string>();
+        int imported = 0, refused = 0;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < cases && failures.Count < 10; i++)
+        {
+            var (file, mutation) = new DocxMutator(new Random(HashCode.Combine(seed, i))).Mutate(docx);
+            var problem = RunCase(run, file, ref imported, ref refused);
+            if (problem is not null) failures.Add($"case {i} (seed {seed}): {mutation}\n    {problem}");
+        }
+
+        output.WriteLine($"{cases} cases in {clock.Elapsed.TotalSeconds:0.0} s ({imported} imported, {refused} refused), seed {seed}");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static string? RunCase(ImportRun run, byte[] file, ref int imported, ref int refused)
+    {
+        try
+        {
+            var result = run.Import(file, force: true);
+            var malformed = result.Diagnostics.FirstOrDefault(d => !WellFormed().IsMatch(d.ToString()) || d.Message.Contains("   at "));
+            if (malformed is not null) return $"malformed diagnostic: {malformed}";
+            var outside = run.FilesWritten().FirstOrDefault(f => !f.StartsWith("out/publication/", StringComparison.Ordinal));
+            if (outside is not null) return $"a file outside the target: {outside}";
+            if (!result.Succeeded)
+            {
+                refused++;
+                return null;
+            }
+
+            imported++;
+            if (!File.Exists(Path.Combine(run.Folder, "publication.yaml"))) return "a successful import without publication.yaml";
+            Pipeline.Check(new BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output")));
+            return null;
+        }
+        catch (Exception e)
+        {
+            return $"unhandled {e.GetType().Name}: {e.Message}\n{e.StackTrace}";
+        }
+    }
+
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
+}
