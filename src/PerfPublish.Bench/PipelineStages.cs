@@ -38,8 +38,11 @@ public sealed class PipelineStages(string templatesFolder)
         var summary = PublicationSummary.Of(publication);
         var facts = SiteFiles.FactsOf(summary, SiteFiles.ByUnit([summary]));
         var html = timer.Time("HTML page", () => Templates.Html.WritePage(tree, page, bag, facts)!);
-        var data = timer.Time("open data (JSON, CSV)", () => OpenData.Files(publication).Sum(f => (long)f.Value.Length));
-        timer.Time("site files (index)", () => SiteFiles.Write(Templates, [summary], null, bag).Count);
+        var files = timer.Time("open data (JSON, CSV)", () => OpenData.Files(publication));
+        var site = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (name, bytes) in files) site[publication.Slug + "/" + name] = bytes;
+        timer.Time("site files (index)", () => { SiteFiles.Write(Templates, [summary], null, bag, new MemorySiteOutput(site)); return site.Count; });
+        var data = files.Sum(f => (long)f.Value.Length);
         return (docx.Length, System.Text.Encoding.UTF8.GetByteCount(html), data);
     }
 }

@@ -91,10 +91,18 @@ var newProject = new Command("project", Help.Text(Text.Of("Cmd_NewProject"), "pe
 newProject.SetAction(result => Report.Scaffold(Scaffolder.NewProject(new NewProjectRequest(
     result.GetValue(projectPublication)!, result.GetValue(shortName)!, result.GetValue(templates)!, result.GetValue(schemas)!))));
 
-var scaffold = new Command("new", Help.Text(Text.Of("Cmd_New"),
-    "perfpublish new publication content/2022-632001 --year 2022\n  perfpublish new project content/2021-632001 office-equipment"))
+var departmentPublication = new Argument<string>("publication") { Description = Text.Of("Arg_Publication") };
+var newDepartment = new Command("department", Help.Text(Text.Of("Cmd_NewDepartment"), "perfpublish new department content/2021-632001"))
 {
-    newPublication, newProject,
+    departmentPublication, templates, schemas,
+};
+newDepartment.SetAction(result => Report.Scaffold(Scaffolder.NewDepartment(new NewDepartmentRequest(
+    result.GetValue(departmentPublication)!, result.GetValue(templates)!, result.GetValue(schemas)!))));
+
+var scaffold = new Command("new", Help.Text(Text.Of("Cmd_New"),
+    "perfpublish new publication content/2022-632001 --year 2022\n  perfpublish new project content/2021-632001 office-equipment\n  perfpublish new department content/2021-632001"))
+{
+    newPublication, newProject, newDepartment,
 };
 
 var schemaFiles = new Command("schemas", Help.Text(Text.Of("Cmd_Schemas"), "perfpublish schemas --templates templates --schemas schemas"))

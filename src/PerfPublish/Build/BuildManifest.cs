@@ -9,7 +9,7 @@ namespace PerfPublish.Build;
 /// <summary>
 /// The manifest's JSON, generated at compile time: reflection-based serialization cannot run in a Native
 /// AOT CLI. Unindented, with Chinese written as itself rather than as \u escapes: the summaries make the
-/// manifest large (tens of MB for 200 units), and every build reads and writes it.
+/// manifest large (about 5 MB for 200 units of 20 projects, 25 MB for 1000), and every build reads and writes it.
 /// </summary>
 [JsonSerializable(typeof(BuildManifest))]
 internal sealed partial class BuildManifestJson : JsonSerializerContext
@@ -35,7 +35,9 @@ public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
         try
         {
             var path = PathIn(outputFolder);
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Compact.BuildManifest) ?? Empty : Empty;
+            if (!File.Exists(path)) return Empty;
+            using var file = File.OpenRead(path);
+            return JsonSerializer.Deserialize(file, BuildManifestJson.Compact.BuildManifest) ?? Empty;
         }
         catch (JsonException)
         {
@@ -55,7 +57,12 @@ public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
     /// </summary>
     public static void Delete(string outputFolder) => File.Delete(PathIn(outputFolder));
 
-    public void Write(string outputFolder) => File.WriteAllBytes(PathIn(outputFolder), JsonSerializer.SerializeToUtf8Bytes(this, BuildManifestJson.Compact.BuildManifest));
+    /// <summary>Streamed to the file: at a thousand publications the manifest is megabytes, not worth holding whole.</summary>
+    public void Write(string outputFolder)
+    {
+        using var file = File.Create(PathIn(outputFolder));
+        JsonSerializer.Serialize(file, this, BuildManifestJson.Compact.BuildManifest);
+    }
 }
 
 /// <summary>

@@ -93,8 +93,7 @@ public static class Pipeline
         if (diagnostics.HasErrors) return Failed(diagnostics.Items, notices);
 
         var site = shard.Select(i => built[i]!).ToList();
-        if (options.Shard is null)
-            foreach (var (path, bytes) in SiteFiles.Write(templates, [.. site.Select(b => b.Summary)], options.SiteUrl, diagnostics)) staging.Write(path, bytes);
+        if (options.Shard is null) SiteFiles.Write(templates, [.. site.Select(b => b.Summary)], options.SiteUrl, diagnostics, staging);
         if (diagnostics.HasErrors) return Failed(diagnostics.Items, notices);
 
         progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
@@ -136,7 +135,7 @@ public static class Pipeline
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (path, bytes) in outputs.Where(o => o is not null).SelectMany(o => o!.Files)) files[path] = bytes;
         var written = summaries.Where((_, i) => outputs[i] is not null).ToList();
-        foreach (var (path, bytes) in SiteFiles.Write(templates, written, options.SiteUrl, diagnostics)) files[path] = bytes;
+        SiteFiles.Write(templates, written, options.SiteUrl, diagnostics, new MemorySiteOutput(files));
         return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = Notices(pdf, options.SiteUrl, sitemapExpected: true) };
     }
 

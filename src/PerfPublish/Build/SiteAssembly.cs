@@ -33,8 +33,7 @@ public static class SiteAssembly
         foreach (var (folder, built) in publications.Values)
         foreach (var file in built.Files)
             staging.Reuse(Path.Combine(folder, "site", file), file);
-        foreach (var (path, bytes) in SiteFiles.Write(templates, [.. publications.Values.Select(p => p.Built.Summary)], siteUrl, diagnostics))
-            staging.Write(path, bytes);
+        SiteFiles.Write(templates, [.. publications.Values.Select(p => p.Built.Summary)], siteUrl, diagnostics, staging);
         if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
 
         BuildManifest.Delete(outputFolder);

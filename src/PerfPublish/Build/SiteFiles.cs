@@ -15,10 +15,10 @@ namespace PerfPublish.Build;
 /// </summary>
 public static class SiteFiles
 {
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Write(SiteTemplates templates, IReadOnlyList<PublicationSummary> publications,
-        Uri? siteUrl, DiagnosticBag diagnostics)
+    /// <summary>Writes the site's files to <paramref name="site"/>, which holds the publications' own files already.</summary>
+    public static void Write(SiteTemplates templates, IReadOnlyList<PublicationSummary> publications, Uri? siteUrl,
+        DiagnosticBag diagnostics, ISiteOutput site)
     {
-        var files = new List<(string, byte[])>();
         var years = publications.Select(p => p.Year).Distinct().OrderDescending().ToList();
         var pages = new List<string>();
         foreach (var year in years)
@@ -26,17 +26,16 @@ public static class SiteFiles
             var search = SearchIndex.FileOf(year);
             var page = SiteIndexView.PageOf(year, years[0]);
             var index = templates.Html.WriteIndex(SiteIndexView.For(year, publications, search), diagnostics);
-            if (index is not null) files.Add((page, Encoding.UTF8.GetBytes(index)));
-            files.Add((search, SearchIndex.Write(publications.Where(p => p.Year == year))));
+            if (index is not null) site.Write(page, Encoding.UTF8.GetBytes(index));
+            site.Write(search, SearchIndex.Write(publications.Where(p => p.Year == year)));
             pages.Add(page);
         }
 
-        files.AddRange(SiteOpenData.Files(publications).Select(f => (f.Key, f.Value)));
+        SiteOpenData.Write(publications, templates.Forms, site);
         if (siteUrl is not null)
-            files.Add((Sitemap.FileName, Sitemap.Write(siteUrl, pages.Concat(publications.Select(p => p.Href).Order(StringComparer.Ordinal)))));
-        files.Add(("site.css", templates.SiteCss));
-        files.Add((OpenData.SchemaPath, OpenData.Schema()));
-        return files;
+            site.Write(Sitemap.FileName, Sitemap.Write(siteUrl, pages.Concat(publications.Select(p => p.Href).Order(StringComparer.Ordinal))));
+        site.Write("site.css", templates.SiteCss);
+        site.Write(OpenData.SchemaPath, OpenData.Schema());
     }
 
     /// <summary>Each unit's publications by unit code, oldest year first: its page links them and compares consecutive years.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using PerfPublish.Write;
 
 namespace PerfPublish.Build;
 
@@ -7,7 +8,7 @@ namespace PerfPublish.Build;
 /// memory), then swapped in at once by <see cref="Commit"/>. Disposed without a commit, the staged
 /// files are deleted and the folder stays as it was: a failed build never leaves half an output.
 /// </summary>
-public sealed class StagingFolder : IDisposable
+public sealed class StagingFolder : ISiteOutput, IDisposable
 {
     private readonly string _folder;
     private readonly string _staging;
@@ -37,6 +38,12 @@ public sealed class StagingFolder : IDisposable
     {
         File.WriteAllBytes(Prepare(relative), bytes);
     }
+
+    /// <summary>Creates one file to be written as a stream (a large one, written piece by piece).</summary>
+    public Stream Create(string relative) => File.Create(Prepare(relative));
+
+    /// <summary>Reads a file staged before.</summary>
+    public Stream Open(string relative) => File.OpenRead(PathOf(relative));
 
     /// <summary>
     /// Puts an existing file (from the previous output) at <paramref name="relative"/>: a hard link where

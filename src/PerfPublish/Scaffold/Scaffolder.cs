@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 using PerfPublish.Load;
 using PerfPublish.Validate;
 using PerfPublish.Validate.Rules;
@@ -13,6 +14,9 @@ public sealed record NewPublicationRequest(
 
 /// <summary>What `perfpublish new project` makes: the next numbered project file of a publication.</summary>
 public sealed record NewProjectRequest(string PublicationFolder, string ShortName, string TemplatesFolder, string SchemasFolder);
+
+/// <summary>What `perfpublish new department` makes: department.yaml, in the department form publication.yaml names.</summary>
+public sealed record NewDepartmentRequest(string PublicationFolder, string TemplatesFolder, string SchemasFolder);
 
 /// <summary>
 /// The files made, or why none were: <see cref="Problem"/> for a request that cannot be carried out
@@ -35,8 +39,9 @@ public static partial class Scaffolder
             return ScaffoldResult.Refused(Messages.Format("New_FolderNotEmpty", SourceFile.DisplayPath(request.Folder), request.Year));
         if (request.Year is < 2000 or > 2099)
             return ScaffoldResult.Refused(Messages.Format("New_Year", request.Year, DateTime.Today.Year + 1));
-        var frameworks = LoadFrameworks(request.TemplatesFolder, out var problem);
-        if (frameworks is null) return ScaffoldResult.Refused(problem!);
+        var context = LoadContext(request.TemplatesFolder, out var problem);
+        if (context is null) return ScaffoldResult.Refused(problem!);
+        var (frameworks, forms) = (context.Frameworks, context.Forms);
         if (!frameworks.TryGetValue(request.Framework, out var framework))
             return ScaffoldResult.Refused(Messages.Format("New_Framework", request.Framework, string.Join(", ", frameworks.Keys.Order(StringComparer.Ordinal))));
 
@@ -58,7 +63,7 @@ public static partial class Scaffolder
             ["objectives.yaml"] = Render(request.TemplatesFolder, "objectives.yaml.sbn", model),
             ["overall-objective.md"] = Render(request.TemplatesFolder, "overall-objective.md.sbn", model),
             ["safeguards.md"] = Render(request.TemplatesFolder, "safeguards.md.sbn", model),
-            ["projects/01-project.yaml"] = RenderProject(request.TemplatesFolder, framework, SchemaReference(Path.Combine(request.Folder, "projects"), request.SchemasFolder)),
+            ["projects/01-project.yaml"] = RecordScaffold.Render(forms.Find(FormCatalog.DefaultProject)!, framework, SchemaReference(Path.Combine(request.Folder, "projects"), request.SchemasFolder)),
         };
         return new ScaffoldResult(WriteFolder(request.Folder, files), [], null);
     }
@@ -67,26 +72,79 @@ public static partial class Scaffolder
     {
         if (!ShortNamePattern().IsMatch(request.ShortName))
             return ScaffoldResult.Refused(Messages.Format("New_ShortName", request.ShortName));
-        var publicationFile = Path.Combine(request.PublicationFolder, PublicationLoader.FileName);
-        if (!File.Exists(publicationFile))
-            return ScaffoldResult.Refused(Messages.Format("New_NotAPublication", SourceFile.DisplayPath(request.PublicationFolder), PublicationLoader.FileName));
-
-        var diagnostics = new DiagnosticBag();
-        var publication = YamlFile.ReadMapping(publicationFile, SourceLocation.StartOf(SourceFile.DisplayPath(publicationFile)), diagnostics);
-        var frameworkId = publication?.String("framework");
-        var projectsName = publication?.String("projects");
-        if (frameworkId is null || projectsName is null) return new ScaffoldResult([], diagnostics.Items, null);
-        var frameworks = LoadFrameworks(request.TemplatesFolder, out var problem);
-        if (frameworks is null) return ScaffoldResult.Refused(problem!);
-        if (!frameworks.TryGetValue(frameworkId, out var framework))
-            return ScaffoldResult.Refused(Messages.Format("New_UnknownFramework", SourceFile.DisplayPath(publicationFile), frameworkId));
+        var target = ReadTarget(request.PublicationFolder, request.TemplatesFolder, "project", out var refused);
+        if (target is null) return refused!;
+        var (publication, context, profile, framework, diagnostics) = target.Value;
+        var projectsName = publication.String("projects");
+        if (projectsName is null) return new ScaffoldResult([], diagnostics.Items, null);
 
         var folder = Path.Combine(request.PublicationFolder, projectsName);
         var path = Path.Combine(folder, $"{NextOrder(folder):00}-{request.ShortName}.yaml");
-        var text = RenderProject(request.TemplatesFolder, framework, SchemaReference(folder, request.SchemasFolder));
+        var text = RecordScaffold.Render(profile, framework, SchemaReference(folder, request.SchemasFolder));
         Directory.CreateDirectory(folder);
         WriteNewFile(path, text);
         return new ScaffoldResult([path], [], null);
+    }
+
+    public static ScaffoldResult NewDepartment(NewDepartmentRequest request)
+    {
+        var target = ReadTarget(request.PublicationFolder, request.TemplatesFolder, "department", out var refused);
+        if (target is null) return refused!;
+        var (_, _, profile, framework, _) = target.Value;
+        var path = Path.Combine(request.PublicationFolder, PublicationLoader.DepartmentFile);
+        if (File.Exists(path))
+            return ScaffoldResult.Refused(Messages.Format("New_DepartmentExists", SourceFile.DisplayPath(path)));
+        WriteNewFile(path, RecordScaffold.Render(profile, framework, SchemaReference(request.PublicationFolder, request.SchemasFolder)));
+        return new ScaffoldResult([path], [], null);
+    }
+
+    /// <summary>
+    /// The publication's publication.yaml, the templates' frameworks and profiles, and the profile that
+    /// forms: names for <paramref name="kind"/> (project: by default the seed's) with the publication's framework;
+    /// null with the refusal or the diagnostics when one of them is missing or wrong.
+    /// </summary>
+    private static (MappingReader Publication, ValidationContext Context, FormProfile Profile, Framework Framework, DiagnosticBag Diagnostics)? ReadTarget(
+        string publicationFolder, string templatesFolder, string kind, out ScaffoldResult? refused)
+    {
+        refused = null;
+        var publicationFile = Path.Combine(publicationFolder, PublicationLoader.FileName);
+        if (!File.Exists(publicationFile))
+        {
+            refused = ScaffoldResult.Refused(Messages.Format("New_NotAPublication", SourceFile.DisplayPath(publicationFolder), PublicationLoader.FileName));
+            return null;
+        }
+        var diagnostics = new DiagnosticBag();
+        var publication = YamlFile.ReadMapping(publicationFile, SourceLocation.StartOf(SourceFile.DisplayPath(publicationFile)), diagnostics);
+        var frameworkId = publication?.String("framework");
+        var forms = publication is not null && publication.Has("forms") ? publication.Mapping("forms") : null;
+        var profileId = forms is not null && forms.Has(kind) ? forms.String(kind) : kind == "project" ? FormCatalog.DefaultProject : null;
+        if (publication is null || frameworkId is null || diagnostics.HasErrors)
+        {
+            refused = new ScaffoldResult([], diagnostics.Items, null);
+            return null;
+        }
+        if (profileId is null)
+        {
+            refused = ScaffoldResult.Refused(Messages.Format("New_NoDepartmentForm", SourceFile.DisplayPath(publicationFile)));
+            return null;
+        }
+        var context = LoadContext(templatesFolder, out var problem);
+        if (context is null)
+        {
+            refused = ScaffoldResult.Refused(problem!);
+            return null;
+        }
+        if (!context.Frameworks.TryGetValue(frameworkId, out var framework))
+        {
+            refused = ScaffoldResult.Refused(Messages.Format("New_UnknownFramework", SourceFile.DisplayPath(publicationFile), frameworkId));
+            return null;
+        }
+        if (context.Forms.Find(profileId) is not { } profile)
+        {
+            refused = ScaffoldResult.Refused(Messages.Format("New_UnknownForm", SourceFile.DisplayPath(publicationFile), profileId));
+            return null;
+        }
+        return (publication, context, profile, framework, diagnostics);
     }
 
     /// <summary>One more than the highest order number among the project files; 1 for the first.</summary>
@@ -100,23 +158,15 @@ public static partial class Scaffolder
                 .Max()
             : 0) + 1;
 
-    private static string RenderProject(string templates, Framework framework, string schemas) =>
-        Render(templates, "project.yaml.sbn", new ScriptObject
-        {
-            ["schemas"] = schemas,
-            ["framework"] = framework.Id,
-            ["levels"] = framework.FirstLevels.Select(first => new ScriptObject { ["name"] = first, ["groups"] = framework.Levels[first].ToArray() }).ToArray(),
-        });
-
     private static string Render(string templates, string name, ScriptObject model) =>
         ScaffoldTemplate.Render(Path.Combine(templates, "new", name), model);
 
-    private static IReadOnlyDictionary<string, Framework>? LoadFrameworks(string templates, out string? problem)
+    private static ValidationContext? LoadContext(string templates, out string? problem)
     {
         var diagnostics = new DiagnosticBag();
-        var frameworks = Framework.LoadAll(Path.Combine(templates, "frameworks"), diagnostics);
+        var context = ValidationContext.Load(templates, diagnostics);
         problem = diagnostics.HasErrors ? string.Join(Environment.NewLine, diagnostics.Items) : null;
-        return problem is null ? frameworks : null;
+        return problem is null ? context : null;
     }
 
     /// <summary>The schemas folder as the YAML extension resolves it: relative to the file that names it, with '/'.</summary>

@@ -70,6 +70,8 @@ public sealed class MadeUpProfileTests : IDisposable
         Assert.EndsWith(",42.75,王某某,0335-1234567,2030年1月15日", projects[1]);
         Assert.Equal("王某某", project.GetProperty("signoff").GetProperty("preparer").GetString());
         Assert.Equal(15.5m, project.GetProperty("indicators")[1].GetProperty("groups")[1].GetProperty("items")[0].GetProperty("score").GetDecimal());
+        var stacked = File.ReadAllLines(Path.Combine(_site, "..", "data", "made-up-2030-indicators.csv"));
+        Assert.Equal(indicators, stacked);
         var package = File.ReadAllText(Path.Combine(_site, "datapackage.json"));
         Assert.Contains("\"name\": \"score\"", package);
         Assert.Contains("\"title\": \"分值\"", package);

@@ -14,9 +14,35 @@ public static partial class CsvWriter
     public static byte[] Write(DataTable table)
     {
         var csv = new StringBuilder();
-        Line(csv, table.Fields.Select(f => f.Name));
         foreach (var row in table.Rows)
             Line(csv, row.Select((cell, i) => table.Fields[i].Type == FieldType.String ? Inert(cell) : cell));
+        return [.. Header(table), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    /// <summary>
+    /// One table made of many written by <see cref="Write"/> with the same fields: the header once, then
+    /// each file's rows as they are, copied stream to stream so no file is held whole.
+    /// </summary>
+    public static void Stack(Stream output, DataTable table, IEnumerable<(string Path, Func<Stream> Open)> files)
+    {
+        var header = Header(table);
+        output.Write(header);
+        var start = new byte[header.Length];
+        foreach (var (path, open) in files)
+        {
+            using var file = open();
+            file.ReadExactly(start);
+            if (!start.AsSpan().SequenceEqual(header))
+                throw new InvalidDataException($"{path} does not start with the header of {table.FileName}: it was not written for this table.");
+            file.CopyTo(output);
+        }
+    }
+
+    /// <summary>The byte order mark and the line of field names.</summary>
+    private static byte[] Header(DataTable table)
+    {
+        var csv = new StringBuilder();
+        Line(csv, table.Fields.Select(f => f.Name));
         return [.. ByteOrderMark, .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 

@@ -29,8 +29,14 @@ public static class JsonFiles
     public static byte[] Write(Action<Utf8JsonWriter> write, JsonWriterOptions? options = null)
     {
         using var stream = new MemoryStream();
+        WriteTo(stream, write, options);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes to a stream; a writer that calls Flush now and then keeps only that part in memory.</summary>
+    public static void WriteTo(Stream stream, Action<Utf8JsonWriter> write, JsonWriterOptions? options = null)
+    {
         using (var json = new Utf8JsonWriter(stream, options ?? Options)) write(json);
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 }

@@ -23,29 +23,31 @@ public static class OpenDataTables
     public const string BudgetsName = "budgets";
     public const string IndicatorsName = "indicators";
 
+    /// <summary>Whose rows a table holds: the publication's year and unit go into every row, its slug into the file name.</summary>
+    private sealed record Source(string Slug, string CurrencyUnit, int Year, string UnitCode)
+    {
+        public static Source Of(Publication publication) => new(publication.Slug, publication.CurrencyUnit, publication.Year, publication.Unit.Code);
+    }
+
     public static IReadOnlyList<DataTable> All(Publication publication)
     {
+        var source = Source.Of(publication);
         var tables = new List<DataTable>();
         if (publication.Forms.Project is { } project && !publication.Projects.IsEmpty)
-            tables.AddRange(Tables(publication, project, [.. publication.Projects.Select(p => (p.Order, p.Record))]));
+            tables.AddRange(Tables(source, project, [.. publication.Projects.Select(p => (p.Order, p.Record))]));
         if (publication.Department is { } department)
-            tables.AddRange(Tables(publication, department.Profile, [(0, department)]));
+            tables.AddRange(Tables(source, department.Profile, [(0, department)]));
         return tables;
     }
 
-    /// <summary>The table with one row per project (the seed's budgets), empty without projects.</summary>
-    public static DataTable Budgets(Publication publication) =>
-        publication.Forms.Project is { } project
-            ? RecordsTable(publication, project, [.. publication.Projects.Select(p => (p.Order, p.Record))])
-            : Empty(publication, BudgetsName);
+    /// <summary>
+    /// The tables of a project profile without their rows, as a publication with that form writes them:
+    /// what the site-wide tables stacked from the publications' own files are described by.
+    /// </summary>
+    public static IReadOnlyList<DataTable> Schemas(FormProfile profile, string slug, string currencyUnit) =>
+        [.. Tables(new Source(slug, currencyUnit, 0, ""), profile, [])];
 
-    /// <summary>The rows of the project form's first indicator tree (the seed's indicators), empty without one.</summary>
-    public static DataTable Indicators(Publication publication) =>
-        publication.Forms.Project is { } project && project.AllFields.FirstOrDefault(f => f.Type == Forms.FieldType.Indicators) is { } tree
-            ? TreeTable(publication, project, tree, [.. publication.Projects.Select(p => (p.Order, p.Record))])
-            : Empty(publication, IndicatorsName);
-
-    private static IEnumerable<DataTable> Tables(Publication publication, FormProfile profile, ImmutableArray<(int Order, FormRecord Record)> records)
+    private static IEnumerable<DataTable> Tables(Source publication, FormProfile profile, ImmutableArray<(int Order, FormRecord Record)> records)
     {
         yield return RecordsTable(publication, profile, records);
         foreach (var field in profile.AllFields)
@@ -55,7 +57,7 @@ public static class OpenDataTables
         }
     }
 
-    private static DataTable RecordsTable(Publication publication, FormProfile profile, ImmutableArray<(int Order, FormRecord Record)> records)
+    private static DataTable RecordsTable(Source publication, FormProfile profile, ImmutableArray<(int Order, FormRecord Record)> records)
     {
         var scalars = profile.AllFields.Where(f => f.IsScalar).ToList();
         ImmutableArray<DataField> fields = [.. Keys(profile, withName: false), .. scalars.Select(f => Column(f, publication.CurrencyUnit))];
@@ -64,7 +66,7 @@ public static class OpenDataTables
         return new DataTable(profile.Data.Name, $"{publication.Slug}-{profile.Data.Name}.csv", profile.Data.Title, fields, [.. rows], key);
     }
 
-    private static DataTable TreeTable(Publication publication, FormProfile profile, FieldDefinition tree, ImmutableArray<(int Order, FormRecord Record)> records)
+    private static DataTable TreeTable(Source publication, FormProfile profile, FieldDefinition tree, ImmutableArray<(int Order, FormRecord Record)> records)
     {
         ImmutableArray<DataField> fields =
         [
@@ -86,7 +88,7 @@ public static class OpenDataTables
             ForeignKeyTo(profile));
     }
 
-    private static DataTable RowsTable(Publication publication, FormProfile profile, FieldDefinition table, ImmutableArray<(int Order, FormRecord Record)> records)
+    private static DataTable RowsTable(Source publication, FormProfile profile, FieldDefinition table, ImmutableArray<(int Order, FormRecord Record)> records)
     {
         ImmutableArray<DataField> fields = [.. Keys(profile, withName: true), .. table.Columns.Select(c => Column(c, publication.CurrencyUnit))];
         var rows =
@@ -110,9 +112,9 @@ public static class OpenDataTables
         yield return Column(profile.Find(profile.Summary.Name)!, "");
     }
 
-    private static ImmutableArray<string> Row(Publication publication, FormProfile profile, (int Order, FormRecord Record) record, bool withName, IEnumerable<string> cells)
+    private static ImmutableArray<string> Row(Source publication, FormProfile profile, (int Order, FormRecord Record) record, bool withName, IEnumerable<string> cells)
     {
-        var row = new List<string> { Integer(publication.Year), publication.Unit.Code };
+        var row = new List<string> { Integer(publication.Year), publication.UnitCode };
         if (profile.Kind == FormKind.Project)
         {
             row.Add(Integer(record.Order));
@@ -147,9 +149,6 @@ public static class OpenDataTables
         ListValue list => string.Join("\n", list.Items),
         _ => "",
     };
-
-    private static DataTable Empty(Publication publication, string name) =>
-        new(name, $"{publication.Slug}-{name}.csv", name, [Year, UnitCode], [], []);
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using PerfPublish.Compose;
+using PerfPublish.Forms;
 
 namespace PerfPublish.Write.Data;
 
@@ -14,27 +15,32 @@ public static class SiteOpenData
 {
     public const string Folder = "data/";
 
-    public static IReadOnlyDictionary<string, byte[]> Files(IReadOnlyList<PublicationSummary> publications)
+    /// <summary>
+    /// Writes the site's open data to <paramref name="site"/>, which already holds every publication's own
+    /// CSVs: the site-wide ones are stacked from them file by file, and site.json is written publication
+    /// by publication, so neither is held in memory whole.
+    /// </summary>
+    public static void Write(IReadOnlyList<PublicationSummary> publications, FormCatalog forms, ISiteOutput site)
     {
         var ordered = publications.OrderBy(p => p.Year).ThenBy(p => p.UnitCode, StringComparer.Ordinal).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
-        var tables = new List<DataTable> { Units(ordered) };
-        if (ordered.Count > 0)
-        {
-            tables.Add(Stacked(ordered[0].Budgets, ordered.Select(p => p.Budgets), OpenDataTables.BudgetsName, "各单位预算项目预算数及资金支出计划"));
-            tables.Add(Stacked(ordered[0].Indicators, ordered.Select(p => p.Indicators), OpenDataTables.IndicatorsName, "各单位预算项目绩效指标"));
-        }
+        var units = Units(ordered);
+        var stacked = ordered.GroupBy(p => p.Form, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Where(g => forms.Find(g.Key) is not null)
+            .SelectMany(g => StackedTables(forms.Find(g.Key)!, [.. g]))
+            .ToList();
 
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        using (var json = site.Create(Folder + "site.json")) JsonFiles.WriteTo(json, writer => Json(writer, ordered));
+        site.Write(Folder + DataPackageWriter.FileName, DataPackageWriter.Write("perfpublish-site", "部门预算绩效目标公开：全部单位",
+            "本站全部单位、全部年度的部门预算绩效目标开放数据：各单位预算合计、各预算项目的预算数及资金支出计划、绩效指标（CSV，UTF-8），以及全部内容（JSON）。",
+            new JsonFile("site", "site.json", "全部单位的预算与绩效目标（JSON）",
+                "Every publication: year, unit (code, name, category), currency unit, budget total, and each project's budget, spending plan and indicators with their target values."),
+            [units, .. stacked.Select(s => s.Table)]));
+        site.Write(Folder + units.FileName, CsvWriter.Write(units));
+        foreach (var (table, files) in stacked)
         {
-            [Folder + "site.json"] = Json(ordered),
-            [Folder + DataPackageWriter.FileName] = DataPackageWriter.Write("perfpublish-site", "部门预算绩效目标公开：全部单位",
-                "本站全部单位、全部年度的部门预算绩效目标开放数据：各单位预算合计、各预算项目的预算数及资金支出计划、绩效指标（CSV，UTF-8），以及全部内容（JSON）。",
-                new JsonFile("site", "site.json", "全部单位的预算与绩效目标（JSON）",
-                    "Every publication: year, unit (code, name, category), currency unit, budget total, and each project's budget, spending plan and indicators with their target values."),
-                tables),
-        };
-        foreach (var table in tables) files[Folder + table.FileName] = CsvWriter.Write(table);
-        return files;
+            using var csv = site.Create(Folder + table.FileName);
+            CsvWriter.Stack(csv, table, files.Select(path => (path, (Func<Stream>)(() => site.Open(path)))));
+        }
     }
 
     private static DataTable Units(IReadOnlyList<PublicationSummary> publications)
@@ -52,33 +58,57 @@ public static class SiteOpenData
         ];
         var rows = publications.Select(p => ImmutableArray.Create(
             p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), p.UnitCode, p.UnitName, p.Category ?? "",
-            p.Projects.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), TemplateFunctions.Amount(p.BudgetTotal), p.CurrencyUnit, p.Href));
+            p.Records.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), TemplateFunctions.Amount(p.Total), p.CurrencyUnit, p.Href));
         return new DataTable("units", "units.csv", "各单位预算合计", fields, [.. rows], ["year", "unit_code"]);
     }
 
     /// <summary>
-    /// The publications' tables of one kind as one: the same fields (the first publication's, whose
-    /// titles name its currency unit), all rows, keyed by year and project code across the site.
+    /// The tables of the publications whose projects are in one form, each stacked into one: the same fields
+    /// (the first publication's, whose titles name its currency unit), keyed by year and project code across
+    /// the site; its rows are each publication's own file's. The seed's form keeps the names budgets.csv and
+    /// indicators.csv; another form's tables are named after it (&lt;form&gt;-&lt;table&gt;.csv), so two forms never mix columns.
     /// </summary>
-    private static DataTable Stacked(DataTable first, IEnumerable<DataTable> tables, string name, string title) =>
-        first with
+    private static IEnumerable<(DataTable Table, string[] Files)> StackedTables(FormProfile profile, IReadOnlyList<PublicationSummary> publications)
+    {
+        var first = OpenDataTables.Schemas(profile, publications[0].Slug, publications[0].CurrencyUnit);
+        var own = publications.Select(p => (p.Slug, Tables: OpenDataTables.Schemas(profile, p.Slug, p.CurrencyUnit))).ToList();
+        var seed = profile.Id == FormCatalog.DefaultProject;
+        for (var i = 0; i < first.Count; i++)
         {
-            Name = name,
-            FileName = name + ".csv",
-            Title = title,
-            Rows = [.. tables.SelectMany(t => t.Rows)],
-            PrimaryKey = first.PrimaryKey.IsEmpty ? [] : ["year", .. first.PrimaryKey],
-            ForeignKey = first.ForeignKey is { } key ? key with { Fields = ["year", .. key.Fields], ReferenceFields = ["year", .. key.ReferenceFields] } : null,
-        };
+            var table = first[i];
+            var name = seed ? table.Name : $"{profile.Id}-{table.Name}";
+            yield return (table with
+            {
+                Name = name,
+                FileName = name + ".csv",
+                Title = seed && SeedTitles.TryGetValue(table.Name, out var title) ? title : $"各单位{table.Title}",
+                PrimaryKey = table.PrimaryKey.IsEmpty ? [] : ["year", .. table.PrimaryKey],
+                ForeignKey = table.ForeignKey is { } key
+                    ? key with { Fields = ["year", .. key.Fields], Resource = seed ? key.Resource : $"{profile.Id}-{key.Resource}", ReferenceFields = ["year", .. key.ReferenceFields] }
+                    : null,
+            }, [.. own.Select(p => p.Slug + "/" + p.Tables[i].FileName)]);
+        }
+    }
 
-    private static byte[] Json(IReadOnlyList<PublicationSummary> publications) => JsonFiles.Write(json =>
+    /// <summary>The site-wide titles of the seed form's two tables, as the site has always called them.</summary>
+    private static readonly Dictionary<string, string> SeedTitles = new(StringComparer.Ordinal)
+    {
+        [OpenDataTables.BudgetsName] = "各单位预算项目预算数及资金支出计划",
+        [OpenDataTables.IndicatorsName] = "各单位预算项目绩效指标",
+    };
+
+    private static void Json(Utf8JsonWriter json, IReadOnlyList<PublicationSummary> publications)
     {
         json.WriteStartObject();
         json.WriteStartArray("publications");
-        foreach (var p in publications) Publication(json, p);
+        foreach (var p in publications)
+        {
+            Publication(json, p);
+            json.Flush();
+        }
         json.WriteEndArray();
         json.WriteEndObject();
-    });
+    }
 
     private static void Publication(Utf8JsonWriter json, PublicationSummary p)
     {
@@ -92,20 +122,20 @@ public static class SiteOpenData
         json.WriteEndObject();
         if (p.Category is { } category) json.WriteString("category", category);
         json.WriteString("currency_unit", p.CurrencyUnit);
-        json.WriteNumber("budget_total", p.BudgetTotal);
+        json.WriteNumber("budget_total", p.Total);
         json.WriteString("page", p.Href);
         json.WriteStartArray("projects");
-        foreach (var project in p.Projects)
+        foreach (var project in p.Records)
         {
             json.WriteStartObject();
             json.WriteString("code", project.Code);
             json.WriteString("name", project.Name);
-            JsonFiles.Budget(json, project.Total, project.Fiscal, project.Other);
+            JsonFiles.Budget(json, project.Amount, project.Fiscal, project.Other);
             json.WriteStartArray("spending_plan_percent");
             foreach (var percent in project.SpendingPlan) json.WriteNumberValue(percent);
             json.WriteEndArray();
             json.WriteStartArray("indicators");
-            foreach (var target in project.Indicators)
+            foreach (var target in project.Targets)
             {
                 json.WriteStartObject();
                 json.WriteString("level1", target.Level1);

@@ -25,17 +25,17 @@ public static class Charts
     private const int MaxLabel = 14;
 
     /// <summary>One bar per project, its length the project's share of the largest budget.</summary>
-    public static string Budgets(string id, IReadOnlyList<ProjectSummary> projects, string currency)
+    public static string Budgets(string id, IReadOnlyList<RecordSummary> projects, string currency)
     {
-        var largest = projects.Count == 0 ? 0 : projects.Max(p => p.Total);
+        var largest = projects.Count == 0 ? 0 : projects.Max(p => p.Amount);
         var alternative = $"条形图，各项目预算数（{currency}）：" +
-            string.Join("；", projects.Select(p => $"{p.Name} {TemplateFunctions.Amount(p.Total)}"));
+            string.Join("；", projects.Select(p => $"{p.Name} {TemplateFunctions.Amount(p.Amount)}"));
         var svg = Start(id, projects.Count, alternative);
         foreach (var (project, row) in projects.Select((p, i) => (p, i)))
         {
             var top = row * RowHeight;
-            Label(svg, top, $"{Short(project.Name)}　{TemplateFunctions.Amount(project.Total)}{currency}");
-            Bar(svg, top, 0, largest == 0 ? 0 : project.Total * 100 / largest, "bar");
+            Label(svg, top, $"{Short(project.Name)}　{TemplateFunctions.Amount(project.Amount)}{currency}");
+            Bar(svg, top, 0, largest == 0 ? 0 : project.Amount * 100 / largest, "bar");
         }
         return svg.Append("</svg>").ToString();
     }
@@ -44,7 +44,7 @@ public static class Charts
     /// One bar per project from 0 to 100% of its budget, cut where each checkpoint's cumulative
     /// percentage ends: the shade of a piece says by which checkpoint (3月底 … 12月底) it is to be spent.
     /// </summary>
-    public static string SpendingPlans(string id, IReadOnlyList<ProjectSummary> projects, IReadOnlyList<string> checkpoints)
+    public static string SpendingPlans(string id, IReadOnlyList<RecordSummary> projects, IReadOnlyList<string> checkpoints)
     {
         var alternative = $"分段条形图，各项目资金支出计划（截至各时点累计支出占预算的百分比，{string.Join("、", checkpoints)}）：" +
             string.Join("；", projects.Select(p => $"{p.Name} " + string.Join("、", p.SpendingPlan.Select(TemplateFunctions.Percent))));

@@ -45,9 +45,9 @@ public sealed class HtmlWriter(ScribanTemplate pageLayout, ScribanTemplate index
 
     /// <summary>The page's description for search engines: who, which year, how many projects, how much.</summary>
     private static string Description(PublicationSummary summary) =>
-        $"{summary.UnitName}（单位编码{summary.UnitCode}）{summary.Year}年部门预算绩效目标：预算项目{summary.Projects.Length}个，" +
-        $"预算数合计{TemplateFunctions.Amount(summary.BudgetTotal)}{summary.CurrencyUnit}" +
-        (summary.Projects.Length == 0 ? "。" : $"，包括{string.Join("、", summary.Projects.Take(3).Select(p => p.Name))}{(summary.Projects.Length > 3 ? "等" : "")}。");
+        $"{summary.UnitName}（单位编码{summary.UnitCode}）{summary.Year}年部门预算绩效目标：预算项目{summary.Records.Length}个，" +
+        $"预算数合计{TemplateFunctions.Amount(summary.Total)}{summary.CurrencyUnit}" +
+        (summary.Records.Length == 0 ? "。" : $"，包括{string.Join("、", summary.Records.Take(3).Select(p => p.Name))}{(summary.Records.Length > 3 ? "等" : "")}。");
 }
 
 /// <summary>What the site layout knows of one publication: its titles and its downloads, relative to its page.</summary>

@@ -21,22 +21,22 @@ internal sealed class PageOverview(PublicationSummary page, IReadOnlyList<Public
     {
         var currency = page.CurrencyUnit;
         _html.Append("<section class=\"overview\" aria-labelledby=\"overview\">\n<h2 id=\"overview\">预算一览</h2>\n");
-        _html.Append("<p>").Append(E($"{page.UnitName}{page.Year}年共有预算项目{page.Projects.Length}个，预算数合计{Amount(page.BudgetTotal)}{currency}。")).Append("</p>\n");
+        _html.Append("<p>").Append(E($"{page.UnitName}{page.Year}年共有预算项目{page.Records.Length}个，预算数合计{Amount(page.Total)}{currency}。")).Append("</p>\n");
         OtherYears();
 
         _html.Append("<h3 id=\"chart-budgets\">各项目预算数</h3>\n");
-        Figure(Charts.Budgets("chart-budgets-text", page.Projects, currency), $"各项目预算数（{currency}），数据见下表。");
+        Figure(Charts.Budgets("chart-budgets-text", page.Records, currency), $"各项目预算数（{currency}），数据见下表。");
         Table($"各项目预算数（{currency}）", ["项目名称", "预算数", "其中：财政资金", "其他资金"],
-            page.Projects.Select(p => (p.Name, new[] { Amount(p.Total), Amount(p.Fiscal), Amount(p.Other) })));
+            page.Records.Select(p => (p.Name, new[] { Amount(p.Amount), Amount(p.Fiscal), Amount(p.Other) })));
 
         _html.Append("<h3 id=\"chart-plans\">资金支出计划（累计）</h3>\n");
-        Figure(Charts.SpendingPlans("chart-plans-text", page.Projects, Checkpoints), "各项目截至各时点累计支出占预算的百分比，数据见下表。");
+        Figure(Charts.SpendingPlans("chart-plans-text", page.Records, Checkpoints), "各项目截至各时点累计支出占预算的百分比，数据见下表。");
         _html.Append("<ul class=\"legend\" aria-hidden=\"true\">");
         for (var i = 0; i < Checkpoints.Length; i++)
             _html.Append("<li><span class=\"swatch plan-").Append(i + 1).Append("\"></span>").Append("至").Append(Checkpoints[i]).Append("</li>");
         _html.Append("</ul>\n");
         Table("资金支出计划（截至各时点累计支出占预算的百分比）", ["项目名称", .. Checkpoints],
-            page.Projects.Select(p => (p.Name, p.SpendingPlan.Select(TemplateFunctions.Percent).ToArray())));
+            page.Records.Select(p => (p.Name, p.SpendingPlan.Select(TemplateFunctions.Percent).ToArray())));
 
         if (comparison is not null) Changes(comparison, currency);
         _html.Append("</section>\n");
@@ -62,7 +62,7 @@ internal sealed class PageOverview(PublicationSummary page, IReadOnlyList<Public
     {
         var before = changes.Previous.Year;
         _html.Append("<h3 id=\"changes\">与").Append(before).Append("年相比</h3>\n<p>")
-            .Append(E($"预算数合计：{before}年{Amount(changes.Previous.BudgetTotal)}{currency}，{page.Year}年{Amount(page.BudgetTotal)}{currency}，{Change(changes.TotalChange, currency)}。"))
+            .Append(E($"预算数合计：{before}年{Amount(changes.Previous.Total)}{currency}，{page.Year}年{Amount(page.Total)}{currency}，{Change(changes.TotalChange, currency)}。"))
             .Append("</p>\n");
         if (!changes.HasChanges) return;
 
@@ -76,11 +76,11 @@ internal sealed class PageOverview(PublicationSummary page, IReadOnlyList<Public
                 changes.Targets.Select(t => (t.Project, new[] { t.Target.Path, t.Before, t.Target.Value })));
     }
 
-    private void ProjectList(string title, IReadOnlyList<ProjectSummary> projects, string currency)
+    private void ProjectList(string title, IReadOnlyList<RecordSummary> projects, string currency)
     {
         if (projects.Count == 0) return;
         _html.Append("<p>").Append(E(title)).Append("：</p>\n<ul>");
-        foreach (var project in projects) _html.Append("<li>").Append(E($"{project.Name}（预算数{Amount(project.Total)}{currency}）")).Append("</li>");
+        foreach (var project in projects) _html.Append("<li>").Append(E($"{project.Name}（预算数{Amount(project.Amount)}{currency}）")).Append("</li>");
         _html.Append("</ul>\n");
     }
 

@@ -23,7 +23,7 @@ public static class SearchIndex
         foreach (var publication in publications.OrderBy(p => p.Slug, StringComparer.Ordinal))
         {
             json.WriteStartArray(publication.Slug);
-            foreach (var project in publication.Projects) json.WriteStringValue(project.Name);
+            foreach (var project in publication.Records) json.WriteStringValue(project.Name);
             json.WriteEndArray();
         }
         json.WriteEndObject();

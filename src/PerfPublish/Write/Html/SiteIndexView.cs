@@ -39,23 +39,23 @@ public sealed record SiteIndexView(
     public static string PageOf(int year, int newest) => year == newest ? "index.html" : $"index-{year}.html";
 
     private static SiteYearTotal YearTotal(int year, List<PublicationSummary> publications, List<PublicationSummary> previous, int newest) =>
-        new(year, PageOf(year, newest), publications.Count, publications.Sum(p => p.Projects.Length), Total(publications),
+        new(year, PageOf(year, newest), publications.Count, publications.Sum(p => p.Records.Length), Total(publications),
             previous.Count == 0 ? null : Change(previous, publications));
 
     private static SiteUnit Unit(PublicationSummary p) =>
-        new(p.Href, p.UnitName, p.UnitCode, p.Projects.Length, TemplateFunctions.Amount(p.BudgetTotal) + p.CurrencyUnit);
+        new(p.Href, p.UnitName, p.UnitCode, p.Records.Length, TemplateFunctions.Amount(p.Total) + p.CurrencyUnit);
 
     /// <summary>The sum of the budgets, per currency unit (a site normally has one: "1234.56万元").</summary>
     public static string Total(IEnumerable<PublicationSummary> publications) =>
         string.Join("、", publications.GroupBy(p => p.CurrencyUnit).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => TemplateFunctions.Amount(g.Sum(p => p.BudgetTotal)) + g.Key));
+            .Select(g => TemplateFunctions.Amount(g.Sum(p => p.Total)) + g.Key));
 
     /// <summary>The change of the total from the year before, where both years have one currency unit and the same one.</summary>
     private static string? Change(List<PublicationSummary> before, List<PublicationSummary> after)
     {
         var currencies = before.Concat(after).Select(p => p.CurrencyUnit).Distinct().ToList();
         return currencies.Count == 1
-            ? PageOverview.Change(after.Sum(p => p.BudgetTotal) - before.Sum(p => p.BudgetTotal), currencies[0])
+            ? PageOverview.Change(after.Sum(p => p.Total) - before.Sum(p => p.Total), currencies[0])
             : null;
     }
 }

@@ -11,31 +11,31 @@ public sealed record YearComparison(
     PublicationSummary Previous,
     PublicationSummary Current,
     IReadOnlyList<BudgetChange> Budgets,
-    IReadOnlyList<ProjectSummary> Added,
-    IReadOnlyList<ProjectSummary> Dropped,
+    IReadOnlyList<RecordSummary> Added,
+    IReadOnlyList<RecordSummary> Dropped,
     IReadOnlyList<TargetChange> Targets)
 {
-    public decimal TotalChange => Current.BudgetTotal - Previous.BudgetTotal;
+    public decimal TotalChange => Current.Total - Previous.Total;
 
     public bool HasChanges => TotalChange != 0 || Budgets.Count > 0 || Added.Count > 0 || Dropped.Count > 0 || Targets.Count > 0;
 
     public static YearComparison Between(PublicationSummary previous, PublicationSummary current)
     {
-        var pairs = Pair(previous.Projects, current.Projects);
-        var budgets = pairs.Where(p => p.Before.Total != p.After.Total)
-            .Select(p => new BudgetChange(p.After.Name, p.Before.Total, p.After.Total)).ToList();
+        var pairs = Pair(previous.Records, current.Records);
+        var budgets = pairs.Where(p => p.Before.Amount != p.After.Amount)
+            .Select(p => new BudgetChange(p.After.Name, p.Before.Amount, p.After.Amount)).ToList();
         var targets = pairs.SelectMany(p => ChangedTargets(p.Before, p.After)).ToList();
-        var added = current.Projects.Where(c => pairs.All(p => p.After != c)).ToList();
-        var dropped = previous.Projects.Where(c => pairs.All(p => p.Before != c)).ToList();
+        var added = current.Records.Where(c => pairs.All(p => p.After != c)).ToList();
+        var dropped = previous.Records.Where(c => pairs.All(p => p.Before != c)).ToList();
         return new YearComparison(previous, current, budgets, added, dropped, targets);
     }
 
-    private static List<(ProjectSummary Before, ProjectSummary After)> Pair(IEnumerable<ProjectSummary> before, IEnumerable<ProjectSummary> after)
+    private static List<(RecordSummary Before, RecordSummary After)> Pair(IEnumerable<RecordSummary> before, IEnumerable<RecordSummary> after)
     {
-        var pairs = new List<(ProjectSummary, ProjectSummary)>();
+        var pairs = new List<(RecordSummary, RecordSummary)>();
         var unmatched = before.ToList();
         var unmatchedAfter = after.ToList();
-        foreach (var key in new Func<ProjectSummary, string>[] { p => p.Code, p => p.Name })
+        foreach (var key in new Func<RecordSummary, string>[] { p => p.Code, p => p.Name })
         {
             foreach (var project in unmatchedAfter.ToList())
             {
@@ -49,9 +49,9 @@ public sealed record YearComparison(
         return pairs;
     }
 
-    private static IEnumerable<TargetChange> ChangedTargets(ProjectSummary before, ProjectSummary after) =>
-        from target in after.Indicators
-        let old = before.Indicators.FirstOrDefault(b => b.Path == target.Path)
+    private static IEnumerable<TargetChange> ChangedTargets(RecordSummary before, RecordSummary after) =>
+        from target in after.Targets
+        let old = before.Targets.FirstOrDefault(b => b.Path == target.Path)
         where old is not null && old.Value != target.Value
         select new TargetChange(after.Name, target, old.Value);
 }

@@ -151,7 +151,7 @@ public class OpenDataTests
     [Fact]
     public void Cells_with_commas_quotes_and_line_breaks_are_quoted()
     {
-        var table = OpenDataTables.Budgets(Seed.Publication) with
+        var table = OpenDataTables.All(Seed.Publication).Single(t => t.Name == OpenDataTables.BudgetsName) with
         {
             Rows = [["2021", "1", "1", "a,b", "say \"hi\"", "1.00", "1.00", "0.00", "line\nbreak", " edge", "0", "0", "100"]],
         };
@@ -159,6 +159,31 @@ public class OpenDataTests
         var text = Encoding.UTF8.GetString(CsvWriter.Write(table)[3..]);
 
         Assert.EndsWith("2021,1,1,\"a,b\",\"say \"\"hi\"\"\",1.00,1.00,0.00,\"line\nbreak\",\" edge\",0,0,100\r\n", text);
+    }
+
+    [Fact]
+    public void Stacked_csv_files_are_one_header_and_every_files_rows_as_if_written_as_one_table()
+    {
+        var budgets = OpenDataTables.All(Seed.Publication).Single(t => t.Name == OpenDataTables.BudgetsName);
+        var half = budgets.Rows.Length / 2;
+        var parts = new[] { budgets with { Rows = budgets.Rows[..half] }, budgets with { Rows = [] }, budgets with { Rows = budgets.Rows[half..] } };
+        using var stacked = new MemoryStream();
+
+        CsvWriter.Stack(stacked, budgets with { Rows = [] },
+            parts.Select((part, i) => ($"part{i}.csv", (Func<Stream>)(() => new MemoryStream(CsvWriter.Write(part))))));
+
+        Assert.Equal(CsvWriter.Write(budgets), stacked.ToArray());
+    }
+
+    [Fact]
+    public void A_file_of_another_table_is_not_stacked_under_a_header_it_does_not_have()
+    {
+        var indicators = CsvWriter.Write(OpenDataTables.All(Seed.Publication).Single(t => t.Name == OpenDataTables.IndicatorsName));
+
+        var error = Assert.Throws<InvalidDataException>(() => CsvWriter.Stack(Stream.Null, OpenDataTables.All(Seed.Publication).Single(t => t.Name == OpenDataTables.BudgetsName),
+            [("2021-632001-indicators.csv", () => new MemoryStream(indicators))]));
+
+        Assert.Contains("2021-632001-indicators.csv", error.Message);
     }
 
     [Fact]

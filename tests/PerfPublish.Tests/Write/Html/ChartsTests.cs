@@ -13,7 +13,7 @@ public class ChartsTests
     [Fact]
     public void Budget_bars_are_in_proportion_to_the_largest_and_the_text_alternative_names_every_amount()
     {
-        var svg = Parse(Charts.Budgets("t", Summary.Projects, "万元"));
+        var svg = Parse(Charts.Budgets("t", Summary.Records, "万元"));
 
         // 6.00, 13.00, 11.03 of the largest (13.00).
         Assert.Equal(["46.15%", "100%", "84.85%"], svg.QuerySelectorAll("rect").Select(r => r.GetAttribute("width")!));
@@ -25,7 +25,7 @@ public class ChartsTests
     [Fact]
     public void A_spending_plan_bar_is_cut_where_each_checkpoint_ends()
     {
-        var svg = Parse(Charts.SpendingPlans("t", Summary.Projects.Take(1).ToList(), ["3月底", "6月底", "10月底", "12月底"]));
+        var svg = Parse(Charts.SpendingPlans("t", Summary.Records.Take(1).ToList(), ["3月底", "6月底", "10月底", "12月底"]));
 
         // 国有土地交易中心运行费用: 20, 50, 80, 100 (cumulative) → pieces 0–20, 20–50, 50–80, 80–100.
         Assert.Equal([("0%", "20%"), ("20%", "30%"), ("50%", "30%"), ("80%", "20%")],

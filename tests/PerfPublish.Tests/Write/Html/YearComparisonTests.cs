@@ -21,15 +21,15 @@ public class YearComparisonTests
     [Fact]
     public void Budgets_up_and_down_projects_added_and_dropped_and_changed_targets_are_each_reported()
     {
-        var land = Before.Projects[0];
-        var review = Before.Projects[1];
-        var newProject = land with { Code = "NEW-1", Name = "政府采购平台运维", Total = 4m };
-        var target = review.Indicators[0];
+        var land = Before.Records[0];
+        var review = Before.Records[1];
+        var newProject = land with { Code = "NEW-1", Name = "政府采购平台运维", Amount = 4m };
+        var target = review.Targets[0];
         var after = Before with
         {
             Year = 2022,
             // 国有土地… up by 1.50; 评审费 kept with one target changed; 人事代理经费 dropped; one project new.
-            Projects = [land with { Total = 7.50m }, review with { Indicators = [target with { Value = "≥98%" }, .. review.Indicators.Skip(1)] }, newProject],
+            Records = [land with { Amount = 7.50m }, review with { Targets = [target with { Value = "≥98%" }, .. review.Targets.Skip(1)] }, newProject],
         };
 
         var comparison = YearComparison.Between(Before, after);
@@ -46,7 +46,7 @@ public class YearComparisonTests
     [Fact]
     public void A_project_whose_code_changed_is_still_the_same_project_by_its_name()
     {
-        var after = Before with { Year = 2022, Projects = [.. Before.Projects.Select(p => p with { Code = p.Code + "-22" })] };
+        var after = Before with { Year = 2022, Records = [.. Before.Records.Select(p => p with { Code = p.Code + "-22" })] };
 
         var comparison = YearComparison.Between(Before, after);
 
