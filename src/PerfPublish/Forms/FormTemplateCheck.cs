@@ -29,7 +29,7 @@ internal static class FormTemplateCheck
         if (function.Name is null)
         {
             diagnostics.Error(SourceLocation.StartOf(display), Codes.TemplateField,
-                Messages.Format("PP0504_Function", profile.FunctionName, profile.Kind == FormKind.Project ? "record, title" : "record, title"));
+                Messages.Format("PP0504_Function", profile.FunctionName, "record, title"));
             return;
         }
         if (function.Record is null) return;

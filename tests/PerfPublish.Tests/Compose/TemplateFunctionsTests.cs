@@ -1,4 +1,5 @@
 using PerfPublish.Compose;
+using Scriban.Runtime;
 
 namespace PerfPublish.Tests.Compose;
 
@@ -24,4 +25,41 @@ public class TemplateFunctionsTests
     [InlineData(35, "三十五")]
     public void Section_numbers_are_chinese_numerals(int value, string expected) =>
         Assert.Equal(expected, TemplateFunctions.ChineseNumber(value));
+
+    /// <summary>A tree as templates see it: first levels of (name, groups of (name, item names)).</summary>
+    private static ScriptArray Tree(params (string First, (string Second, string[] Items)[] Groups)[] levels) =>
+        [.. levels.Select(f => new ScriptObject
+        {
+            ["name"] = f.First,
+            ["groups"] = new ScriptArray(f.Groups.Select(g => new ScriptObject
+            {
+                ["name"] = g.Second,
+                ["items"] = new ScriptArray(g.Items.Select(i => new ScriptObject { ["name"] = i })),
+            })),
+        })];
+
+    [Fact]
+    public void Indicator_pairs_put_two_trees_side_by_side_and_pad_the_shorter_half()
+    {
+        var midterm = Tree(("产出指标", [("数量指标", ["a1", "a2"]), ("质量指标", ["a3"])]), ("效益指标", [("社会效益指标", ["b1"])]));
+        var annual = Tree(("产出指标", [("数量指标", ["c1"])]), ("满意度指标", [("服务对象满意度指标", ["d1"])]));
+
+        var pairs = TemplateFunctions.IndicatorPairs(midterm, annual).Cast<ScriptObject>().ToList();
+
+        Assert.Equal(["产出指标", "效益指标", "满意度指标"], pairs.Select(p => Text(p, "name")));
+        Assert.Equal([3, 1, 1], pairs.Select(p => (int)p["rows"]!));
+        var output = Rows(pairs[0]);
+        Assert.Equal(["a1", "a2", "a3"], output.Select(p => Text(Half(Half(p, "left"), "item"), "name")));
+        Assert.Equal(["c1", "", ""], output.Select(p => Text(Half(Half(p, "right"), "item"), "name")));
+        // The right half's 二级 cell spans its one row; the blank cells below it span the two rows left.
+        Assert.Equal([1, 2, 0], output.Select(p => (int)Half(p, "right")["second_rows"]!));
+        Assert.Equal([2, 0, 1], output.Select(p => (int)Half(p, "left")["second_rows"]!));
+        Assert.Equal("", Text(Half(Rows(pairs[1]).Single(), "right"), "second"));
+    }
+
+    private static List<ScriptObject> Rows(ScriptObject first) => [.. ((ScriptArray)first["pairs"]!).Cast<ScriptObject>()];
+
+    private static ScriptObject Half(ScriptObject pair, string key) => (ScriptObject)pair[key]!;
+
+    private static string Text(ScriptObject row, string key) => row[key] as string ?? "";
 }

@@ -29,6 +29,17 @@ internal sealed class PageOverview(PublicationSummary page, IReadOnlyList<Public
         Table($"各项目预算数（{currency}）", ["项目名称", "预算数", "其中：财政资金", "其他资金"],
             page.Records.Select(p => (p.Name, new[] { Amount(p.Amount), Amount(p.Fiscal), Amount(p.Other) })));
 
+        // The chart is the seed form's four-checkpoint plan; a form without that plan (see its profile's
+        // cumulative: check) has no chart rather than an empty one.
+        if (page.Records.Any(r => r.SpendingPlan.Length == Checkpoints.Length)) SpendingPlans();
+
+        if (comparison is not null) Changes(comparison, currency);
+        _html.Append("</section>\n");
+        return _html.ToString();
+    }
+
+    private void SpendingPlans()
+    {
         _html.Append("<h3 id=\"chart-plans\">资金支出计划（累计）</h3>\n");
         Figure(Charts.SpendingPlans("chart-plans-text", page.Records, Checkpoints), "各项目截至各时点累计支出占预算的百分比，数据见下表。");
         _html.Append("<ul class=\"legend\" aria-hidden=\"true\">");
@@ -37,10 +48,6 @@ internal sealed class PageOverview(PublicationSummary page, IReadOnlyList<Public
         _html.Append("</ul>\n");
         Table("资金支出计划（截至各时点累计支出占预算的百分比）", ["项目名称", .. Checkpoints],
             page.Records.Select(p => (p.Name, p.SpendingPlan.Select(TemplateFunctions.Percent).ToArray())));
-
-        if (comparison is not null) Changes(comparison, currency);
-        _html.Append("</section>\n");
-        return _html.ToString();
     }
 
     /// <summary>The unit's publications of every year, this one named but not linked.</summary>
