@@ -1,0 +1,142 @@
+using AngleSharp.Html.Parser;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PerfPublish.Build;
+using PerfPublish.Compose;
+using PerfPublish.Diagnostics;
+using PerfPublish.Load;
+using PerfPublish.Tests.Support;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace PerfPublish.Tests.Forms;
+
+/// <summary>
+/// The two shipped profiles besides the seed's, through their example publications: the central
+/// 项目支出绩效目标申报表 (content/2020-418001, profile central-project) and the 部门（单位）整体支出绩效目标表
+/// (content/2019-352101, profile department-whole). Their markup is a reviewed snapshot; the Word file keeps
+/// the merges and passes the validator; the page shows the rows a reader compares with the paper form;
+/// and the arithmetic each definition declares stops a build where the numbers do not add up.
+/// </summary>
+public sealed class ExampleFormsTests : IDisposable
+{
+    private const string Central = "2020-418001";
+    private const string Department = "2019-352101";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "perfpublish-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(Central)]
+    [InlineData(Department)]
+    public void The_example_document_markup_matches_its_reviewed_snapshot(string slug) =>
+        Snapshot.Match(Markup(slug), SnapshotNameExtension.Create(slug));
+
+    [Theory]
+    [InlineData(Central)]
+    [InlineData(Department)]
+    public void The_example_word_file_passes_the_OpenXML_validator_with_its_cells_merged(string slug)
+    {
+        var site = Build(slug);
+        using var document = WordprocessingDocument.Open(Path.Combine(site, slug + ".docx"), false);
+
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var cells = document.MainDocumentPart!.Document!.Body!.Descendants<TableCellProperties>().ToList();
+        Assert.Contains(cells, c => c.GridSpan?.Val?.Value >= 3);
+        Assert.Contains(cells, c => c.VerticalMerge is not null);
+    }
+
+    [Fact]
+    public void The_central_form_puts_the_midterm_and_annual_halves_side_by_side_padding_the_shorter()
+    {
+        var rows = Rows(Build(Central), "project-1");
+
+        Assert.All(new[]
+        {
+            "项目资金|资金总额|3600.00|当年资金总额|1200.00",
+            "其中：财政拨款|3200.00|其中：当年财政拨款|1050.00",
+            "总体目标|中期目标|年度目标",
+            "一级指标|中期指标|年度指标",
+            "二级指标|三级指标|指标值|二级指标|三级指标|指标值",
+            "产出指标|数量指标|改造学校数量|＝12所|数量指标|当年改造学校数量|＝4所",
+            // 产出指标 has six 中期 rows and five 年度 rows: the 年度 half's last row is blank.
+            "成本指标|单校改造平均成本|≤300万元|||",
+            // 效益指标 the other way round: the 中期 half is padded.
+            "|||社会公众或服务对象满意度指标|学生家长满意度|≥90%",
+        }, row => Assert.Contains(row, rows));
+    }
+
+    [Fact]
+    public void The_department_form_lists_the_tasks_with_their_total_and_targets_with_their_standard()
+    {
+        var rows = Rows(Build(Department), "department-form");
+
+        Assert.All(new[]
+        {
+            "部门（单位）名称|云溪市文化和旅游局|部门预算编码|352101",
+            "年度预算安排（万元）|资金总额|2865.40",
+            "年度履职目标|部门职能|年度目标任务|支出项目名称|预算金额（万元）",
+            "机关运行|保障在职人员工资福利和机关日常运转|基本支出|1335.40",
+            "合计|2865.40",
+            "一级指标|二级指标|三级指标|指标解释|目标值",
+            "投诉按时办结率|按时办结的文化和旅游投诉件数占受理件数的比例|100%(历史标准)",
+        }, row => Assert.Contains(row, rows));
+    }
+
+    [Theory]
+    [InlineData(Central, "projects/01-school-standardisation.yaml", "  total: 1200.00\n  fiscal: 1050.00\n  other: 150.00", "  total: 3700.00\n  fiscal: 3550.00\n  other: 150.00", Codes.AgreeCheck)]
+    [InlineData(Central, "projects/01-school-standardisation.yaml", "  fiscal: 1050.00", "  fiscal: 1005.00", Codes.BudgetSum)]
+    [InlineData(Central, "projects/03-teacher-training.yaml", "  other: 60.00", "  other: 6.00", Codes.BudgetSum)]
+    [InlineData(Department, "department.yaml", "  basic: 1335.40", "  basic: 1335.00", Codes.BudgetSum)]
+    [InlineData(Department, "department.yaml", "    amount: 370.00", "    amount: 307.00", Codes.BudgetSum)]
+    [InlineData(Department, "department.yaml", "tasks_total: 2865.40", "tasks_total: 2956.40", Codes.BudgetSum)]
+    public void A_number_that_breaks_the_profiles_arithmetic_is_an_error_in_its_file(string slug, string file, string before, string after, string code)
+    {
+        using var copy = TempContent.CopyOf(Path.Combine(Repo.Content, slug));
+        copy.Replace(file, before, after);
+
+        var diagnostics = Pipeline.Check(new BuildOptions(copy.Content, Repo.Templates)).Diagnostics;
+
+        Assert.Contains(diagnostics, d => d.Code == code && d.Severity == Severity.Error && d.Location.File.EndsWith(file, StringComparison.Ordinal));
+    }
+
+    private static string Markup(string slug)
+    {
+        var diagnostics = new DiagnosticBag();
+        var templates = SiteTemplates.Load(Repo.Templates, diagnostics)!;
+        var publication = PublicationLoader.Load(Path.Combine(Repo.Content, slug), Seed.Forms, diagnostics)! with { Slug = slug };
+        var markup = new Composer(templates.Document).Compose(publication, diagnostics)!;
+        Assert.Empty(diagnostics.Items);
+        return markup;
+    }
+
+    /// <summary>Builds the example alone (no PDF) and returns its folder in the site.</summary>
+    private string Build(string slug)
+    {
+        var content = Path.Combine(_root, "content");
+        TempContent.Copy(Path.Combine(Repo.Content, slug), Path.Combine(content, slug));
+        var result = Pipeline.Build(new BuildOptions(content, Repo.Templates, Path.Combine(_root, "output")) { RenderPdf = false });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return Path.Combine(_root, "output", "site", slug);
+    }
+
+    /// <summary>The page's table rows after the heading with this id up to the next h3, each as its cells' text joined by '|'.</summary>
+    private static List<string> Rows(string site, string headingId)
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
+        var heading = page.GetElementById(headingId)!;
+        var next = page.QuerySelectorAll("h3").FirstOrDefault(h => heading.CompareDocumentPosition(h).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        var rows = new List<string>();
+        foreach (var table in page.QuerySelectorAll("table"))
+        {
+            if (heading.CompareDocumentPosition(table).HasFlag(AngleSharp.Dom.DocumentPositions.Preceding)) continue;
+            if (next is not null && next.CompareDocumentPosition(table).HasFlag(AngleSharp.Dom.DocumentPositions.Following)) continue;
+            rows.AddRange(table.QuerySelectorAll("tr").Select(r => string.Join("|", r.Children.Select(c => c.TextContent.Trim()))));
+        }
+        return rows;
+    }
+}
