@@ -89,6 +89,10 @@ public sealed record FormProfile(
 
     public FieldDefinition? Find(string path) => AllFields.FirstOrDefault(f => f.Path == path);
 
+    /// <summary>The names of the open-data tables a publication writes for this form: the records', then one per tree and table field.</summary>
+    public IEnumerable<string> TableNames =>
+        [Data.Name, .. AllFields.Where(f => f.Type is FieldType.Indicators or FieldType.Table).Select(f => f.DataName)];
+
     /// <summary>A path to a field or to a column of a table or indicator tree ("tasks.amount").</summary>
     public FieldDefinition? FindColumn(string path)
     {

@@ -19,6 +19,7 @@ public sealed class Validator(ValidationContext context)
         new SpendingPlanRangeRule(),
         new CumulativeRule(),
         new KnownFrameworkRule(),
+        new FormTableNamesRule(),
         new IndicatorFrameworkRule(),
         new DuplicateIndicatorLevelRule(),
         new EmptySecondLevelRule(),

@@ -104,6 +104,47 @@ public sealed class ExampleFormsTests : IDisposable
         Assert.Contains(diagnostics, d => d.Code == code && d.Severity == Severity.Error && d.Location.File.EndsWith(file, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_publication_with_the_department_form_alone_builds_under_a_framework_the_seed_form_does_not_accept()
+    {
+        // Without project files no project form is printed: the seed's default project profile (which does
+        // not accept central-2020) has no say, and the site has no project tables of it to stack.
+        var content = Path.Combine(_root, "content");
+        TempContent.Copy(Path.Combine(Repo.Content, Department), Path.Combine(content, Department));
+        Directory.Delete(Path.Combine(content, Department, "projects"), recursive: true);
+        var publication = Path.Combine(content, Department, "publication.yaml");
+        File.WriteAllText(publication, File.ReadAllText(publication)
+            .Replace("framework: legacy", "framework: central-2020").Replace("projects: projects\n", ""));
+        // central-2020 puts satisfaction under 效益指标.
+        var department = Path.Combine(content, Department, "department.yaml");
+        File.WriteAllText(department, File.ReadAllText(department).Replace(
+            "  - level1: 满意度指标\n    groups:\n      - level2: 服务对象满意度指标", "      - level2: 社会公众或服务对象满意度指标"));
+
+        var result = Pipeline.Build(new BuildOptions(content, Repo.Templates, Path.Combine(_root, "output")) { RenderPdf = false });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var site = Path.Combine(_root, "output", "site");
+        Assert.Contains("合计|2865.40", Rows(Path.Combine(site, Department), "department-form"));
+        Assert.True(File.Exists(Path.Combine(site, Department, $"{Department}-department_tasks.csv")));
+        Assert.False(File.Exists(Path.Combine(site, "data", "budgets.csv")));
+    }
+
+    [Fact]
+    public void A_department_form_whose_tables_are_named_like_the_project_forms_is_reported_on_the_forms_key()
+    {
+        using var copy = TempContent.CopyOf(Path.Combine(Repo.Content, Department));
+        var templates = Path.Combine(copy.Root, "templates");
+        TempContent.Copy(Repo.Templates, templates);
+        var definition = Path.Combine(templates, "forms", "department-whole", "form.yaml");
+        File.WriteAllText(definition, File.ReadAllText(definition).Replace("data: department_indicators", "data: indicators"));
+
+        var diagnostics = Pipeline.Check(new BuildOptions(copy.Content, templates)).Diagnostics;
+
+        var clash = Assert.Single(diagnostics, d => d.Code == Codes.UnknownProfile);
+        Assert.EndsWith("publication.yaml", clash.Location.File);
+        Assert.Contains("indicators", clash.Message);
+    }
+
     private static string Markup(string slug)
     {
         var diagnostics = new DiagnosticBag();

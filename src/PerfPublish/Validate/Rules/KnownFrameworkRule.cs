@@ -22,10 +22,19 @@ public sealed class KnownFrameworkRule : IRule
                 suggestion is null ? "" : Messages.Format("PP0205_Suggest", suggestion), string.Join(", ", known)));
     }
 
-    /// <summary>Each form profile lists the frameworks its indicator trees accept; the publication's must be one of them.</summary>
+    /// <summary>
+    /// Each form profile lists the frameworks its indicator trees accept; the publication's must be one of
+    /// them for every form it prints. A publication without project files prints no project form, so the
+    /// default project profile does not get a say in a department-only publication.
+    /// </summary>
     private static void CheckProfiles(Publication publication, DiagnosticBag diagnostics)
     {
-        foreach (var profile in new[] { publication.Forms.Project, publication.Forms.Department }.OfType<Forms.FormProfile>())
+        var printed = new[]
+        {
+            publication.Projects.IsEmpty ? null : publication.Forms.Project,
+            publication.Department is null ? null : publication.Forms.Department,
+        };
+        foreach (var profile in printed.OfType<Forms.FormProfile>())
             if (!profile.Frameworks.Contains(publication.Framework))
                 diagnostics.Error(publication.Origin.Of("framework"), Codes.UnknownFramework,
                     Messages.Format("PP0205_Profile", publication.Framework, profile.Id, string.Join(", ", profile.Frameworks)));

@@ -24,7 +24,8 @@ public static class SiteOpenData
     {
         var ordered = publications.OrderBy(p => p.Year).ThenBy(p => p.UnitCode, StringComparer.Ordinal).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var units = Units(ordered);
-        var stacked = ordered.GroupBy(p => p.Form, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+        // A publication without projects (a department form alone) wrote no project tables to stack.
+        var stacked = ordered.Where(p => !p.Records.IsEmpty).GroupBy(p => p.Form, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Where(g => forms.Find(g.Key) is not null)
             .SelectMany(g => StackedTables(forms.Find(g.Key)!, [.. g]))
             .ToList();
