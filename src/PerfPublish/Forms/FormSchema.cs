@@ -52,6 +52,15 @@ public static class FormSchema
     }
 
     /// <summary>
+    /// One record as the open data's JSON writes it: the content file's shape under the same keys, and a
+    /// project's order. What <see cref="Write.Data.PublicationJsonSchema"/> puts into a publication's schema.
+    /// </summary>
+    public static JsonObject Record(FormProfile profile, IReadOnlyList<Framework> levels) =>
+        profile.Kind == FormKind.Project
+            ? Object(profile.Fields, levels, ("order", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "序号（项目文件名开头的数字）。" }))
+            : Object(profile.Fields, levels);
+
+    /// <summary>
     /// The schema of form.yaml itself (schemas/form-profile.schema.json), from the keys and types the
     /// profile loader reads, so a profile's author gets completion for them too.
     /// </summary>
@@ -199,11 +208,14 @@ public static class FormSchema
                 ["items"] = row,
             }));
         second["title"] = "二级指标";
-        var first = Object([], levels, ("level1", Name("一级指标名称", $"框架（{string.Join("、", levels.Select(l => l.Id))}）中的一级指标；每个一级指标都要有。", firstNames)),
+        var first = Object([], levels, ("level1", Name("一级指标名称", $"{FrameworksNamed(levels)}中的一级指标；每个一级指标都要有。", firstNames)),
             ("groups", new JsonObject { ["title"] = "二级指标", ["type"] = "array", ["minItems"] = 1, ["items"] = second }));
         first["title"] = "一级指标";
         return new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = first };
     }
+
+    private static string FrameworksNamed(IReadOnlyList<Framework> levels) =>
+        levels.Count == 0 ? "所选框架" : $"框架（{string.Join("、", levels.Select(l => l.Id))}）";
 
     private static JsonObject Name(string title, string description, string[] examples)
     {

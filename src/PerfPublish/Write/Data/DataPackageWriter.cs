@@ -18,7 +18,7 @@ public static class DataPackageWriter
         Write(PackageName(publication.Slug), publication.Title,
             $"{publication.Unit.Name}{publication.Year}年部门预算绩效目标的开放数据：全文（JSON），预算项目的预算数及资金支出计划、绩效指标（CSV，UTF-8）。金额单位：{publication.CurrencyUnit}。",
             new JsonFile("publication", jsonFile, publication.Title,
-                $"The whole publication; its structure is the JSON Schema {PublicationJsonWriter.SchemaFile} named in its $schema."),
+                $"The whole publication; its structure is the JSON Schema {(PublicationJsonSchema.IsStandard(publication) ? PublicationJsonWriter.SchemaFile : PublicationJsonSchema.FileName(publication))} named in its $schema."),
             tables);
 
     public static byte[] Write(string name, string title, string description, JsonFile jsonFile, IReadOnlyList<DataTable> tables) => JsonFiles.Write(json =>

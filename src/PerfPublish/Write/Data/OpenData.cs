@@ -17,12 +17,15 @@ public static class OpenData
     {
         var jsonFile = publication.Slug + ".json";
         var tables = OpenDataTables.All(publication);
+        var standard = PublicationJsonSchema.IsStandard(publication);
+        // Each publication's folder is one level below the site root.
+        var schemaHref = standard ? "../" + SchemaPath : PublicationJsonSchema.FileName(publication);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            // Each publication's folder is one level below the site root.
-            [jsonFile] = PublicationJsonWriter.Write(publication, "../" + SchemaPath),
+            [jsonFile] = PublicationJsonWriter.Write(publication, schemaHref),
             [DataPackageWriter.FileName] = DataPackageWriter.Write(publication, jsonFile, tables),
         };
+        if (!standard) files[PublicationJsonSchema.FileName(publication)] = PublicationJsonSchema.Write(publication);
         foreach (var table in tables) files[table.FileName] = CsvWriter.Write(table);
         return files;
     }
@@ -33,6 +36,7 @@ public static class OpenData
         DataPackageWriter.FileName => "开放数据：数据包说明（datapackage.json）",
         _ when fileName.EndsWith("-" + OpenDataTables.BudgetsName + ".csv", StringComparison.Ordinal) => "开放数据：预算数及资金支出计划（CSV）",
         _ when fileName.EndsWith("-" + OpenDataTables.IndicatorsName + ".csv", StringComparison.Ordinal) => "开放数据：绩效指标（CSV）",
+        _ when fileName.EndsWith(".schema.json", StringComparison.Ordinal) => "开放数据：全文的结构说明（JSON Schema）",
         _ when fileName.EndsWith(".json", StringComparison.Ordinal) => "开放数据：全文（JSON）",
         _ => null,
     };

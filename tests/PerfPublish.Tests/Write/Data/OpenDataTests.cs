@@ -40,6 +40,41 @@ public class OpenDataTests
         Assert.NotEmpty(schema.Validate(json.Replace("\"type\": \"paragraph\"", "\"type\": \"heading\"")));
     }
 
+    /// <summary>Every publication under content/, whatever its forms: its JSON validates against the schema its $schema names.</summary>
+    public static TheoryData<string> Publications => [.. Directory.GetDirectories(Repo.Content).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Publications))]
+    public async Task Every_publications_json_follows_the_schema_it_names(string slug)
+    {
+        var (json, schema) = await JsonAndSchema(slug);
+
+        Assert.Empty(schema.Validate(json).Select(e => $"{e.Path}: {e.Kind}"));
+    }
+
+    [Fact]
+    public async Task A_form_of_its_own_gets_a_schema_of_its_own_that_rejects_a_key_its_definition_lacks()
+    {
+        var (json, schema) = await JsonAndSchema("2020-418001");
+        var shipped = await JsonSchema.FromJsonAsync(Encoding.UTF8.GetString(OpenData.Schema()));
+
+        // The seed's v1 schema does not describe the central form's projects: that is why it has its own.
+        Assert.NotEmpty(shipped.Validate(json));
+        Assert.NotEmpty(schema.Validate(json.Replace("\"annual_funds\":", "\"annual_fund\":")));
+        Assert.NotEmpty(schema.Validate(json.Replace("\"total\": 3600.00", "\"total\": \"3600.00\"")));
+    }
+
+    private static async Task<(string Json, JsonSchema Schema)> JsonAndSchema(string slug)
+    {
+        var diagnostics = new PerfPublish.Diagnostics.DiagnosticBag();
+        var publication = PerfPublish.Load.PublicationLoader.Load(Path.Combine(Repo.Content, slug), Seed.Forms, diagnostics)! with { Slug = slug };
+        var files = OpenData.Files(publication);
+        var json = Encoding.UTF8.GetString(files[slug + ".json"]);
+        var named = JsonDocument.Parse(json).RootElement.GetProperty("$schema").GetString()!;
+        var schema = named.StartsWith("../", StringComparison.Ordinal) ? OpenData.Schema() : files[named];
+        return (json, await JsonSchema.FromJsonAsync(Encoding.UTF8.GetString(schema)));
+    }
+
     [Fact]
     public void The_embedded_schema_is_the_file_in_the_repository()
     {
