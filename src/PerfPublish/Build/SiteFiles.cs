@@ -21,11 +21,12 @@ public static class SiteFiles
     {
         var years = publications.Select(p => p.Year).Distinct().OrderDescending().ToList();
         var pages = new List<string>();
+        var tables = SiteOpenData.TableLinks(publications, templates.Forms);
         foreach (var year in years)
         {
             var search = SearchIndex.FileOf(year);
             var page = SiteIndexView.PageOf(year, years[0]);
-            var index = templates.Html.WriteIndex(SiteIndexView.For(year, publications, search), diagnostics);
+            var index = templates.Html.WriteIndex(SiteIndexView.For(year, publications, search, tables), diagnostics);
             if (index is not null) site.Write(page, Encoding.UTF8.GetBytes(index));
             site.Write(search, SearchIndex.Write(publications.Where(p => p.Year == year)));
             pages.Add(page);

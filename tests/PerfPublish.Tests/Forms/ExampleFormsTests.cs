@@ -145,6 +145,19 @@ public sealed class ExampleFormsTests : IDisposable
         Assert.Contains("indicators", clash.Message);
     }
 
+    [Fact]
+    public void A_site_of_the_central_form_alone_links_its_own_site_wide_tables_and_no_missing_file()
+    {
+        var site = Path.GetDirectoryName(Build(Central))!;
+        var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
+
+        var links = index.QuerySelectorAll("p.site-data a").Select(a => a.GetAttribute("href")!).ToList();
+
+        Assert.Contains("data/central-project-midterm_indicators.csv", links);
+        Assert.DoesNotContain("data/budgets.csv", links);
+        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(site, link)), link));
+    }
+
     private static string Markup(string slug)
     {
         var diagnostics = new DiagnosticBag();

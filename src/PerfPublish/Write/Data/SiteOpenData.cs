@@ -24,11 +24,7 @@ public static class SiteOpenData
     {
         var ordered = publications.OrderBy(p => p.Year).ThenBy(p => p.UnitCode, StringComparer.Ordinal).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var units = Units(ordered);
-        // A publication without projects (a department form alone) wrote no project tables to stack.
-        var stacked = ordered.Where(p => !p.Records.IsEmpty).GroupBy(p => p.Form, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Where(g => forms.Find(g.Key) is not null)
-            .SelectMany(g => StackedTables(forms.Find(g.Key)!, [.. g]))
-            .ToList();
+        var stacked = Stacked(ordered, forms);
 
         using (var json = site.Create(Folder + "site.json")) JsonFiles.WriteTo(json, writer => Json(writer, ordered));
         site.Write(Folder + DataPackageWriter.FileName, DataPackageWriter.Write("perfpublish-site", "部门预算绩效目标公开：全部单位",
@@ -43,6 +39,26 @@ public static class SiteOpenData
             CsvWriter.Stack(csv, table, files.Select(path => (path, (Func<Stream>)(() => site.Open(path)))));
         }
     }
+
+    /// <summary>
+    /// The site-wide tables stacked from the publications' own, as the index links them: the seed form's
+    /// under the names the index has always given them, another form's under its table's title.
+    /// </summary>
+    public static IReadOnlyList<SiteTableLink> TableLinks(IReadOnlyList<PublicationSummary> publications, FormCatalog forms) =>
+        [.. Stacked(publications, forms).Select(s => new SiteTableLink(Folder + s.Table.FileName,
+            SeedLinks.TryGetValue(s.Table.Name, out var label) ? label : s.Table.Title))];
+
+    /// <summary>A publication without projects (a department form alone) wrote no project tables to stack.</summary>
+    private static List<(DataTable Table, string[] Files)> Stacked(IEnumerable<PublicationSummary> publications, FormCatalog forms) =>
+        [.. publications.Where(p => !p.Records.IsEmpty).GroupBy(p => p.Form, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Where(g => forms.Find(g.Key) is not null)
+            .SelectMany(g => StackedTables(forms.Find(g.Key)!, [.. g]))];
+
+    private static readonly Dictionary<string, string> SeedLinks = new(StringComparer.Ordinal)
+    {
+        [OpenDataTables.BudgetsName] = "各项目预算数",
+        [OpenDataTables.IndicatorsName] = "绩效指标",
+    };
 
     private static DataTable Units(IReadOnlyList<PublicationSummary> publications)
     {
@@ -152,3 +168,6 @@ public static class SiteOpenData
         json.WriteEndObject();
     }
 }
+
+/// <summary>A site-wide CSV as the index links it: where it is and what the link says.</summary>
+public sealed record SiteTableLink(string Href, string Label);

@@ -14,12 +14,13 @@ public sealed record SiteIndexView(
     IReadOnlyList<SiteYearTotal> Years,
     IReadOnlyList<SiteCategory> Categories,
     string SearchIndex,
-    string Description)
+    string Description,
+    IReadOnlyList<Data.SiteTableLink> Tables)
 {
     /// <summary>The category a unit without one is listed under.</summary>
     public const string OtherCategory = "其他单位";
 
-    public static SiteIndexView For(int year, IReadOnlyList<PublicationSummary> all, string searchIndex)
+    public static SiteIndexView For(int year, IReadOnlyList<PublicationSummary> all, string searchIndex, IReadOnlyList<Data.SiteTableLink> tables)
     {
         var years = all.GroupBy(p => p.Year).OrderByDescending(g => g.Key).ToList();
         var totals = years.Select(g => YearTotal(g.Key, g.ToList(), all.Where(p => p.Year == g.Key - 1).ToList(), years[0].Key)).ToList();
@@ -32,7 +33,7 @@ public sealed record SiteIndexView(
             .ToList();
         var total = totals.Single(t => t.Year == year);
         var description = $"{year}年部门预算绩效目标公开：{total.Units}个单位、{total.Projects}个预算项目，预算数合计{total.Total}。可按单位或项目名称查找，下载开放数据。";
-        return new SiteIndexView(total, totals, categories, searchIndex, description);
+        return new SiteIndexView(total, totals, categories, searchIndex, description, tables);
     }
 
     /// <summary>The index page of a year: index.html for the newest, index-YYYY.html for the others.</summary>
