@@ -33,6 +33,19 @@ function Compile { Step 'compile'; Invoke-Native dotnet @('build', 'PerfPublish.
 
 function Invoke-Cli([string[]]$Arguments) { Invoke-Native dotnet (@($Cli) + $Arguments) }
 
+# A fuzz target: [cases] [seed] from the command line (10,000 cases and a fresh seed, printed for replay,
+# by default), passed to the test class through the variables the fuzz tests read (tests/**/Fuzz/FuzzRun.cs).
+function Invoke-Fuzz([string]$Target, [string]$What, [string]$TestClass) {
+    Compile
+    $cases = if ($Rest.Count -ge 1) { $Rest[0] } else { '10000' }
+    $seed = if ($Rest.Count -ge 2) { $Rest[1] } else { [string](Get-Random -Minimum 1 -Maximum 2147483647) }
+    Step "${Target}: $cases $What, seed $seed"
+    $env:PERFPUBLISH_FUZZ_CASES = $cases
+    $env:PERFPUBLISH_FUZZ_SEED = $seed
+    Invoke-Native dotnet @('test', 'tests/PerfPublish.Tests', '-c', $Configuration, '--no-build', '--nologo',
+        '--filter', "FullyQualifiedName~PerfPublish.Tests.Fuzz.$TestClass", '--logger', 'console;verbosity=detailed')
+}
+
 # Prints the closing 'N passed, N failed, N skipped' line from the test results, counting each test
 # result by its outcome as dotnet test does, and lists every skipped test with its reason. (The trx
 # counters have no skipped count: a skipped test is a result with outcome NotExecuted, its reason the
@@ -251,25 +264,11 @@ switch ($Target) {
     'fuzz' {
         # CI runs a few hundred cases inside 'test'; this runs many more (10,000 by default) with a fresh
         # seed each time unless one is given, and prints the seed so a failure can be replayed.
-        Compile
-        $cases = if ($Rest.Count -ge 1) { $Rest[0] } else { '10000' }
-        $seed = if ($Rest.Count -ge 2) { $Rest[1] } else { [string](Get-Random -Minimum 1 -Maximum 2147483647) }
-        Step "fuzz: $cases mutated copies of the seed publication, seed $seed"
-        $env:PERFPUBLISH_FUZZ_CASES = $cases
-        $env:PERFPUBLISH_FUZZ_SEED = $seed
-        Invoke-Native dotnet @('test', 'tests/PerfPublish.Tests', '-c', $Configuration, '--no-build', '--nologo',
-            '--filter', 'FullyQualifiedName~PerfPublish.Tests.Fuzz.ContentFuzzTests', '--logger', 'console;verbosity=detailed')
+        Invoke-Fuzz 'fuzz' 'mutated copies of the seed publication' 'ContentFuzzTests'
     }
     'fuzz-import' {
         # The same for perfpublish import: mutated copies of the seed's DOCX (bytes and XML), 10,000 by default.
-        Compile
-        $cases = if ($Rest.Count -ge 1) { $Rest[0] } else { '10000' }
-        $seed = if ($Rest.Count -ge 2) { $Rest[1] } else { [string](Get-Random -Minimum 1 -Maximum 2147483647) }
-        Step "fuzz-import: $cases mutated copies of the seed DOCX, seed $seed"
-        $env:PERFPUBLISH_FUZZ_CASES = $cases
-        $env:PERFPUBLISH_FUZZ_SEED = $seed
-        Invoke-Native dotnet @('test', 'tests/PerfPublish.Tests', '-c', $Configuration, '--no-build', '--nologo',
-            '--filter', 'FullyQualifiedName~PerfPublish.Tests.Fuzz.ImportFuzzTests', '--logger', 'console;verbosity=detailed')
+        Invoke-Fuzz 'fuzz-import' 'mutated copies of the seed DOCX' 'ImportFuzzTests'
     }
     'accept-snapshots' {
         Step 'accept changed snapshots (review them first: git diff after this)'

@@ -124,7 +124,8 @@ public static class FormSchema
         return Serialize(schema);
     }
 
-    private static string Serialize(JsonObject schema) => JsonSerializer.Serialize(schema, Options).ReplaceLineEndings("\n") + "\n";
+    /// <summary>A schema as the repository keeps its schema files: indented, '\n' line ends, Chinese and quotes as written.</summary>
+    public static string Serialize(JsonObject schema) => JsonSerializer.Serialize(schema, Options).ReplaceLineEndings("\n") + "\n";
 
     private static JsonObject Titled(JsonObject schema, string description, string? title = null)
     {

@@ -17,17 +17,14 @@ namespace PerfPublish.Tests.Fuzz;
 /// </summary>
 public partial class ContentFuzzTests(ITestOutputHelper output)
 {
-    private const int CiCases = 300;
-    private const int DefaultSeed = 20210632;
-
     [GeneratedRegex(@"^PP\d{4}$")]
     private static partial Regex CodeFormat();
 
     [Fact]
     public void Random_breakage_never_crashes_never_half_writes_and_check_agrees_with_build()
     {
-        var cases = Setting("PERFPUBLISH_FUZZ_CASES", CiCases);
-        var seed = Setting("PERFPUBLISH_FUZZ_SEED", DefaultSeed);
+        var cases = FuzzRun.Cases;
+        var seed = FuzzRun.Seed;
         using var temp = TempContent.CopyOf(Repo.SeedPublication);
         var options = new BuildOptions(temp.Content, Repo.Templates, temp.Output) { RenderPdf = false };
         Assert.True(Pipeline.Build(options).Succeeded);
@@ -97,7 +94,4 @@ public partial class ContentFuzzTests(ITestOutputHelper output)
         Directory.Delete(publication, recursive: true);
         TempContent.Copy(Repo.SeedPublication, publication);
     }
-
-    private static int Setting(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
 }

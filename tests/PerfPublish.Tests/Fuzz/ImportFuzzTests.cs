@@ -17,17 +17,14 @@ namespace PerfPublish.Tests.Fuzz;
 /// </summary>
 public partial class ImportFuzzTests(ITestOutputHelper output)
 {
-    private const int CiCases = 300;
-    private const int DefaultSeed = 20210632;
-
     [GeneratedRegex(@"\((table \d+, row \d+(, cell \d+)?|paragraph \d+|table|\d+,\d+)\): (error|warning) PP\d{4}: [^\n]+$")]
     private static partial Regex WellFormed();
 
     [Fact]
     public void Random_breakage_never_crashes_and_never_writes_outside_the_target()
     {
-        var cases = Setting("PERFPUBLISH_FUZZ_CASES", CiCases);
-        var seed = Setting("PERFPUBLISH_FUZZ_SEED", DefaultSeed);
+        var cases = FuzzRun.Cases;
+        var seed = FuzzRun.Seed;
         var docx = SeedDocx.Bytes;
         using var run = new ImportRun();
         var failures = new List<string>();
@@ -69,7 +66,4 @@ public partial class ImportFuzzTests(ITestOutputHelper output)
             return $"unhandled {e.GetType().Name}: {e.Message}\n{e.StackTrace}";
         }
     }
-
-    private static int Setting(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
 }

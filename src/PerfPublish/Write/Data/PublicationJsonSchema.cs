@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PerfPublish.Forms;
 using PerfPublish.Model;
@@ -16,12 +14,6 @@ namespace PerfPublish.Write.Data;
 /// </summary>
 public static class PublicationJsonSchema
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Whether the shipped v1 schema describes the publication's JSON as it is.</summary>
     public static bool IsStandard(Publication publication) =>
         publication.Department is null && (publication.Projects.IsEmpty || publication.Forms.Project?.Id == FormCatalog.DefaultProject);
@@ -39,6 +31,6 @@ public static class PublicationJsonSchema
         if (publication.Forms.Project is { } project) schema["definitions"]!["project"] = FormSchema.Record(project, []);
         if (publication.Department is not null && publication.Forms.Department is { } department)
             schema["properties"]!["department"] = FormSchema.Record(department, []);
-        return Encoding.UTF8.GetBytes(JsonSerializer.Serialize(schema, Options).ReplaceLineEndings("\n") + "\n");
+        return Encoding.UTF8.GetBytes(FormSchema.Serialize(schema));
     }
 }

@@ -1,0 +1,18 @@
+namespace PerfPublish.Tests.Fuzz;
+
+/// <summary>
+/// How many cases a fuzz test runs and from which seed: a few hundred from a fixed seed in CI, or what
+/// `build.ps1 fuzz` / `fuzz-import` ask for through PERFPUBLISH_FUZZ_CASES and PERFPUBLISH_FUZZ_SEED.
+/// </summary>
+public static class FuzzRun
+{
+    private const int CiCases = 300;
+    private const int DefaultSeed = 20210632;
+
+    public static int Cases => Setting("PERFPUBLISH_FUZZ_CASES", CiCases);
+
+    public static int Seed => Setting("PERFPUBLISH_FUZZ_SEED", DefaultSeed);
+
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
+}
