@@ -2,7 +2,7 @@
 # The one entry point for people and CI. Run it through the local PowerShell tool:
 #   dotnet tool restore
 #   dotnet pwsh build.ps1 [target]
-# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], fuzz-import [cases] [seed], bench [--sizes 1x3,1x50,50x10,200x20] [--pdf] [stages], accept-snapshots, reference-docx, schemas, install-pdf, validate-html, install-browser, clean, help.
+# Targets: build (default), test, check, serve, new, pack, validate-ci, fuzz [cases] [seed], fuzz-import [cases] [seed], bench [--sizes 1x3,1x50,50x10,200x20] [--pdf] [stages], accept-snapshots, import-fixtures, reference-docx, schemas, install-pdf, validate-html, install-browser, clean, help.
 param(
     [Parameter(Position = 0)][string]$Target = 'build',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -119,6 +119,32 @@ function Test-NuHtml([string[]]$Pages) {
 # workflow that 'perfpublish init' writes (ci/github/); the tests run it (tests/**/Ci/CiFilesTests.cs), as
 # does the validate-ci target. Needs Node.js and npm.
 $ActionValidator = Join-Path $Root 'tests/action-validator/node_modules/.bin/action-validator'
+# A Word package folder zipped as Word writes it ([Content_Types].xml first), with fixed entry times so the same folder gives the same bytes.
+function Write-DocxFolder([string]$Folder, [string]$Target) {
+    Add-Type -AssemblyName System.IO.Compression
+    $files = Get-ChildItem $Folder -Recurse -File | ForEach-Object { [IO.Path]::GetRelativePath($Folder, $_.FullName).Replace('\', '/') } |
+        Sort-Object { if ($_ -eq '[Content_Types].xml') { '' } else { $_ } }
+    $stream = [IO.File]::Create($Target)
+    $zip = [IO.Compression.ZipArchive]::new($stream, [IO.Compression.ZipArchiveMode]::Create)
+    foreach ($name in $files) {
+        $entry = $zip.CreateEntry($name, [IO.Compression.CompressionLevel]::Optimal)
+        $entry.LastWriteTime = [DateTimeOffset]::new(1980, 1, 1, 0, 0, 0, [TimeSpan]::Zero)
+        $out = $entry.Open(); $bytes = [IO.File]::ReadAllBytes((Join-Path $Folder $name)); $out.Write($bytes, 0, $bytes.Length); $out.Dispose()
+    }
+    $zip.Dispose(); $stream.Dispose()
+}
+
+# Opens a file in LibreOffice (HTML as a Writer document, as Word opens a saved web page) and saves it as Word 2007 DOCX.
+function Convert-WithLibreOffice([string]$Source, [string]$Target) {
+    if (-not (Get-Command soffice -ErrorAction SilentlyContinue)) { Write-Host 'LibreOffice is needed: dotnet pwsh build.ps1 install-pdf' -ForegroundColor Red; exit 3 }
+    $work = Join-Path ([IO.Path]::GetTempPath()) "perfpublish-fixture-$([Guid]::NewGuid().ToString('N'))"
+    $arguments = @("-env:UserInstallation=$(([Uri](Join-Path $work 'profile')).AbsoluteUri)", '--headless')
+    if ($Source.EndsWith('.html')) { $arguments += '--infilter=HTML (StarWriter)' }
+    Invoke-Native soffice ($arguments + @('--convert-to', 'docx:MS Word 2007 XML', '--outdir', $work, $Source))
+    Move-Item (Join-Path $work ([IO.Path]::GetFileNameWithoutExtension($Source) + '.docx')) $Target -Force
+    Remove-Item $work -Recurse -Force
+}
+
 function Install-ActionValidator {
     if (-not (Test-Path $ActionValidator)) {
         Invoke-Native npm @('ci', '--prefix', (Join-Path $Root 'tests/action-validator'), '--no-audit', '--no-fund', '--loglevel', 'error')
@@ -269,6 +295,20 @@ switch ($Target) {
     'fuzz-import' {
         # The same for perfpublish import: mutated copies of the seed's DOCX (bytes and XML), 10,000 by default.
         Invoke-Fuzz 'fuzz-import' 'mutated copies of the seed DOCX' 'ImportFuzzTests'
+    }
+    'import-fixtures' {
+        # Remakes input.docx of each office-style import fixture (tests/PerfPublish.Tests/Fixtures/import/<profile>/<case>/)
+        # from the file the office had: source.html or source.fodt opened and saved as Word by LibreOffice, as an office
+        # does, or docx/ (a Word package unzipped and edited by hand) zipped again. Then run the tests and review
+        # what changed in the cases' expected files (git diff) before committing.
+        Step 'remake the import fixtures'' input.docx from their sources (LibreOffice for source.html and source.fodt)'
+        foreach ($case in Get-ChildItem (Join-Path $Root 'tests/PerfPublish.Tests/Fixtures/import') -Recurse -Filter case.md | ForEach-Object Directory) {
+            $target = Join-Path $case.FullName 'input.docx'
+            if (Test-Path (Join-Path $case.FullName 'docx')) { Write-DocxFolder (Join-Path $case.FullName 'docx') $target }
+            elseif ($source = Get-ChildItem $case.FullName -File -Filter 'source.*' | Select-Object -First 1) { Convert-WithLibreOffice $source.FullName $target }
+            else { Write-Host "    $($case.Name): no source.* or docx/ to make input.docx from" -ForegroundColor Red; exit 1 }
+            Write-Host "    $([IO.Path]::GetRelativePath($Root, $target))"
+        }
     }
     'accept-snapshots' {
         Step 'accept changed snapshots (review them first: git diff after this)'

@@ -1,0 +1,79 @@
+using PerfPublish.Build;
+using PerfPublish.Diagnostics;
+using PerfPublish.Tests.Build;
+using PerfPublish.Tests.Support;
+
+namespace PerfPublish.Tests.Import;
+
+/// <summary>
+/// Word files made the way offices make them, one folder per case under Fixtures/import/&lt;profile&gt;/:
+/// case.md says how the file was made and what it varies; the source the office had (source.html,
+/// source.fodt, or docx/ — a Word package unzipped and edited by hand); input.docx made from it by
+/// `build.ps1 import-fixtures`; expected/ the publication folder import must write; expected.txt the
+/// diagnostics (in English) and the summary. A missing expected file is written from what came out and
+/// fails, like a new snapshot: review it, then commit it. The imported folder must then pass `check`.
+/// </summary>
+public class ImportFixtureTests
+{
+    private static readonly string Corpus = Path.Combine(Repo.Fixtures, "import");
+
+    public static TheoryData<string> Cases() =>
+    [
+        .. Directory.GetFiles(Corpus, "input.docx", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Corpus, Path.GetDirectoryName(f)!).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Imports_to_the_expected_folder_with_the_expected_warnings_and_passes_check(string name)
+    {
+        var folder = Path.Combine(Corpus, name);
+        using var run = new ImportRun();
+        var result = MessageLanguage.In(MessageLanguage.English, () => run.Import(File.ReadAllBytes(Path.Combine(folder, "input.docx"))));
+
+        BadContentTests.AssertPrinted(Corpus, name, "expected.txt", Printed(result));
+        Assert.True(result.Succeeded);
+        var expected = Path.Combine(folder, "expected");
+        var written = ImportedFiles(run.Folder);
+        foreach (var (relative, text) in written) AssertFile(expected, relative, text);
+        var stale = Directory.Exists(expected)
+            ? Directory.GetFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f).Replace('\\', '/')).Except(written.Keys)
+            : [];
+        Assert.Empty(stale);
+
+        var check = Pipeline.Check(new BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output")));
+        Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
+    }
+
+    /// <summary>The diagnostics with the input's path cut to its name, then one line of what landed where.</summary>
+    private static string Printed(PerfPublish.Import.ImportResult result)
+    {
+        var lines = result.Diagnostics.Select(d => d with { Location = d.Location with { File = Path.GetFileName(d.Location.File) } }.ToString()).ToList();
+        if (result.Summary is { } s)
+            lines.Add($"summary: form {s.Form}, {s.Projects} projects, cells {s.CellsMapped} mapped and {s.CellsUnmapped} not, paragraphs {s.ParagraphsMapped} mapped and {s.ParagraphsUnmapped} not");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Each imported file's text without its first line, the $schema comment whose relative path depends on where the test runs.</summary>
+    private static SortedDictionary<string, string> ImportedFiles(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            f => string.Join("\n", File.ReadAllLines(f).Where(line => !line.StartsWith("# yaml-language-server:", StringComparison.Ordinal))) + "\n"),
+            StringComparer.Ordinal);
+
+    private static void AssertFile(string expectedFolder, string relative, string text)
+    {
+        var path = Path.Combine(expectedFolder, relative);
+        if (!File.Exists(path))
+        {
+            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text);
+            }
+            Assert.Fail($"expected/{relative} is missing; it should hold:\n{text}");
+        }
+        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), text);
+    }
+}
