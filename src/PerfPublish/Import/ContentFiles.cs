@@ -15,19 +15,22 @@ public static partial class ContentFiles
     [GeneratedRegex(@"^[A-Za-z0-9]{1,40}$")]
     private static partial Regex FileNameSafe();
 
-    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormDefinition form, string sourceName, string folder, string schemasFolder)
+    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormDefinition form, FormDefinition? department, string sourceName, string folder, string schemasFolder)
     {
+        var schemas = Scaffolder.SchemaReference(folder, schemasFolder);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            [PublicationLoader.FileName] = Publication(draft, form, sourceName, Scaffolder.SchemaReference(folder, schemasFolder)),
+            [PublicationLoader.FileName] = Publication(draft, form, draft.Department is null ? null : department, sourceName, schemas),
             ["overall-objective.md"] = ProseMarkdown.Join(draft.OverallObjective),
-            ["objectives.yaml"] = Objectives(draft.Objectives, Scaffolder.SchemaReference(folder, schemasFolder)),
+            ["objectives.yaml"] = Objectives(draft.Objectives, schemas),
             ["safeguards.md"] = ProseMarkdown.Join(draft.Safeguards),
         };
         // A project file points at its profile's generated schema, as the seed's do (schemas/forms/<id>.schema.json).
         var schema = $"{Scaffolder.SchemaReference(Path.Combine(folder, "projects"), schemasFolder)}/forms/{form.Id}.schema.json";
         for (var i = 0; i < draft.Projects.Count; i++)
-            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}"] = Project(draft.Projects[i], sourceName, schema);
+            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}"] = Record(draft.Projects[i].Form, $"第二部分 {draft.Projects[i].Title ?? "（无标题）"}", sourceName, schema);
+        if (draft.Department is { } whole && department is not null)
+            files[PublicationLoader.DepartmentFile] = Record(whole, "第一部分 部门整体支出绩效目标表", sourceName, $"{schemas}/forms/{department.Id}.schema.json");
         return files;
     }
 
@@ -35,7 +38,7 @@ public static partial class ContentFiles
     private static string ProjectFileName(int order, ImportedValues values) =>
         $"{order:00}-{(values["code"] is string code && FileNameSafe().IsMatch(code) ? code.ToLowerInvariant() : "project")}.yaml";
 
-    private static string Publication(PublicationDraft draft, FormDefinition form, string sourceName, string schemas)
+    private static string Publication(PublicationDraft draft, FormDefinition form, FormDefinition? department, string sourceName, string schemas)
     {
         var yaml = new StringBuilder($"# yaml-language-server: $schema={schemas}/publication.schema.json\n");
         YamlText.Comments(yaml, [$"由 perfpublish import 从 {sourceName} 导入；请核对后删去本行。"]);
@@ -50,7 +53,10 @@ public static partial class ContentFiles
         if (draft.Unit.CurrencyUnit is not null) values.Set("currency_unit", draft.Unit.CurrencyUnit);
         if (form.Frameworks.Count > 0) values.Set("framework", form.Frameworks[0]);
         // Only a form other than the default is named, so a publication of the seed's form reads as before profiles.
-        if (form.Id != FormDefinition.DefaultProjectForm) values.Set("forms", new ImportedValues().Set("project", form.Id));
+        var forms = new ImportedValues();
+        if (form.Id != FormDefinition.DefaultProjectForm && draft.Projects.Count > 0) forms.Set("project", form.Id);
+        if (department is not null) forms.Set("department", department.Id);
+        if (!forms.IsEmpty) values.Set("forms", forms);
         values.Set("overall_objective", "overall-objective.md").Set("objectives", "objectives.yaml").Set("safeguards", "safeguards.md");
         if (draft.Projects.Count > 0) values.Set("projects", "projects");
         YamlText.Mapping(yaml, values, 0);
@@ -72,12 +78,13 @@ public static partial class ContentFiles
         return yaml.ToString();
     }
 
-    private static string Project(ProjectDraft project, string sourceName, string schema)
+    /// <summary>A project file or department.yaml: where the form stood in the Word file, its notes, then its fields.</summary>
+    private static string Record(FormRecord record, string place, string sourceName, string schema)
     {
         var yaml = new StringBuilder($"# yaml-language-server: $schema={schema}\n");
-        YamlText.Comments(yaml, [$"第二部分 {project.Title ?? "（无标题）"}（由 perfpublish import 从 {sourceName} 导入）"]);
-        Notes(yaml, project.Form.Notes);
-        YamlText.Mapping(yaml, project.Form.Values, 0);
+        YamlText.Comments(yaml, [$"{place}（由 perfpublish import 从 {sourceName} 导入）"]);
+        Notes(yaml, record.Notes);
+        YamlText.Mapping(yaml, record.Values, 0);
         return yaml.ToString();
     }
 

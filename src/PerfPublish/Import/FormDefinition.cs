@@ -7,6 +7,9 @@ namespace PerfPublish.Import;
 /// <summary>One field of a form profile as import needs it: where its value goes (key), how the form labels it, and its type.</summary>
 public sealed record FormField(string Key, string Label, string Type, IReadOnlyList<FormField> Fields, IReadOnlyList<FormField> Columns)
 {
+    /// <summary>For a table: the field that holds its 合计 (the sum of its amount column).</summary>
+    public string? Total { get; init; }
+
     public IEnumerable<FormField> SelfAndDescendants => [this, .. Fields.SelectMany(f => f.SelfAndDescendants)];
 }
 
@@ -17,13 +20,22 @@ public sealed record FormField(string Key, string Label, string Type, IReadOnlyL
 /// </summary>
 public sealed record FormDefinition(string Id, string Kind, IReadOnlyList<string> Frameworks, IReadOnlyList<FormField> Fields)
 {
+    /// <summary>The words the profile's template prints besides the fields' labels.</summary>
+    public PrintedWords Printed { get; init; } = PrintedWords.None;
+
     public const string DefaultProjectForm = FormCatalog.DefaultProject;
 
     public static FormDefinition From(FormProfile profile) =>
-        new(profile.Id, profile.Kind == FormKind.Project ? "project" : "department", profile.Frameworks, [.. profile.Fields.Select(Field)]);
+        new(profile.Id, profile.Kind == FormKind.Project ? "project" : "department", profile.Frameworks, [.. profile.Fields.Select(Field)])
+        {
+            Printed = File.Exists(profile.TemplatePath) ? PrintedWords.FromTemplate(File.ReadAllText(profile.TemplatePath)) : PrintedWords.None,
+        };
 
     private static FormField Field(FieldDefinition field) =>
-        new(field.Key, field.Label, field.Type.ToString().ToLowerInvariant(), [.. field.Fields.Select(Field)], [.. field.Columns.Select(Field)]);
+        new(field.Key, field.Label, field.Type.ToString().ToLowerInvariant(), [.. field.Fields.Select(Field)], [.. field.Columns.Select(Field)])
+        {
+            Total = field.Total,
+        };
 
     /// <summary>
     /// Every profile under the templates folder that loads without errors, by id. A broken profile is left out

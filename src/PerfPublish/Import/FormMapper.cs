@@ -39,6 +39,8 @@ public sealed class FormMapper
     public bool Starts(WordTable table) =>
         _form.Fields.Count > 0 && table.Grid.Cells.Any(cell => ImportText.LabelKey(cell.Text) == ImportText.LabelKey(_form.Fields[0].Label));
 
+    public FormDefinition Form => _form;
+
     /// <summary>How many of the table's cells are labels of this form: recognising a profile picks the one with most.</summary>
     public int LabelCount(WordTable table) => table.Grid.Cells.Count(cell => IsLabel(cell) || IsIndicatorHeader(cell.Text));
 
@@ -47,23 +49,62 @@ public sealed class FormMapper
         var values = new ImportedValues();
         var used = new HashSet<CellPlace>();
         var notes = new List<ImportNote>();
+        var trees = _form.Fields.Where(f => f.Type == "indicators").ToList();
+        var filled = new HashSet<string>();
         foreach (var table in tables)
         {
             var header = IndicatorHeader(table.Grid);
-            MapLabels(table.Grid, header ?? table.Grid.Rows.Count, values, used, notes);
-            if (header is { } row && _form.Fields.FirstOrDefault(f => f.Type == "indicators") is { } indicators)
-                values.Set(indicators.Key, new IndicatorReader(indicators, _report).Read(table.Grid, row, used));
+            var rows = header ?? table.Grid.Rows.Count;
+            MapTables(table.Grid, rows, values, used, notes);
+            MapLabels(table.Grid, rows, values, used, notes);
+            if (header is not { } row || trees.Count == 0) continue;
+            foreach (var (tree, items) in new IndicatorReader(trees, _report).Read(table.Grid, row, used, filled))
+            {
+                filled.Add(tree.Key);
+                if (items.Count > 0) values.Set(tree.Key, items);
+            }
         }
 
         var cells = tables.SelectMany(t => t.Grid.Cells).Where(c => !c.IsEmpty).DistinctBy(c => c.Place).ToList();
         foreach (var cell in cells.Where(c => !used.Contains(c.Place)))
         {
+            if (_form.Printed.Contains(cell.Text))
+            {
+                used.Add(cell.Place);
+                continue;
+            }
+
             notes.Add(new ImportNote(cell.Place.ToString(), cell.Text));
             _report.WarningAt(cell.Place.ToString(), Codes.ImportUnmapped, "PP0607", Excerpt(cell.Text));
         }
 
         return new FormRecord(values.OrderedBy(_form.Fields), [.. notes.OrderBy(n => n.Place, StringComparer.Ordinal)],
             cells.Count(c => used.Contains(c.Place)), cells.Count(c => !used.Contains(c.Place)), [.. tables.Select(t => t.Number)]);
+    }
+
+    /// <summary>The table fields (年度履职目标 and its 合计), read before the labels so a task named like a label (基本支出) stays a task.</summary>
+    private void MapTables(TableGrid grid, int rows, ImportedValues values, HashSet<CellPlace> used, List<ImportNote> notes)
+    {
+        foreach (var field in _form.Fields.Where(f => f.Type == "table" && values[f.Key] is null))
+        {
+            if (new TableFieldReader(field, IsLabel).Read(grid, rows, used) is not var (items, total)) continue;
+            var list = new List<ImportedValues>();
+            foreach (var cells in items)
+            {
+                var item = new ImportedValues();
+                foreach (var (column, cell) in cells)
+                {
+                    used.Add(cell.Place);
+                    if (Value(column, cell, notes) is { } value) item.Set(column.Key, value);
+                }
+                if (!item.IsEmpty) list.Add(item.OrderedBy(field.Columns));
+            }
+
+            values.Set(field.Key, list);
+            if (total is null || _form.Fields.FirstOrDefault(f => f.Key == field.Total) is not { } totalField) continue;
+            used.Add(total.Place);
+            Store(values, totalField, total, notes);
+        }
     }
 
     public static string Excerpt(string text)
@@ -165,6 +206,21 @@ public sealed class FormMapper
 
     private void Store(ImportedValues values, FormField field, GridCell cell, List<ImportNote> notes)
     {
+        if (Value(field, cell, notes) is not { } value) return;
+        var path = _paths[field].Split('.');
+        var target = values;
+        foreach (var group in path[..^1])
+        {
+            if (target[group] is not ImportedValues nested) target.Set(group, nested = new ImportedValues());
+            target = nested;
+        }
+
+        target.Set(path[^1], value);
+    }
+
+    /// <summary>A cell's text as the field's type; a number that cannot be read is a note and a warning, never a guess.</summary>
+    private object? Value(FormField field, GridCell cell, List<ImportNote> notes)
+    {
         object? value = field.Type switch
         {
             "amount" => ImportNumbers.Amount(cell.Text, _currencyUnit),
@@ -176,17 +232,8 @@ public sealed class FormMapper
         {
             notes.Add(new ImportNote(cell.Place.ToString(), cell.Text));
             _report.WarningAt(cell.Place.ToString(), Codes.ImportValue, "PP0608", Excerpt(cell.Text), field.Label);
-            return;
         }
 
-        var path = _paths[field].Split('.');
-        var target = values;
-        foreach (var group in path[..^1])
-        {
-            if (target[group] is not ImportedValues nested) target.Set(group, nested = new ImportedValues());
-            target = nested;
-        }
-
-        target.Set(path[^1], value);
+        return value;
     }
 }

@@ -4,15 +4,16 @@ namespace PerfPublish.Import;
 
 /// <summary>
 /// A 绩效目标 cell as a list: one goal per paragraph, or several typed in one paragraph ("1.保证…。2.提高…");
-/// the numbers are dropped, since the template numbers the goals itself.
+/// the numbers (1. or 目标1：, as the central and department forms print them) are dropped, since the template
+/// numbers the goals itself.
 /// </summary>
 public static partial class GoalList
 {
-    [GeneratedRegex(@"^\s*[（(]?\d{1,2}[.、．)）]\s*")]
+    [GeneratedRegex(@"^\s*(目标\s*\d{1,2}\s*[:：]|[（(]?\d{1,2}[.、．)）])\s*")]
     private static partial Regex Number();
 
     // A number starts a new goal only after the end of a sentence (or a blank), so "10.5万元" inside a goal stays whole.
-    [GeneratedRegex(@"(?<=[。；;！!\s])(?=[（(]?\d{1,2}[.、．)）]\D)")]
+    [GeneratedRegex(@"(?<=[。；;！!\s])(?=目标\s*\d{1,2}\s*[:：]|[（(]?\d{1,2}[.、．)）]\D)")]
     private static partial Regex InlineStart();
 
     public static IReadOnlyList<string> Split(IReadOnlyList<string> paragraphs) =>

@@ -14,8 +14,11 @@ public sealed record ImportRequest(string File, string Folder, string? Form, boo
     public string? PathVariable { get; init; }
 }
 
-/// <summary>How much of the file landed in fields: form cells mapped and not, paragraphs mapped and kept as notes.</summary>
-public sealed record ImportSummary(string Form, int Projects, int CellsMapped, int CellsUnmapped, int ParagraphsMapped, int ParagraphsUnmapped);
+/// <summary>
+/// How much of the file landed in fields: the forms recognised (the department form's id, or null), form cells
+/// mapped and not (the department form's included), paragraphs mapped and kept as notes.
+/// </summary>
+public sealed record ImportSummary(string Form, string? DepartmentForm, int Projects, int CellsMapped, int CellsUnmapped, int ParagraphsMapped, int ParagraphsUnmapped);
 
 /// <summary>
 /// The files written (none when <see cref="Diagnostics"/> has an error), what was found on the way, and
@@ -40,19 +43,21 @@ public static class Importer
         if (Directory.Exists(request.Folder) && Directory.EnumerateFileSystemEntries(request.Folder).Any() && !request.Force)
             return Refused(Messages.Format("Import_Exists", SourceFile.DisplayPath(request.Folder)));
         var named = request.Form is null ? null : FormDefinition.Load(request.TemplatesFolder, request.Form);
+        var forms = FormDefinition.All(request.TemplatesFolder);
         if (request.Form is not null && named is null)
-            return Refused(Messages.Format("Import_UnknownForm", request.Form, string.Join(", ", FormDefinition.All(request.TemplatesFolder).Select(f => f.Id))));
+            return Refused(Messages.Format("Import_UnknownForm", request.Form, string.Join(", ", forms.Select(f => f.Id))));
 
         var report = new ImportReport(display);
         var document = Read(request, report);
-        var form = document is null ? null : named ?? Recognize(document, request.TemplatesFolder, report);
+        var form = document is null ? null : named is { Kind: "project" } ? named : Recognize(document, forms, request.TemplatesFolder, report);
         if (document is null || form is null) return new ImportResult([], report.Items, null, null);
+        var department = named is { Kind: "department" } ? named : RecognizeDepartment(document, forms, report);
 
-        var draft = new PublicationRecognizer(form, report).Recognize(document);
-        if (draft.Projects.Count == 0) report.Warning(Codes.ImportNoForm, "PP0610", form.Id);
-        var files = ContentFiles.Render(draft, form, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
+        var draft = new PublicationRecognizer(form, department, report).Recognize(document);
+        if (draft.Projects.Count == 0 && draft.Department is null) report.Warning(Codes.ImportNoForm, "PP0610", form.Id);
+        var files = ContentFiles.Render(draft, form, department, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
         var written = Write(request.Folder, files);
-        return new ImportResult(written, report.Items, Summarize(form, draft), null);
+        return new ImportResult(written, report.Items, Summarize(form, department, draft), null);
     }
 
     private static ImportResult Refused(string problem) => new([], [], null, problem);
@@ -72,9 +77,9 @@ public static class Importer
     }
 
     /// <summary>The form whose labels the tables hold most of; the seed's form when no table has any.</summary>
-    private static FormDefinition? Recognize(WordDocument document, string templatesFolder, ImportReport report)
+    private static FormDefinition? Recognize(WordDocument document, IReadOnlyList<FormDefinition> all, string templatesFolder, ImportReport report)
     {
-        var forms = FormDefinition.All(templatesFolder).Where(f => f.Kind == "project").ToList();
+        var forms = all.Where(f => f.Kind == "project").ToList();
         if (forms.Count == 0)
         {
             report.Error(Codes.ImportNoForm, "PP0610_NoDefinitions", Path.Combine(templatesFolder, FormCatalog.Folder));
@@ -85,9 +90,20 @@ public static class Importer
             .ThenBy(f => f.Id == FormDefinition.DefaultProjectForm ? 0 : 1).First();
     }
 
-    private static ImportSummary Summarize(FormDefinition form, PublicationDraft draft) =>
-        new(form.Id, draft.Projects.Count, draft.Projects.Sum(p => p.Form.Mapped), draft.Projects.Sum(p => p.Form.Unmapped),
+    /// <summary>The department profile whose first label (部门（单位）名称) a table holds, with the most labels; null when none does.</summary>
+    private static FormDefinition? RecognizeDepartment(WordDocument document, IReadOnlyList<FormDefinition> all, ImportReport report) =>
+        all.Where(f => f.Kind == "department")
+            .Select(f => (Form: f, Mapper: new FormMapper(f, "", report)))
+            .Where(m => document.Tables.Any(m.Mapper.Starts))
+            .OrderByDescending(m => document.Tables.Sum(m.Mapper.LabelCount)).ThenBy(m => m.Form.Id, StringComparer.Ordinal)
+            .Select(m => m.Form).FirstOrDefault();
+
+    private static ImportSummary Summarize(FormDefinition form, FormDefinition? department, PublicationDraft draft)
+    {
+        var records = draft.Projects.Select(p => p.Form).Concat(draft.Department is { } d ? [d] : []).ToList();
+        return new(form.Id, draft.Department is null ? null : department?.Id, draft.Projects.Count, records.Sum(r => r.Mapped), records.Sum(r => r.Unmapped),
             draft.MappedParagraphs, draft.Notes.Count(n => n.Place.StartsWith("paragraph", StringComparison.Ordinal)));
+    }
 
     private static IReadOnlyList<string> Write(string folder, IReadOnlyDictionary<string, string> files)
     {

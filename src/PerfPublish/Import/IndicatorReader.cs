@@ -3,59 +3,122 @@ using PerfPublish.Diagnostics;
 namespace PerfPublish.Import;
 
 /// <summary>
-/// The rows under a 一级指标/二级指标/三级指标 header as the indicator tree of the seed's shape
+/// The rows under a 一级指标/二级指标/三级指标 header as indicator trees of the seed's shape
 /// (level1 → groups: level2 → items: level3 + one key per column). A first or second level is carried
 /// down when the office merged it, repeated it, or left the cells under it empty. A row with more cells
 /// than the header (the seed's 评审费 生态效益指标 row has a stray empty cell) is read without its empty
 /// cells and warned about; text that still has no column becomes a note.
+/// A form with two trees side by side (the central form's 中期 and 年度 halves, sharing the 一级指标 column)
+/// repeats 二级指标/三级指标 in its header: each repetition starts a half, and a half fills the tree whose
+/// label the words above it name (中期指标 → 中期绩效指标), else the next tree in the definition's order.
 /// </summary>
-public sealed class IndicatorReader(FormField indicators, ImportReport report)
+public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport report)
 {
-    public IReadOnlyList<ImportedValues> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used)
-    {
-        var header = Cells(grid, headerRow);
-        foreach (var cell in header.Where(c => !c.IsEmpty)) used.Add(cell.Place);
-        var roles = header.Select(c => Role(ImportText.LabelKey(c.Text))).ToList();
+    private const string Level1 = "一级指标";
 
-        var tree = new List<ImportedValues>();
-        string? level1 = null, level2 = null;
+    /// <summary>One tree's columns: indexes into the header row's cells, each with its role (level2, level3 or a column key).</summary>
+    private sealed record Half(FormField Tree, IReadOnlyList<(int Index, string? Role)> Columns);
+
+    public IReadOnlyList<(FormField Tree, IReadOnlyList<ImportedValues> Items)> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used, IReadOnlySet<string> filled)
+    {
+        var header = Header(grid, headerRow);
+        foreach (var (cell, _) in header.Where(h => !h.Cell.IsEmpty)) used.Add(cell.Place);
+        var keys = header.Select(h => ImportText.LabelKey(h.Cell.Text)).ToList();
+        var level1 = keys.IndexOf(Level1);
+        var halves = Halves(grid, headerRow, header, keys, level1, used, filled);
+
+        var items = halves.Select(_ => new List<ImportedValues>()).ToList();
+        var level2 = new string?[halves.Count];
+        string? first = null;
         for (var r = headerRow + 1; r < grid.Rows.Count; r++)
         {
             var cells = Align(Cells(grid, r), header.Count);
             if (cells.All(c => c.IsEmpty)) continue;
-            string? level3 = null;
-            var item = new ImportedValues();
-            for (var i = 0; i < cells.Count && i < roles.Count; i++)
+            if (level1 >= 0 && level1 < cells.Count && !cells[level1].IsEmpty)
             {
-                var cell = cells[i];
-                if (roles[i] is null || cell.IsEmpty) continue;
-                used.Add(cell.Place);
-                switch (roles[i])
-                {
-                    case "level1": level2 = cell.Text == level1 ? level2 : null; level1 = cell.Text; break;
-                    case "level2": level2 = cell.Text; break;
-                    case "level3": level3 = cell.Text; break;
-                    default: item.Set(roles[i]!, cell.Text); break;
-                }
+                used.Add(cells[level1].Place);
+                if (cells[level1].Text != first) Array.Clear(level2);
+                first = cells[level1].Text;
             }
 
-            if (level1 is null || level2 is null || level3 is null) continue;
-            Add(tree, level1, level2, new ImportedValues().Set("level3", level3), item);
+            for (var h = 0; h < halves.Count; h++)
+                if (ReadItem(halves[h], cells, used, ref level2[h]) is { } item && first is not null && level2[h] is { } second)
+                    Add(items[h], first, second, item);
         }
 
-        return tree;
+        return [.. halves.Select((half, h) => (half.Tree, (IReadOnlyList<ImportedValues>)items[h]))];
+    }
+
+    /// <summary>The header row's own cells with the grid column each starts at.</summary>
+    private static IReadOnlyList<(GridCell Cell, int Column)> Header(TableGrid grid, int row) =>
+        [.. grid.Rows[row].Select((cell, column) => (cell, column))
+            .Where(h => (h.column == 0 || grid.Rows[row][h.column - 1].Place != h.cell.Place) && h.cell.Place.Cell > 0)];
+
+    /// <summary>The header split where a column name comes again (二级指标 … 二级指标), each part matched to a tree.</summary>
+    private List<Half> Halves(TableGrid grid, int headerRow, IReadOnlyList<(GridCell Cell, int Column)> header, IReadOnlyList<string> keys,
+        int level1, HashSet<CellPlace> used, IReadOnlySet<string> filled)
+    {
+        var parts = new List<List<int>>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (i == level1 || keys[i].Length == 0) continue;
+            if (parts.Count == 0 || parts[^1].Any(j => keys[j] == keys[i])) parts.Add([]);
+            parts[^1].Add(i);
+        }
+
+        var taken = new HashSet<string>(filled);
+        var halves = new List<Half>();
+        foreach (var part in parts)
+        {
+            var above = Above(grid, headerRow, header[part[0]].Column, header[part[^1]].Column);
+            var named = trees.FirstOrDefault(t => !taken.Contains(t.Key) && Stem(t) is { Length: > 0 } stem && above.Any(c => ImportText.LabelKey(c.Text).Contains(stem)));
+            var tree = named ?? trees.FirstOrDefault(t => !taken.Contains(t.Key));
+            if (tree is null) break;
+            if (named is not null) foreach (var cell in above) used.Add(cell.Place);
+            taken.Add(tree.Key);
+            halves.Add(new Half(tree, [.. part.Select(i => (i, Role(tree, keys[i])))]));
+        }
+
+        return halves;
+    }
+
+    /// <summary>The non-empty cells above the header over the given grid columns: where a form names its halves (中期指标).</summary>
+    private static IReadOnlyList<GridCell> Above(TableGrid grid, int headerRow, int from, int to) =>
+        [.. Enumerable.Range(0, headerRow).SelectMany(r => grid.Rows[r].Skip(from).Take(to - from + 1)).Where(c => !c.IsEmpty).DistinctBy(c => c.Place)];
+
+    /// <summary>What tells a tree's half apart: its label without 绩效指标 (中期绩效指标 → 中期); empty for a form's only tree.</summary>
+    private static string Stem(FormField tree) => ImportText.LabelKey(tree.Label).Replace("绩效指标", "").Replace("指标", "");
+
+    private static string? Role(FormField tree, string key) => key switch
+    {
+        "二级指标" => "level2",
+        "三级指标" => "level3",
+        _ => tree.Columns.FirstOrDefault(c => ImportText.LabelKey(c.Label) == key)?.Key,
+    };
+
+    /// <summary>One half of a row: its level3 with its columns, or null when the half is padding; a level2 it names is carried.</summary>
+    private static ImportedValues? ReadItem(Half half, IReadOnlyList<GridCell> cells, HashSet<CellPlace> used, ref string? level2)
+    {
+        string? level3 = null;
+        var columns = new ImportedValues();
+        foreach (var (index, role) in half.Columns)
+        {
+            if (index >= cells.Count || role is null || cells[index].IsEmpty) continue;
+            var cell = cells[index];
+            used.Add(cell.Place);
+            if (role == "level2") level2 = cell.Text;
+            else if (role == "level3") level3 = cell.Text;
+            else columns.Set(role, cell.Text);
+        }
+
+        if (level3 is null) return null;
+        var item = new ImportedValues().Set("level3", level3);
+        foreach (var (key, value) in columns.Items) item.Set(key, value);
+        return item;
     }
 
     /// <summary>The row's own cells: the padding a wider row elsewhere gave it is not a column of this row.</summary>
     private static IReadOnlyList<GridCell> Cells(TableGrid grid, int row) => [.. grid.Distinct(row).Where(c => c.Place.Cell > 0)];
-
-    private string? Role(string key) => key switch
-    {
-        "一级指标" => "level1",
-        "二级指标" => "level2",
-        "三级指标" => "level3",
-        _ => indicators.Columns.FirstOrDefault(c => ImportText.LabelKey(c.Label) == key)?.Key,
-    };
 
     /// <summary>The row's cells matched to the header's: extra empty cells dropped first (with a warning), missing ones padded.</summary>
     private IReadOnlyList<GridCell> Align(IReadOnlyList<GridCell> cells, int columns)
@@ -68,9 +131,8 @@ public sealed class IndicatorReader(FormField indicators, ImportReport report)
         return aligned;
     }
 
-    private static void Add(List<ImportedValues> tree, string level1, string level2, ImportedValues item, ImportedValues columns)
+    private static void Add(List<ImportedValues> tree, string level1, string level2, ImportedValues item)
     {
-        foreach (var (key, value) in columns.Items) item.Set(key, value);
         var first = tree.LastOrDefault() is { } last && (string?)last["level1"] == level1 ? last : null;
         if (first is null) tree.Add(first = new ImportedValues().Set("level1", level1).Set("groups", new List<ImportedValues>()));
         var groups = (List<ImportedValues>)first["groups"]!;

@@ -16,4 +16,8 @@ public sealed record PublicationDraft(
     IReadOnlyList<string> Safeguards,
     IReadOnlyList<ProjectDraft> Projects,
     IReadOnlyList<ImportNote> Notes,
-    int MappedParagraphs);
+    int MappedParagraphs)
+{
+    /// <summary>The department form (部门整体支出绩效目标表), when the file has one and a department profile matches it.</summary>
+    public FormRecord? Department { get; init; }
+}

@@ -7,13 +7,18 @@ namespace PerfPublish.Import;
 /// Finds the publication in a Word file's blocks, laid out as the seed is: a cover with the title (a
 /// Title or heading style, or simply bold), 第一部分 with its 一、 sections (总体绩效目标, 分项绩效目标 with
 /// （一） sub-goals, 工作保障措施), then 第二部分 with one form per project, each under its "1.…绩效目标表"
-/// title and unit line. What fits nowhere is a note with its paragraph number, never dropped.
+/// title and unit line. A department form (部门整体支出绩效目标表), when the file has one, is its tables from
+/// the one holding the form's first label up to the next form or part, wherever it stands (the 2019 layout
+/// prints it as 第一部分's 四、). What fits nowhere is a note with its paragraph number, never dropped.
 /// </summary>
-public sealed partial class PublicationRecognizer(FormDefinition form, ImportReport report)
+public sealed partial class PublicationRecognizer(FormDefinition form, FormDefinition? department, ImportReport report)
 {
     private enum Part { Cover, One, Two }
 
-    private enum Section { None, Overall, Objectives, Safeguards, Other }
+    private enum Section { None, Overall, Objectives, Safeguards, Department, Other }
+
+    /// <summary>Whose form the tables being read belong to.</summary>
+    private enum Filling { Nothing, Department, Project }
 
     [GeneratedRegex(@"^第[一1][部]分")]
     private static partial Regex PartOne();
@@ -40,6 +45,10 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
     private static partial Regex YearIn();
 
     private readonly FormMapper _forms = new(form, "", report);
+    private readonly FormMapper? _departmentForms = department is null ? null : new(department, "", report);
+    private readonly List<WordTable> _departmentTables = [];
+    private UnitLine? _departmentUnit;
+    private Filling _filling = Filling.Nothing;
     private readonly List<ImportNote> _notes = [];
     private readonly List<string> _overall = [], _safeguards = [];
     private readonly List<ObjectiveDraft> _objectives = [];
@@ -61,6 +70,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
         }
 
         FlushPendingUnit();
+        if (_unit.CurrencyUnit is null && _departmentUnit is { CurrencyUnit: not null } only) _unit = only;
         var year = _title is not null && YearIn().Match(_title) is { Success: true } m ? int.Parse(m.Groups["year"].Value) : (int?)null;
         foreach (var cover in _cover)
         {
@@ -71,7 +81,8 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
 
         var mapper = new FormMapper(form, _unit.CurrencyUnit ?? "", report);
         var projects = _projects.Select(p => new ProjectDraft(p.Title, mapper.Map(p.Tables))).ToList();
-        return new PublicationDraft(_title, year, _unit, _overall, _objectives, _safeguards, projects, _notes, _mapped);
+        var whole = department is null || _departmentTables.Count == 0 ? null : new FormMapper(department, _unit.CurrencyUnit ?? "", report).Map(_departmentTables);
+        return new PublicationDraft(_title, year, _unit, _overall, _objectives, _safeguards, projects, _notes, _mapped) { Department = whole };
     }
 
     private void Read(WordParagraph paragraph)
@@ -90,6 +101,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
     {
         _part = part;
         _section = Section.None;
+        _filling = Filling.Nothing;
         _mapped++;
     }
 
@@ -113,7 +125,9 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
         if (SectionHeading().Match(text) is { Success: true } heading && text.Length <= 30)
         {
             var name = heading.Groups["name"].Value;
-            _section = name.Contains("总体") ? Section.Overall : name.Contains("分项") ? Section.Objectives : name.Contains("保障") ? Section.Safeguards : Section.Other;
+            _section = name.Contains("总体") ? Section.Overall : name.Contains("分项") ? Section.Objectives : name.Contains("保障") ? Section.Safeguards
+                : department is not null && name.Contains("整体") && name.EndsWith('表') ? Section.Department : Section.Other;
+            _filling = Filling.Nothing;
             if (_section == Section.Other) Note(paragraph);
             else _mapped++;
             return;
@@ -124,6 +138,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
             case Section.Overall: _overall.Add(ProseMarkdown.Paragraph(paragraph)); _mapped++; break;
             case Section.Safeguards: _safeguards.Add(ProseMarkdown.Paragraph(paragraph)); _mapped++; break;
             case Section.Objectives: ReadObjective(paragraph, text); break;
+            case Section.Department when ReadDepartmentUnit(UnitLine.Parse(text) ?? UnitLine.ParseUnit(text)): break;
             case Section.None when text.EndsWith("绩效目标", StringComparison.Ordinal): _mapped++; break;
             default: Note(paragraph); break;
         }
@@ -181,11 +196,15 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
         FlushPendingUnit();
         if (UnitTable(table) is { } unit)
         {
-            TakeUnit(unit, null);
+            if (!(InDepartmentSection && ReadDepartmentUnit(unit))) TakeUnit(unit, null);
             return;
         }
 
-        if (_part == Part.Two && _forms.Starts(table)) _projects.Add((_pendingTitle, [table]));
+        if (_departmentForms?.Starts(table) == true && _departmentTables.Count == 0) _filling = Filling.Department;
+        else if (_part == Part.Two && _forms.Starts(table)) _filling = Filling.Project;
+
+        if (_filling == Filling.Department) _departmentTables.Add(table);
+        else if (_part == Part.Two && _forms.Starts(table)) _projects.Add((_pendingTitle, [table]));
         else if (_part == Part.Two && _projects.Count > 0) _projects[^1].Tables.Add(table);
         else
         {
@@ -195,6 +214,22 @@ public sealed partial class PublicationRecognizer(FormDefinition form, ImportRep
         }
 
         _pendingTitle = null;
+    }
+
+    private bool InDepartmentSection => _part == Part.One && _section == Section.Department;
+
+    /// <summary>
+    /// The department form's own unit line (its code and name, 单位：万元; one line, or the unit and then 单位：万元):
+    /// the publication's unit when it has no project forms. False when the line is not one, or comes twice.
+    /// </summary>
+    private bool ReadDepartmentUnit(UnitLine? line)
+    {
+        if (line is null || _departmentUnit is { CurrencyUnit: not null }) return false;
+        if (_departmentUnit is { } unit && line is { Name: null, CurrencyUnit: not null }) _departmentUnit = unit with { CurrencyUnit = line.CurrencyUnit };
+        else if (_departmentUnit is null) _departmentUnit = line;
+        else return false;
+        _mapped++;
+        return true;
     }
 
     /// <summary>The unit line typed as a one-row borderless table (unit | 单位：万元).</summary>

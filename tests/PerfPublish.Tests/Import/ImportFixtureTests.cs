@@ -49,9 +49,9 @@ public class ImportFixtureTests
     /// <summary>The diagnostics with the input's path cut to its name, then one line of what landed where.</summary>
     private static string Printed(PerfPublish.Import.ImportResult result)
     {
-        var lines = result.Diagnostics.Select(d => d with { Location = d.Location with { File = Path.GetFileName(d.Location.File) } }.ToString()).ToList();
+        var lines = result.Diagnostics.Select(d => (d with { Location = d.Location with { File = Path.GetFileName(d.Location.File) } }).ToString()).ToList();
         if (result.Summary is { } s)
-            lines.Add($"summary: form {s.Form}, {s.Projects} projects, cells {s.CellsMapped} mapped and {s.CellsUnmapped} not, paragraphs {s.ParagraphsMapped} mapped and {s.ParagraphsUnmapped} not");
+            lines.Add($"summary: form {s.Form}, department form {s.DepartmentForm ?? "none"}, {s.Projects} projects, cells {s.CellsMapped} mapped and {s.CellsUnmapped} not, paragraphs {s.ParagraphsMapped} mapped and {s.ParagraphsUnmapped} not");
         return string.Join("\n", lines);
     }
 

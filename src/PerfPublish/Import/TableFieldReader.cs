@@ -1,0 +1,59 @@
+namespace PerfPublish.Import;
+
+/// <summary>
+/// A table field, such as the department form's 年度履职目标 (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额, then
+/// 合计): the row that names most of its columns is its header, each row below is one item, until the 合计 row,
+/// whose amount is the field's total, or a row that starts with another field's label. Columns are matched by
+/// grid position, so a cell the office merged over two columns is read once.
+/// </summary>
+public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLabel)
+{
+    private static readonly HashSet<string> TotalWords = ["合计", "总计", "小计", "合计金额"];
+
+    /// <summary>The table's items and the cell holding its total, or null when the grid has no header for it.</summary>
+    public (IReadOnlyList<IReadOnlyList<(FormField Column, GridCell Cell)>> Rows, GridCell? Total)? Read(TableGrid grid, int rows, HashSet<CellPlace> used)
+    {
+        if (Header(grid, rows) is not var (headerRow, columns)) return null;
+        foreach (var column in columns.Keys) used.Add(grid.Rows[headerRow][column].Place);
+
+        var items = new List<IReadOnlyList<(FormField, GridCell)>>();
+        for (var r = headerRow + 1; r < rows; r++)
+        {
+            var row = grid.Rows[r];
+            var own = grid.Distinct(r).Where(c => !c.Covered && !c.IsEmpty).ToList();
+            if (own.Count == 0) continue;
+            if (own.FirstOrDefault(c => TotalWords.Contains(ImportText.LabelKey(c.Text))) is { } word)
+            {
+                used.Add(word.Place);
+                return (items, own.SkipWhile(c => c != word).Skip(1).FirstOrDefault());
+            }
+
+            if (isLabel(own[0])) break;
+            var cells = columns.Select(c => (Column: c.Value, Cell: row[c.Key])).Where(c => !c.Cell.IsEmpty && !c.Cell.Covered).DistinctBy(c => c.Cell.Place).ToList();
+            if (cells.Count > 0) items.Add(cells);
+        }
+
+        return (items, null);
+    }
+
+    /// <summary>The first row naming at least two of the columns (or the only one), with each named grid column's field.</summary>
+    private (int Row, Dictionary<int, FormField> Columns)? Header(TableGrid grid, int rows)
+    {
+        var needed = Math.Min(2, table.Columns.Count);
+        for (var r = 0; r < rows; r++)
+        {
+            var columns = new Dictionary<int, FormField>();
+            for (var c = 0; c < grid.Width; c++)
+                if (!grid.Rows[r][c].Covered && Column(grid.Rows[r][c].Text) is { } field) columns[c] = field;
+            if (columns.Count >= needed && needed > 0) return (r, columns);
+        }
+
+        return null;
+    }
+
+    private FormField? Column(string text)
+    {
+        var key = ImportText.LabelKey(text);
+        return table.Columns.FirstOrDefault(c => ImportText.LabelKey(c.Label) is var label && (label == key || label == ImportText.WithoutTrailingBrackets(key)));
+    }
+}
