@@ -39,8 +39,6 @@ public sealed class FormMapper
     public bool Starts(WordTable table) =>
         _form.Fields.Count > 0 && table.Grid.Cells.Any(cell => ImportText.LabelKey(cell.Text) == ImportText.LabelKey(_form.Fields[0].Label));
 
-    public FormDefinition Form => _form;
-
     /// <summary>How many of the table's cells are labels of this form: recognising a profile picks the one with most.</summary>
     public int LabelCount(WordTable table) => table.Grid.Cells.Count(cell => IsLabel(cell) || IsIndicatorHeader(cell.Text));
 

@@ -42,8 +42,8 @@ public static class Importer
         if (!File.Exists(request.File)) return Refused(Messages.Format("PP0002", display));
         if (Directory.Exists(request.Folder) && Directory.EnumerateFileSystemEntries(request.Folder).Any() && !request.Force)
             return Refused(Messages.Format("Import_Exists", SourceFile.DisplayPath(request.Folder)));
-        var named = request.Form is null ? null : FormDefinition.Load(request.TemplatesFolder, request.Form);
         var forms = FormDefinition.All(request.TemplatesFolder);
+        var named = request.Form is null ? null : forms.FirstOrDefault(f => f.Id == request.Form);
         if (request.Form is not null && named is null)
             return Refused(Messages.Format("Import_UnknownForm", request.Form, string.Join(", ", forms.Select(f => f.Id))));
 

@@ -90,6 +90,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         var text = ImportText.Clean(paragraph.Text);
         if (text.Length == 0) return;
         if (IsTableOfContents(paragraph, text)) _mapped++;
+        else if (IsDepartmentTitle(text)) EnterDepartment();
         else if (PartOne().IsMatch(text)) Enter(Part.One);
         else if (PartTwo().IsMatch(text)) Enter(Part.Two);
         else if (_part == Part.Cover) ReadCover(paragraph, text);
@@ -101,6 +102,16 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     {
         _part = part;
         _section = Section.None;
+        _filling = Filling.Nothing;
+        _mapped++;
+    }
+
+    /// <summary>The department form's title (四、部门整体支出绩效目标表, or typed alone in bold), in either part.</summary>
+    private bool IsDepartmentTitle(string text) => department is not null && text.Length <= 40 && text.Contains("整体支出绩效目标表");
+
+    private void EnterDepartment()
+    {
+        _section = Section.Department;
         _filling = Filling.Nothing;
         _mapped++;
     }
@@ -125,8 +136,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         if (SectionHeading().Match(text) is { Success: true } heading && text.Length <= 30)
         {
             var name = heading.Groups["name"].Value;
-            _section = name.Contains("总体") ? Section.Overall : name.Contains("分项") ? Section.Objectives : name.Contains("保障") ? Section.Safeguards
-                : department is not null && name.Contains("整体") && name.EndsWith('表') ? Section.Department : Section.Other;
+            _section = name.Contains("总体") ? Section.Overall : name.Contains("分项") ? Section.Objectives : name.Contains("保障") ? Section.Safeguards : Section.Other;
             _filling = Filling.Nothing;
             if (_section == Section.Other) Note(paragraph);
             else _mapped++;
@@ -162,6 +172,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
 
     private void ReadPartTwo(WordParagraph paragraph, string text)
     {
+        if (_section == Section.Department && ReadDepartmentUnit(UnitLine.Parse(text) ?? UnitLine.ParseUnit(text))) return;
         if (_pendingUnit is not null && UnitLine.Parse(text) is { Name: null } currency)
         {
             // The unit line typed as two paragraphs: the unit, then 单位：万元.
@@ -175,6 +186,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         FlushPendingUnit();
         if (FormTitle().IsMatch(text) && text.Length <= 100)
         {
+            _section = Section.None;
             _pendingTitle = text;
             _mapped++;
         }
@@ -216,7 +228,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         _pendingTitle = null;
     }
 
-    private bool InDepartmentSection => _part == Part.One && _section == Section.Department;
+    private bool InDepartmentSection => _section == Section.Department;
 
     /// <summary>
     /// The department form's own unit line (its code and name, 单位：万元; one line, or the unit and then 单位：万元):
