@@ -36,6 +36,9 @@ public sealed record FieldDefinition(
     /// <summary>The open-data column's description in datapackage.json (English); by default the description or the label.</summary>
     public string? DataNote { get; init; }
 
+    /// <summary>Other ways offices print the label (实施期目标 for 中期目标): import recognises a cell by any of them.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
     /// <summary>The open-data column name: the declared one, else the path joined by underscores.</summary>
     public string DataName => Data ?? Path.Replace('.', '_');
 

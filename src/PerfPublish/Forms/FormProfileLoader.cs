@@ -12,7 +12,7 @@ namespace PerfPublish.Forms;
 public static class FormProfileLoader
 {
     internal static readonly string[] Keys = ["id", "name", "kind", "frameworks", "summary", "data", "fields", "checks"];
-    internal static readonly string[] FieldKeys = ["label", "type", "required", "description", "max_length", "data", "role", "fields", "columns", "total", "data_title", "data_note"];
+    internal static readonly string[] FieldKeys = ["label", "type", "required", "description", "max_length", "data", "role", "fields", "columns", "total", "data_title", "data_note", "aliases"];
 
     public static FormProfile? Load(string folder, IReadOnlyCollection<string> frameworks, DiagnosticBag diagnostics)
     {
@@ -112,6 +112,7 @@ public static class FormProfileLoader
         {
             DataTitle = field.OptionalString("data_title"),
             DataNote = field.OptionalString("data_note"),
+            Aliases = field.Has("aliases") ? field.Strings("aliases") ?? [] : [],
         };
     }
 

@@ -76,6 +76,7 @@ public static class FormSchema
             ["properties"] = new JsonObject
             {
                 ["label"] = Titled(text, "中文标签：表上印的名称，导入 Word 表时据此识别"),
+                ["aliases"] = Titled(paths, "别的单位的表上对同一格的其他印法（如“实施期目标”之于“中期目标”），导入 Word 表时也据此识别"),
                 ["type"] = new JsonObject { ["enum"] = new JsonArray([.. Enum.GetNames<FieldType>().Select(n => (JsonNode)n.ToLowerInvariant())]) },
                 ["required"] = new JsonObject { ["type"] = "boolean", ["default"] = true },
                 ["description"] = Titled(text, "给编辑人员看的说明（进入 JSON Schema）"),

@@ -10,6 +10,9 @@ public sealed record FormField(string Key, string Label, string Type, IReadOnlyL
     /// <summary>For a table: the field that holds its 合计 (the sum of its amount column).</summary>
     public string? Total { get; init; }
 
+    /// <summary>The label and the other ways offices print it (form.yaml aliases:).</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [Label];
+
     public IEnumerable<FormField> SelfAndDescendants => [this, .. Fields.SelectMany(f => f.SelfAndDescendants)];
 }
 
@@ -35,6 +38,7 @@ public sealed record FormDefinition(string Id, string Kind, IReadOnlyList<string
         new(field.Key, field.Label, field.Type.ToString().ToLowerInvariant(), [.. field.Fields.Select(Field)], [.. field.Columns.Select(Field)])
         {
             Total = field.Total,
+            Labels = [field.Label, .. field.Aliases],
         };
 
     /// <summary>

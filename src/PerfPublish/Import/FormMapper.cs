@@ -31,13 +31,14 @@ public sealed class FormMapper
         _currencyUnit = currencyUnit;
         _report = report;
         _labels = new Dictionary<string, FormField>(StringComparer.Ordinal);
-        foreach (var field in form.Fields.SelectMany(f => f.SelfAndDescendants)) _labels.TryAdd(ImportText.LabelKey(field.Label), field);
+        foreach (var field in form.Fields.SelectMany(f => f.SelfAndDescendants))
+        foreach (var label in field.Labels) _labels.TryAdd(ImportText.LabelKey(label), field);
         foreach (var field in form.Fields) Index(field, []);
     }
 
     /// <summary>True when <paramref name="table"/> starts a new form: it holds the label of the definition's first field (项目编码).</summary>
     public bool Starts(WordTable table) =>
-        _form.Fields.Count > 0 && table.Grid.Cells.Any(cell => ImportText.LabelKey(cell.Text) == ImportText.LabelKey(_form.Fields[0].Label));
+        _form.Fields.Count > 0 && table.Grid.Cells.Any(cell => _form.Fields[0].Labels.Any(label => ImportText.LabelKey(cell.Text) == ImportText.LabelKey(label)));
 
     /// <summary>How many of the table's cells are labels of this form: recognising a profile picks the one with most.</summary>
     public int LabelCount(WordTable table) => table.Grid.Cells.Count(cell => IsLabel(cell) || IsIndicatorHeader(cell.Text));

@@ -71,7 +71,7 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
         foreach (var part in parts)
         {
             var above = Above(grid, headerRow, header[part[0]].Column, header[part[^1]].Column);
-            var named = trees.FirstOrDefault(t => !taken.Contains(t.Key) && Stem(t) is { Length: > 0 } stem && above.Any(c => ImportText.LabelKey(c.Text).Contains(stem)));
+            var named = trees.FirstOrDefault(t => !taken.Contains(t.Key) && Stems(t).Any(stem => above.Any(c => ImportText.LabelKey(c.Text).Contains(stem))));
             var tree = named ?? trees.FirstOrDefault(t => !taken.Contains(t.Key));
             if (tree is null) break;
             if (named is not null) foreach (var cell in above) used.Add(cell.Place);
@@ -86,14 +86,15 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
     private static IReadOnlyList<GridCell> Above(TableGrid grid, int headerRow, int from, int to) =>
         [.. Enumerable.Range(0, headerRow).SelectMany(r => grid.Rows[r].Skip(from).Take(to - from + 1)).Where(c => !c.IsEmpty).DistinctBy(c => c.Place)];
 
-    /// <summary>What tells a tree's half apart: its label without 绩效指标 (中期绩效指标 → 中期); empty for a form's only tree.</summary>
-    private static string Stem(FormField tree) => ImportText.LabelKey(tree.Label).Replace("绩效指标", "").Replace("指标", "");
+    /// <summary>What tells a tree's half apart: its labels without 绩效指标 (中期绩效指标 → 中期); none for a form's only tree.</summary>
+    private static IEnumerable<string> Stems(FormField tree) =>
+        tree.Labels.Select(label => ImportText.LabelKey(label).Replace("绩效指标", "").Replace("指标", "")).Where(stem => stem.Length > 0);
 
     private static string? Role(FormField tree, string key) => key switch
     {
         "二级指标" => "level2",
         "三级指标" => "level3",
-        _ => tree.Columns.FirstOrDefault(c => ImportText.LabelKey(c.Label) == key)?.Key,
+        _ => tree.Columns.FirstOrDefault(c => c.Labels.Any(label => ImportText.LabelKey(label) == key))?.Key,
     };
 
     /// <summary>One half of a row: its level3 with its columns, or null when the half is padding; a level2 it names is carried.</summary>

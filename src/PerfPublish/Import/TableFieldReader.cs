@@ -54,6 +54,6 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
     private FormField? Column(string text)
     {
         var key = ImportText.LabelKey(text);
-        return table.Columns.FirstOrDefault(c => ImportText.LabelKey(c.Label) is var label && (label == key || label == ImportText.WithoutTrailingBrackets(key)));
+        return table.Columns.FirstOrDefault(c => c.Labels.Select(ImportText.LabelKey).Any(label => label == key || label == ImportText.WithoutTrailingBrackets(key)));
     }
 }

@@ -35,6 +35,21 @@ public class ImporterTests
         Assert.Equal(docx, BuildDocx(run.Folder));
     }
 
+    [Fact]
+    public void The_central_form_printed_with_实施期_for_中期_imports_through_the_profiles_aliases()
+    {
+        // Mutation: the newer central layout's wording; central-project's form.yaml lists 实施期目标 and 实施期绩效指标 as aliases.
+        var docx = BuildDocx(Path.Combine(Repo.Content, "2020-418001"));
+        var renamed = SeedDocx.WithDocument(docx, xml => xml.Replace(">中期目标<", ">实施期目标<").Replace(">中期指标<", ">实施期指标<"));
+        Assert.NotEqual(docx, renamed);
+        using var run = new ImportRun();
+        var result = run.Import(renamed);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(docx, BuildDocx(run.Folder));
+    }
+
     private static byte[] BuildDocx(string publication)
     {
         using var temp = TempContent.CopyOf(publication);

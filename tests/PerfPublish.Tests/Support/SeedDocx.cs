@@ -36,10 +36,19 @@ public static class SeedDocx
     public static byte[] With(params (string Name, string? Text)[] parts) =>
         WithBytes([.. parts.Select(p => (p.Name, p.Text is null ? null : Encoding.UTF8.GetBytes(p.Text)))]);
 
-    public static byte[] WithBytes(params (string Name, byte[]? Bytes)[] parts)
+    public static byte[] WithBytes(params (string Name, byte[]? Bytes)[] parts) => Edit(Bytes, parts);
+
+    /// <summary>The seed DOCX with its body XML edited by <paramref name="edit"/>.</summary>
+    public static byte[] WithDocument(Func<string, string> edit) => With(("word/document.xml", edit(DocumentXml)));
+
+    /// <summary>Any DOCX (another example's) with its body XML edited by <paramref name="edit"/>.</summary>
+    public static byte[] WithDocument(byte[] docx, Func<string, string> edit) =>
+        Edit(docx, ("word/document.xml", Encoding.UTF8.GetBytes(edit(Part(docx, "word/document.xml")))));
+
+    private static byte[] Edit(byte[] docx, params (string Name, byte[]? Bytes)[] parts)
     {
         using var output = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(Bytes), ZipArchiveMode.Read))
+        using (var source = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read))
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var entry in source.Entries.Where(e => parts.All(p => p.Name != e.FullName)))
@@ -58,7 +67,4 @@ public static class SeedDocx
 
         return output.ToArray();
     }
-
-    /// <summary>The seed DOCX with its body XML edited by <paramref name="edit"/>.</summary>
-    public static byte[] WithDocument(Func<string, string> edit) => With(("word/document.xml", edit(DocumentXml)));
 }
