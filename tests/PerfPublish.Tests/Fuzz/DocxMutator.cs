@@ -5,7 +5,7 @@ using PerfPublish.Tests.Support;
 namespace PerfPublish.Tests.Fuzz;
 
 /// <summary>
-/// Breaks the seed DOCX at random, the way damaged or hostile Word files are broken: bytes flipped,
+/// Breaks a DOCX (the seed's or another example's) at random, the way damaged or hostile Word files are broken: bytes flipped,
 /// cut or inserted anywhere in the zip; or one part's XML edited (spans deleted or repeated, tags
 /// dropped, attribute values replaced by huge, negative or foreign ones, a DTD or an external target
 /// added). Returns the file and a description of the mutation, to replay a failure.
@@ -34,15 +34,15 @@ public sealed partial class DocxMutator(Random random)
     [GeneratedRegex(@"(?<=w:val="")[^""]*(?="")|(?<=Target="")[^""]*(?="")")]
     private static partial Regex AttributeValue();
 
-    public (byte[] Docx, string Mutation) Mutate(byte[] seed) => random.Next(4) switch
+    public (byte[] Docx, string Mutation) Mutate(byte[] docx) => random.Next(4) switch
     {
-        0 => Bytes(seed),
-        _ => Xml(seed),
+        0 => Bytes(docx),
+        _ => Xml(docx),
     };
 
-    private (byte[], string) Bytes(byte[] seed)
+    private (byte[], string) Bytes(byte[] docx)
     {
-        var bytes = seed.ToList();
+        var bytes = docx.ToList();
         var kind = random.Next(3);
         var at = random.Next(bytes.Count);
         switch (kind)
@@ -61,10 +61,10 @@ public sealed partial class DocxMutator(Random random)
         }
     }
 
-    private (byte[], string) Xml(byte[] seed)
+    private (byte[], string) Xml(byte[] docx)
     {
         var part = Parts[random.Next(Parts.Length)];
-        var xml = SeedDocx.Part(seed, part);
+        var xml = SeedDocx.Part(docx, part);
         var (edited, what) = random.Next(5) switch
         {
             0 => Delete(xml),
@@ -73,7 +73,7 @@ public sealed partial class DocxMutator(Random random)
             3 => Insert(xml),
             _ => DropTag(xml),
         };
-        return (SeedDocx.WithBytes((part, Encoding.UTF8.GetBytes(edited))), $"{part}: {what}");
+        return (SeedDocx.Edit(docx, (part, Encoding.UTF8.GetBytes(edited))), $"{part}: {what}");
     }
 
     private (string, string) Delete(string xml)

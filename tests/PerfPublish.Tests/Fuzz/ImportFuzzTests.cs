@@ -9,7 +9,8 @@ using Xunit.Abstractions;
 namespace PerfPublish.Tests.Fuzz;
 
 /// <summary>
-/// Imports randomly broken copies of the seed DOCX, case after case, into one folder (with --force).
+/// Imports randomly broken copies of the shipped examples' DOCX (the seed's, the central and the department
+/// form, in turn), case after case, into one folder (with --force).
 /// Whatever the file: no exception escapes, every diagnostic is one well-formed line, nothing is written
 /// outside the target folder, and an import that succeeds leaves content that `check` reads without
 /// crashing. CI runs a few hundred cases; `dotnet pwsh build.ps1 fuzz-import [cases] [seed]` runs
@@ -25,16 +26,16 @@ public partial class ImportFuzzTests(ITestOutputHelper output)
     {
         var cases = FuzzRun.Cases;
         var seed = FuzzRun.Seed;
-        var docx = SeedDocx.Bytes;
+        var examples = ExampleDocx.Examples.Select(ExampleDocx.Of).ToList();
         using var run = new ImportRun();
         var failures = new List<string>();
         int imported = 0, refused = 0;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < cases && failures.Count < 10; i++)
         {
-            var (file, mutation) = new DocxMutator(new Random(HashCode.Combine(seed, i))).Mutate(docx);
+            var (file, mutation) = new DocxMutator(new Random(HashCode.Combine(seed, i))).Mutate(examples[i % examples.Count]);
             var problem = RunCase(run, file, ref imported, ref refused);
-            if (problem is not null) failures.Add($"case {i} (seed {seed}): {mutation}\n    {problem}");
+            if (problem is not null) failures.Add($"case {i} (seed {seed}, {ExampleDocx.Examples[i % examples.Count]}): {mutation}\n    {problem}");
         }
 
         output.WriteLine($"{cases} cases in {clock.Elapsed.TotalSeconds:0.0} s ({imported} imported, {refused} refused), seed {seed}");

@@ -12,7 +12,7 @@ namespace PerfPublish.Tests.Import;
 /// </summary>
 public class ImporterTests
 {
-    public static TheoryData<string> Examples() => [.. Directory.GetDirectories(Repo.Content).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Examples() => [.. ExampleDocx.Examples];
 
     /// <summary>
     /// Round trip for every shipped publication, one per profile: the seed (hebei-project-2021), the central form with
@@ -23,7 +23,7 @@ public class ImporterTests
     public void Every_example_docx_imports_to_content_that_builds_the_same_docx_bytes(string example)
     {
         var source = Path.Combine(Repo.Content, example);
-        var docx = BuildDocx(source);
+        var docx = ExampleDocx.Of(example);
         using var run = new ImportRun();
         var result = run.Import(docx);
 
@@ -32,14 +32,14 @@ public class ImporterTests
         Assert.Equal(Directory.GetFiles(Path.Combine(source, "projects")).Length, result.Summary!.Projects);
         Assert.Equal((0, 0), (result.Summary.CellsUnmapped, result.Summary.ParagraphsUnmapped));
         Assert.Equal(File.Exists(Path.Combine(source, "department.yaml")), File.Exists(Path.Combine(run.Folder, "department.yaml")));
-        Assert.Equal(docx, BuildDocx(run.Folder));
+        Assert.Equal(docx, ExampleDocx.Build(run.Folder));
     }
 
     [Fact]
     public void The_central_form_printed_with_实施期_for_中期_imports_through_the_profiles_aliases()
     {
         // Mutation: the newer central layout's wording; central-project's form.yaml lists 实施期目标 and 实施期绩效指标 as aliases.
-        var docx = BuildDocx(Path.Combine(Repo.Content, "2020-418001"));
+        var docx = ExampleDocx.Of("2020-418001");
         var renamed = SeedDocx.WithDocument(docx, xml => xml.Replace(">中期目标<", ">实施期目标<").Replace(">中期指标<", ">实施期指标<"));
         Assert.NotEqual(docx, renamed);
         using var run = new ImportRun();
@@ -47,16 +47,7 @@ public class ImporterTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(docx, BuildDocx(run.Folder));
-    }
-
-    private static byte[] BuildDocx(string publication)
-    {
-        using var temp = TempContent.CopyOf(publication);
-        var options = new BuildOptions(temp.Content, Repo.Templates, temp.Output) { RenderPdf = false };
-        var build = Pipeline.Build(options);
-        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
-        return File.ReadAllBytes(Path.Combine(options.SiteFolder, "publication", "publication.docx"));
+        Assert.Equal(docx, ExampleDocx.Build(run.Folder));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using PerfPublish.Build;
 
 namespace PerfPublish.Tests.Support;
 
@@ -11,19 +10,9 @@ namespace PerfPublish.Tests.Support;
 /// </summary>
 public static class SeedDocx
 {
-    private static readonly Lazy<byte[]> Built = new(Build);
-
-    public static byte[] Bytes => Built.Value;
+    public static byte[] Bytes => ExampleDocx.Of(Path.GetFileName(Repo.SeedPublication));
 
     public static string DocumentXml => Part(Bytes, "word/document.xml");
-
-    private static byte[] Build()
-    {
-        using var temp = TempContent.CopyOf(Repo.SeedPublication);
-        var options = new BuildOptions(temp.Content, Repo.Templates, temp.Output) { RenderPdf = false };
-        Assert.True(Pipeline.Build(options).Succeeded);
-        return File.ReadAllBytes(Path.Combine(options.SiteFolder, "publication", "publication.docx"));
-    }
 
     public static string Part(byte[] docx, string name)
     {
@@ -45,7 +34,8 @@ public static class SeedDocx
     public static byte[] WithDocument(byte[] docx, Func<string, string> edit) =>
         Edit(docx, ("word/document.xml", Encoding.UTF8.GetBytes(edit(Part(docx, "word/document.xml")))));
 
-    private static byte[] Edit(byte[] docx, params (string Name, byte[]? Bytes)[] parts)
+    /// <summary>Any DOCX with <paramref name="parts"/> replaced or added (a null value removes the part).</summary>
+    public static byte[] Edit(byte[] docx, params (string Name, byte[]? Bytes)[] parts)
     {
         using var output = new MemoryStream();
         using (var source = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read))
