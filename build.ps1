@@ -138,7 +138,7 @@ function Write-DocxFolder([string]$Folder, [string]$Target) {
 function Convert-WithLibreOffice([string]$Source, [string]$Target) {
     if (-not (Get-Command soffice -ErrorAction SilentlyContinue)) { Write-Host 'LibreOffice is needed: dotnet pwsh build.ps1 install-pdf' -ForegroundColor Red; exit 3 }
     $work = Join-Path ([IO.Path]::GetTempPath()) "perfpublish-fixture-$([Guid]::NewGuid().ToString('N'))"
-    $arguments = @("-env:UserInstallation=$(([Uri](Join-Path $work 'profile')).AbsoluteUri)", '--headless')
+    $arguments = @("-env:UserInstallation=$([Uri]::new((Join-Path $work 'profile'), [UriKind]::Absolute).AbsoluteUri)", '--headless')
     if ($Source.EndsWith('.html')) { $arguments += '--infilter=HTML (StarWriter)' }
     Invoke-Native soffice ($arguments + @('--convert-to', 'docx:MS Word 2007 XML', '--outdir', $work, $Source))
     Move-Item (Join-Path $work ([IO.Path]::GetFileNameWithoutExtension($Source) + '.docx')) $Target -Force

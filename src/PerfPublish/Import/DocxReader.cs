@@ -71,7 +71,8 @@ public static class DocxReader
             ? new WordNumbering((string?)numPr.Element(W + "numId")?.Attribute(W + "val") ?? "",
                 int.TryParse((string?)numPr.Element(W + "ilvl")?.Attribute(W + "val"), out var l) ? l : 0)
             : null;
-        return new WordParagraph(number, WordRuns.Text(p), WordRuns.Bold(p, style?.Bold ?? false), style?.Id, level, numbering);
+        // The style's name, not its id: LibreOffice saves Word's "toc 2" with the id Contents2, WPS with a number.
+        return new WordParagraph(number, WordRuns.Text(p), WordRuns.Bold(p, style?.Bold ?? false), style?.Name, level, numbering);
     }
 
     private static void ReportRelationships(DocxPackage package, SafeXml xml, ImportReport report, string folder, string documentPart)

@@ -41,6 +41,13 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     [GeneratedRegex(@"^\d{1,3}[.、．].*表$")]
     private static partial Regex FormTitle();
 
+    [GeneratedRegex(@"^(toc|contents|目录)\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex TableOfContentsStyle();
+
+    // A contents line typed by hand or left from an updated field: the entry, a tab or dot leaders, the page number.
+    [GeneratedRegex(@"(\t|[.·…．]{2,})\s*\d{1,4}$")]
+    private static partial Regex EndsWithPageNumber();
+
     [GeneratedRegex(@"(?<year>(19|20)\d{2})\s*年")]
     private static partial Regex YearIn();
 
@@ -117,7 +124,8 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     }
 
     private static bool IsTableOfContents(WordParagraph paragraph, string text) =>
-        paragraph.Style?.StartsWith("TOC", StringComparison.OrdinalIgnoreCase) == true || text is "目录" or "目  录" or "目 录";
+        TableOfContentsStyle().IsMatch(paragraph.Style ?? "") || EndsWithPageNumber().IsMatch(paragraph.Text.TrimEnd(ImportText.Blanks.Except(['\t']).ToArray()))
+        || text is "目录" or "目  录" or "目 录";
 
     private void ReadCover(WordParagraph paragraph, string text)
     {

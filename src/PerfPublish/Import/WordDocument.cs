@@ -14,7 +14,8 @@ public abstract record WordBlock;
 /// <summary>
 /// One body paragraph. <see cref="Number"/> counts body paragraphs from 1 (tables' paragraphs not
 /// included), which is how a warning names its place. Bold is true when every piece of text is bold,
-/// directly or through the style: offices mark titles that way instead of with heading styles.
+/// directly or through the style: offices mark titles that way instead of with heading styles. Style is
+/// the paragraph style's name ("toc 2", "Title").
 /// </summary>
 public sealed record WordParagraph(int Number, string Text, bool Bold, string? Style, int? HeadingLevel, WordNumbering? Numbering) : WordBlock
 {

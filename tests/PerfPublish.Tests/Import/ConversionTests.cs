@@ -5,23 +5,27 @@ using PerfPublish.Tests.Write.Pdf;
 namespace PerfPublish.Tests.Import;
 
 /// <summary>
-/// The seed's DOCX after LibreOffice opened and saved it (as an office's Word would): saved again as
-/// DOCX, through ODT and back, and as an old .doc (which import converts itself) imports to the same
-/// content as the DOCX the build wrote. Only the comment naming the source file differs.
+/// Each example's DOCX (one per profile) after LibreOffice opened and saved it (as an office's Word would):
+/// saved again as DOCX, through ODT and back, and as an old .doc (which import converts itself) imports to
+/// the same content as the DOCX the build wrote. Only the comment naming the source file differs.
 /// </summary>
 public class ConversionTests
 {
-    [LibreOfficeFact]
-    public void The_seed_through_odt_and_back_imports_to_the_same_content() =>
-        AssertSameContent(Convert(Convert(SeedDocx.Bytes, ".docx", "odt"), ".odt", "docx"), ".docx");
+    public static TheoryData<string> Examples() => [.. ExampleDocx.Examples];
+
+    [LibreOfficeTheory]
+    [MemberData(nameof(Examples))]
+    public void Through_odt_and_back_imports_to_the_same_content(string example) =>
+        AssertSameContent(example, Convert(Convert(ExampleDocx.Of(example), ".docx", "odt"), ".odt", "docx:MS Word 2007 XML"), ".docx");
 
     [LibreOfficeFact]
     public void The_seed_resaved_by_libreoffice_as_docx_imports_to_the_same_content() =>
-        AssertSameContent(Convert(SeedDocx.Bytes, ".docx", "docx:MS Word 2007 XML"), ".docx");
+        AssertSameContent("2021-632001", Convert(SeedDocx.Bytes, ".docx", "docx:MS Word 2007 XML"), ".docx");
 
-    [LibreOfficeFact]
-    public void The_seed_as_an_old_doc_is_converted_and_imports_to_the_same_content() =>
-        AssertSameContent(Convert(SeedDocx.Bytes, ".docx", "doc:MS Word 97"), ".doc");
+    [LibreOfficeTheory]
+    [MemberData(nameof(Examples))]
+    public void As_an_old_doc_is_converted_and_imports_to_the_same_content(string example) =>
+        AssertSameContent(example, Convert(ExampleDocx.Of(example), ".docx", "doc:MS Word 97"), ".doc");
 
     [LibreOfficeFact]
     public void An_office_typed_html_file_is_converted_and_imported_with_its_stray_remark_as_a_note()
@@ -45,10 +49,10 @@ public class ConversionTests
         Assert.True(PerfPublish.Build.Pipeline.Check(new PerfPublish.Build.BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output"))).Succeeded);
     }
 
-    private static void AssertSameContent(byte[] file, string extension)
+    private static void AssertSameContent(string example, byte[] file, string extension)
     {
         using var direct = new ImportRun();
-        Assert.True(direct.Import(SeedDocx.Bytes).Succeeded);
+        Assert.True(direct.Import(ExampleDocx.Of(example)).Succeeded);
         using var converted = new ImportRun { Extension = extension };
         var result = converted.Import(file);
 

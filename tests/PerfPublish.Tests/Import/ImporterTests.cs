@@ -79,6 +79,20 @@ public class ImporterTests
     }
 
     [Fact]
+    public void A_contents_page_typed_by_hand_is_recognised_by_its_page_numbers()
+    {
+        // Mutation: the contents entries in Normal style (no toc style), as a contents page typed by hand or pasted as text.
+        var docx = SeedDocx.WithDocument(xml => Regex.Replace(xml, @"<w:pStyle w:val=""TOC\d"" />", ""));
+        Assert.DoesNotMatch(@"w:val=""TOC\d""", SeedDocx.Part(docx, "word/document.xml"));
+        using var run = new ImportRun();
+        var result = run.Import(docx);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(3, result.Summary!.Projects);
+    }
+
+    [Fact]
     public void Merges_typed_as_repeated_or_empty_cells_and_full_width_labels_map_the_same_fields()
     {
         // Mutations: the first-level indicator's vertical merge typed as the same text again (vMerge continue → text);
