@@ -77,7 +77,7 @@ public sealed class FormMapper
             _report.WarningAt(cell.Place.ToString(), Codes.ImportUnmapped, "PP0607", Excerpt(cell.Text));
         }
 
-        return new FormRecord(values.OrderedBy(_form.Fields), [.. notes.OrderBy(n => n.Place, StringComparer.Ordinal)],
+        return new FormRecord(values.OrderedBy(_form.Fields), [.. notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal)],
             cells.Count(c => used.Contains(c.Place)), cells.Count(c => !used.Contains(c.Place)), [.. tables.Select(t => t.Number)]);
     }
 

@@ -12,12 +12,16 @@ public static partial class ImportNumbers
     [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$")]
     private static partial Regex Plain();
 
-    /// <summary>An amount in the publication's currency unit; the unit may be written after it ("6.0万元" when the unit is 万元).</summary>
+    /// <summary>
+    /// An amount in the publication's currency unit; the unit may be written after it ("6.0万元" when the unit is
+    /// 万元). It is written to the cent as the form prints it (6 → 6.00); more decimals than that are kept, not rounded.
+    /// </summary>
     public static decimal? Amount(string text, string currencyUnit)
     {
         var value = Squeeze(text);
         if (currencyUnit.Length > 0 && value.EndsWith(currencyUnit, StringComparison.Ordinal)) value = value[..^currencyUnit.Length];
-        return Parse(value);
+        // Adding 0.00m gives the sum the larger of the two scales: at least two decimals, never fewer digits.
+        return Parse(value) + 0.00m;
     }
 
     /// <summary>A percentage without its sign, trailing zeros dropped (20.00% → 20, 12.50% → 12.5).</summary>

@@ -34,16 +34,25 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
         {
             var cells = Align(Cells(grid, r), header.Count);
             if (cells.All(c => c.IsEmpty)) continue;
+            // A row's cells count as read only when the row gave an indicator: a remark typed across the
+            // table (备注：…) looks like a first level with nothing under it, and must stay a note.
+            var read = new HashSet<CellPlace>();
+            var added = false;
             if (level1 >= 0 && level1 < cells.Count && !cells[level1].IsEmpty)
             {
-                used.Add(cells[level1].Place);
+                read.Add(cells[level1].Place);
                 if (cells[level1].Text != first) Array.Clear(level2);
                 first = cells[level1].Text;
             }
 
             for (var h = 0; h < halves.Count; h++)
-                if (ReadItem(halves[h], cells, used, ref level2[h]) is { } item && first is not null && level2[h] is { } second)
+                if (ReadItem(halves[h], cells, read, ref level2[h]) is { } item && first is not null && level2[h] is { } second)
+                {
                     Add(items[h], first, second, item);
+                    added = true;
+                }
+
+            if (added) used.UnionWith(read);
         }
 
         return [.. halves.Select((half, h) => (half.Tree, (IReadOnlyList<ImportedValues>)items[h]))];

@@ -89,7 +89,8 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         var mapper = new FormMapper(form, _unit.CurrencyUnit ?? "", report);
         var projects = _projects.Select(p => new ProjectDraft(p.Title, mapper.Map(p.Tables))).ToList();
         var whole = department is null || _departmentTables.Count == 0 ? null : new FormMapper(department, _unit.CurrencyUnit ?? "", report).Map(_departmentTables);
-        return new PublicationDraft(_title, year, _unit, _overall, _objectives, _safeguards, projects, _notes, _mapped) { Department = whole };
+        var notes = _notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal).ToList();
+        return new PublicationDraft(_title, year, _unit, _overall, _objectives, _safeguards, projects, notes, _mapped) { Department = whole };
     }
 
     private void Read(WordParagraph paragraph)
@@ -130,14 +131,18 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     private void ReadCover(WordParagraph paragraph, string text)
     {
         var titleLike = paragraph.Bold || paragraph.HeadingLevel is not null || paragraph.Style?.Contains("Title", StringComparison.OrdinalIgnoreCase) == true;
-        if (_title is null && titleLike && !paragraph.Style?.Contains("Subtitle", StringComparison.OrdinalIgnoreCase) == true)
+        var subtitle = paragraph.Style?.Contains("Subtitle", StringComparison.OrdinalIgnoreCase) == true;
+        if (titleLike && !subtitle && (_title is null || IsFirstLineOfTitle(_title)))
         {
-            // A title typed over two lines (unit, then year and kind) is one title: Chinese joins them without a space.
-            _title = text.Replace("\n", "");
+            // A title typed over two lines or two paragraphs (the unit, then the year and kind) is one title: Chinese joins them without a space.
+            _title = (_title ?? "") + text.Replace("\n", "");
             _mapped++;
         }
         else _cover.Add(paragraph);
     }
+
+    /// <summary>A title so far without its year or kind (云溪市溪东区教育局): the next bold paragraph goes on with it.</summary>
+    private static bool IsFirstLineOfTitle(string title) => !YearIn().IsMatch(title) && !title.EndsWith("目标", StringComparison.Ordinal);
 
     private void ReadPartOne(WordParagraph paragraph, string text)
     {

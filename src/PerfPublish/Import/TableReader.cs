@@ -24,7 +24,17 @@ public static class TableReader
         var width = rows.Count == 0 ? 0 : rows.Max(row => row.Count);
         for (var r = 0; r < rows.Count; r++)
             while (rows[r].Count < width) rows[r].Add(Blank(new CellPlace(number, r + 1, 0), rows[r].Count));
-        return new TableGrid(rows);
+        return new TableGrid(WithoutEmptyColumns(rows, width));
+    }
+
+    /// <summary>
+    /// The grid without columns that are empty in every row: a converter's or an office's stray column carries no
+    /// text, but would stand between a label and its value. Places keep the source's cell numbers.
+    /// </summary>
+    private static List<List<GridCell>> WithoutEmptyColumns(List<List<GridCell>> rows, int width)
+    {
+        var empty = Enumerable.Range(0, width).Where(c => rows.All(row => row[c].IsEmpty)).ToHashSet();
+        return empty.Count == 0 || empty.Count == width ? rows : [.. rows.Select(row => row.Where((_, c) => !empty.Contains(c)).ToList())];
     }
 
     private static List<GridCell> Row(XElement tr, CellPlace row, List<GridCell>? above)

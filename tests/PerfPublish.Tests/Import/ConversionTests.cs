@@ -40,7 +40,7 @@ public class ConversionTests
         Assert.Matches(@"input\.html\(paragraph \d+\): warning PP0607: .*备注：本表由财务科填报。", note.ToString());
         Assert.Equal((1, 0), (result.Summary!.Projects, result.Summary.CellsUnmapped));
         var project = run.Read("projects/01-13030421demo0000001.yaml");
-        Assert.Contains("budget:\n  total: 6.0\n  fiscal: 6.00\n  other: 0\n", project);
+        Assert.Contains("budget:\n  total: 6.00\n  fiscal: 6.00\n  other: 0.00\n", project);
         Assert.Contains("spending_plan:\n  march: 25\n  june: 50\n", project);
         Assert.Contains("goals:\n  - 按时完成示范任务。\n  - 提高服务对象满意度\n", project);
         Assert.Contains("      - level2: 时效指标\n", project);

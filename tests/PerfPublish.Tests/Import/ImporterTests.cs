@@ -108,7 +108,7 @@ public class ImporterTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var land = run.Read("projects/01-13030421k8u6fqhznyvc1.yaml");
-        Assert.Contains("budget:\n  total: 6.0\n  fiscal: 6.0\n  other: 0.00\n", land);
+        Assert.Contains("budget:\n  total: 6.00\n  fiscal: 6.00\n  other: 0.00\n", land);
         Assert.Contains("purpose: 预算6万元，其中财政资金6万元", land);
         Assert.Contains("  - level1: 产出指标\n    groups:\n      - level2: 数量指标\n", land);
         Assert.Contains("      - level2: 成本指标\n", land);
