@@ -71,4 +71,5 @@ public static class Codes
     public const string ImportValue = "PP0608";
     public const string ImportShifted = "PP0609";
     public const string ImportNoForm = "PP0610";
+    public const string ImportDashAsZero = "PP0611";
 }

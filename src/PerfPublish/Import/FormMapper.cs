@@ -217,9 +217,18 @@ public sealed class FormMapper
         target.Set(path[^1], value);
     }
 
-    /// <summary>A cell's text as the field's type; a number that cannot be read is a note and a warning, never a guess.</summary>
+    /// <summary>
+    /// A cell's text as the field's type; a number that cannot be read is a note and a warning, never a guess. An
+    /// amount written as a dash or 无 is how offices write "none": 0.00, with a warning to check it.
+    /// </summary>
     private object? Value(FormField field, GridCell cell, List<ImportNote> notes)
     {
+        if (field.Type == "amount" && ImportNumbers.IsNone(cell.Text))
+        {
+            _report.WarningAt(cell.Place.ToString(), Codes.ImportDashAsZero, "PP0611", Excerpt(cell.Text), field.Label);
+            return 0.00m;
+        }
+
         object? value = field.Type switch
         {
             "amount" => ImportNumbers.Amount(cell.Text, _currencyUnit),

@@ -24,6 +24,9 @@ public static partial class ImportNumbers
         return Parse(value) + 0.00m;
     }
 
+    /// <summary>A dash, a slash or 无 where an amount goes: the office's way of writing that there is none.</summary>
+    public static bool IsNone(string text) => Squeeze(text) is "-" or "－" or "—" or "——" or "―" or "–" or "/" or "／" or "无" or "0元";
+
     /// <summary>A percentage without its sign, trailing zeros dropped (20.00% → 20, 12.50% → 12.5).</summary>
     public static decimal? Percentage(string text)
     {

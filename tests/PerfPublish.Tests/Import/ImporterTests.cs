@@ -117,6 +117,22 @@ public class ImporterTests
     }
 
     [Fact]
+    public void An_amount_written_as_a_dash_is_imported_as_zero_with_a_warning()
+    {
+        // Mutation: each 其他资金 of 0.00 typed the ways offices write "none": ——, / and 无.
+        var none = new Queue<string>(["——", "/", "无"]);
+        var docx = SeedDocx.WithDocument(xml => Regex.Replace(xml, ">0.00<", _ => $">{none.Dequeue()}<"));
+        using var run = new ImportRun();
+        var result = run.Import(docx);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warnings = ImportRun.WithCode(result, Codes.ImportDashAsZero).Select(d => d.ToString()).ToList();
+        Assert.Equal(3, warnings.Count);
+        Assert.Matches(@"input\.docx\(table 1, row 2, cell \d+\): warning PP0611: .*——", warnings[0]);
+        Assert.Equal(SeedDocx.Bytes, ExampleDocx.Build(run.Folder));
+    }
+
+    [Fact]
     public void A_row_with_a_stray_empty_cell_keeps_every_word_and_is_warned_about()
     {
         // Mutation: the seed's original 评审费 生态效益指标 row, an empty cell between 绩效指标描述 and 指标值.
