@@ -51,7 +51,7 @@ public static partial class ContentFiles
         if (draft.Unit.Name is not null) unit.Set("name", draft.Unit.Name);
         if (!unit.IsEmpty) values.Set("unit", unit);
         if (draft.Unit.CurrencyUnit is not null) values.Set("currency_unit", draft.Unit.CurrencyUnit);
-        if (form.Frameworks.Count > 0) values.Set("framework", form.Frameworks[0]);
+        if (Framework(form, department, draft.Projects.Count > 0) is { } framework) values.Set("framework", framework);
         // Only a form other than the default is named, so a publication of the seed's form reads as before profiles.
         var forms = new ImportedValues();
         if (form.Id != FormDefinition.DefaultProjectForm && draft.Projects.Count > 0) forms.Set("project", form.Id);
@@ -62,6 +62,11 @@ public static partial class ContentFiles
         YamlText.Mapping(yaml, values, 0);
         return yaml.ToString();
     }
+
+    /// <summary>The first framework the printed forms all accept: the project form's, else the department form's alone.</summary>
+    private static string? Framework(FormDefinition form, FormDefinition? department, bool hasProjects) =>
+        !hasProjects && department is not null ? department.Frameworks.FirstOrDefault()
+        : form.Frameworks.FirstOrDefault(f => department is null || department.Frameworks.Contains(f)) ?? form.Frameworks.FirstOrDefault();
 
     private static string Objectives(IReadOnlyList<ObjectiveDraft> objectives, string schemas)
     {

@@ -86,7 +86,8 @@ public static class Importer
             return null;
         }
 
-        return forms.OrderByDescending(f => document.Tables.Sum(new FormMapper(f, "", report).LabelCount))
+        // Only tables that start a form count: a department form's 资金总额 must not make it a central project form.
+        return forms.OrderByDescending(f => new FormMapper(f, "", report) is var mapper ? document.Tables.Where(mapper.Starts).Sum(mapper.LabelCount) : 0)
             .ThenBy(f => f.Id == FormDefinition.DefaultProjectForm ? 0 : 1).First();
     }
 

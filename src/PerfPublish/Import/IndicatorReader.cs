@@ -21,7 +21,7 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
 
     public IReadOnlyList<(FormField Tree, IReadOnlyList<ImportedValues> Items)> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used, IReadOnlySet<string> filled)
     {
-        var header = Header(grid, headerRow);
+        var header = Header(grid, headerRow).Reverse().SkipWhile(h => h.Cell.IsEmpty).Reverse().ToList();
         foreach (var (cell, _) in header.Where(h => !h.Cell.IsEmpty)) used.Add(cell.Place);
         var keys = header.Select(h => ImportText.LabelKey(h.Cell.Text)).ToList();
         var level1 = keys.IndexOf(Level1);
@@ -32,7 +32,7 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
         string? first = null;
         for (var r = headerRow + 1; r < grid.Rows.Count; r++)
         {
-            var cells = Align(Cells(grid, r), header.Count);
+            var cells = Align(Cells(grid, r), header.Count, r + 1);
             if (cells.All(c => c.IsEmpty)) continue;
             // A row's cells count as read only when the row gave an indicator: a remark typed across the
             // table (备注：…) looks like a first level with nothing under it, and must stay a note.
@@ -130,14 +130,20 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
     /// <summary>The row's own cells: the padding a wider row elsewhere gave it is not a column of this row.</summary>
     private static IReadOnlyList<GridCell> Cells(TableGrid grid, int row) => [.. grid.Distinct(row).Where(c => c.Place.Cell > 0)];
 
-    /// <summary>The row's cells matched to the header's: extra empty cells dropped first (with a warning), missing ones padded.</summary>
-    private IReadOnlyList<GridCell> Align(IReadOnlyList<GridCell> cells, int columns)
+    /// <summary>
+    /// The row's cells matched to the header's. Empty cells past the header's last column (LibreOffice gives every
+    /// row the widest row's count) are dropped silently; a row still too long has a stray cell inside it: its empty
+    /// cells are dropped from the right, with a warning. An extra cell with text stays: it has no column, so it
+    /// becomes a note. (The row number is the grid's: a merged first cell carries the place of the row it starts in.)
+    /// </summary>
+    private IReadOnlyList<GridCell> Align(IReadOnlyList<GridCell> cells, int columns, int row)
     {
-        if (cells.Count <= columns) return cells;
         var aligned = cells.ToList();
+        while (aligned.Count > columns && aligned[^1].IsEmpty && !aligned[^1].Covered) aligned.RemoveAt(aligned.Count - 1);
+        var found = aligned.Count;
         for (var i = aligned.Count - 1; i >= 0 && aligned.Count > columns; i--)
             if (aligned[i].IsEmpty && !aligned[i].Covered) aligned.RemoveAt(i);
-        report.WarningAt($"table {cells[0].Place.Table}, row {cells[0].Place.Row}", Codes.ImportShifted, "PP0609", cells.Count, columns);
+        if (aligned.Count < found) report.WarningAt($"table {cells[0].Place.Table}, row {row}", Codes.ImportShifted, "PP0609", found, columns);
         return aligned;
     }
 

@@ -21,8 +21,14 @@ public sealed partial class PrintedWords(IReadOnlyList<Regex> patterns)
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
 
+    [GeneratedRegex(@"[（(][^（()）]*\{\{[^}]*\}\}[^（()）]*[）)]\s*$")]
+    private static partial Regex TrailingBracketsWithExpression();
+
+    /// <summary>Every header cell's words, and each also without a trailing （{{ p.year }}年度）: offices often leave the year out.</summary>
     public static PrintedWords FromTemplate(string template) =>
-        new([.. HeaderCell().Matches(template).Select(m => Pattern(m.Groups["inner"].Value)).OfType<Regex>().DistinctBy(r => r.ToString())]);
+        new([.. HeaderCell().Matches(template).Select(m => m.Groups["inner"].Value)
+            .SelectMany(inner => new[] { inner, TrailingBracketsWithExpression().Replace(inner, "") })
+            .Select(Pattern).OfType<Regex>().DistinctBy(r => r.ToString())]);
 
     public bool Contains(string text)
     {

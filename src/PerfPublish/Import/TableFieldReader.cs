@@ -20,7 +20,10 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
         for (var r = headerRow + 1; r < rows; r++)
         {
             var row = grid.Rows[r];
+            // The table's own label typed again in each row (instead of merged down the rows) belongs to the table.
             var own = grid.Distinct(r).Where(c => !c.Covered && !c.IsEmpty).ToList();
+            foreach (var label in own.Where(IsTableLabel)) used.Add(label.Place);
+            own.RemoveAll(IsTableLabel);
             if (own.Count == 0) continue;
             if (own.FirstOrDefault(c => TotalWords.Contains(ImportText.LabelKey(c.Text))) is { } word)
             {
@@ -35,6 +38,8 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
 
         return (items, null);
     }
+
+    private bool IsTableLabel(GridCell cell) => table.Labels.Any(label => ImportText.LabelKey(label) == ImportText.LabelKey(cell.Text));
 
     /// <summary>The first row naming at least two of the columns (or the only one), with each named grid column's field.</summary>
     private (int Row, Dictionary<int, FormField> Columns)? Header(TableGrid grid, int rows)
