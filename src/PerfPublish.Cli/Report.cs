@@ -120,7 +120,7 @@ internal static class Report
 
         foreach (var file in result.Written) Console.WriteLine(Text.Of("Created", file.Replace('\\', '/')));
         var s = result.Summary!;
-        Console.WriteLine(Text.Of("Import_Summary", s.DepartmentForm is null ? s.Form : $"{s.Form} + {s.DepartmentForm}", s.Projects + (s.DepartmentForm is null ? 0 : 1), s.CellsMapped, s.CellsUnmapped, s.ParagraphsMapped, s.ParagraphsUnmapped));
+        Console.WriteLine(Text.Of("Import_Summary", s.DepartmentForm is null ? s.Form : s.Projects == 0 ? s.DepartmentForm : $"{s.Form} + {s.DepartmentForm}", s.Projects + (s.DepartmentForm is null ? 0 : 1), s.CellsMapped, s.CellsUnmapped, s.ParagraphsMapped, s.ParagraphsUnmapped));
         // check reads a content folder: the one the publication was imported into.
         var content = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder));
         Console.WriteLine(Text.Of("Import_Next", string.IsNullOrEmpty(content) ? "." : content.Replace('\\', '/')));
