@@ -15,12 +15,13 @@ public static partial class ContentFiles
     [GeneratedRegex(@"^[A-Za-z0-9]{1,40}$")]
     private static partial Regex FileNameSafe();
 
-    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormDefinition form, FormDefinition? department, string sourceName, string folder, string schemasFolder)
+    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormDefinition form, FormDefinition? department, string? framework,
+        string sourceName, string folder, string schemasFolder)
     {
         var schemas = Scaffolder.SchemaReference(folder, schemasFolder);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            [PublicationLoader.FileName] = Publication(draft, form, draft.Department is null ? null : department, sourceName, schemas),
+            [PublicationLoader.FileName] = Publication(draft, form, draft.Department is null ? null : department, framework, sourceName, schemas),
             ["overall-objective.md"] = ProseMarkdown.Join(draft.OverallObjective),
             ["objectives.yaml"] = Objectives(draft.Objectives, schemas),
             ["safeguards.md"] = ProseMarkdown.Join(draft.Safeguards),
@@ -38,7 +39,7 @@ public static partial class ContentFiles
     private static string ProjectFileName(int order, ImportedValues values) =>
         $"{order:00}-{(values["code"] is string code && FileNameSafe().IsMatch(code) ? code.ToLowerInvariant() : "project")}.yaml";
 
-    private static string Publication(PublicationDraft draft, FormDefinition form, FormDefinition? department, string sourceName, string schemas)
+    private static string Publication(PublicationDraft draft, FormDefinition form, FormDefinition? department, string? framework, string sourceName, string schemas)
     {
         var yaml = new StringBuilder($"# yaml-language-server: $schema={schemas}/publication.schema.json\n");
         YamlText.Comments(yaml, [$"由 perfpublish import 从 {sourceName} 导入；请核对后删去本行。"]);
@@ -51,7 +52,7 @@ public static partial class ContentFiles
         if (draft.Unit.Name is not null) unit.Set("name", draft.Unit.Name);
         if (!unit.IsEmpty) values.Set("unit", unit);
         if (draft.Unit.CurrencyUnit is not null) values.Set("currency_unit", draft.Unit.CurrencyUnit);
-        if (Framework(form, department, draft.Projects.Count > 0) is { } framework) values.Set("framework", framework);
+        if (framework is not null) values.Set("framework", framework);
         // Only a form other than the default is named, so a publication of the seed's form reads as before profiles.
         var forms = new ImportedValues();
         if (form.Id != FormDefinition.DefaultProjectForm && draft.Projects.Count > 0) forms.Set("project", form.Id);
@@ -62,11 +63,6 @@ public static partial class ContentFiles
         YamlText.Mapping(yaml, values, 0);
         return yaml.ToString();
     }
-
-    /// <summary>The first framework the printed forms all accept: the project form's, else the department form's alone.</summary>
-    private static string? Framework(FormDefinition form, FormDefinition? department, bool hasProjects) =>
-        !hasProjects && department is not null ? department.Frameworks.FirstOrDefault()
-        : form.Frameworks.FirstOrDefault(f => department is null || department.Frameworks.Contains(f)) ?? form.Frameworks.FirstOrDefault();
 
     private static string Objectives(IReadOnlyList<ObjectiveDraft> objectives, string schemas)
     {

@@ -2,6 +2,7 @@ using PerfPublish.Build;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
 using PerfPublish.Load;
+using PerfPublish.Validate;
 
 namespace PerfPublish.Import;
 
@@ -55,7 +56,9 @@ public static class Importer
 
         var draft = new PublicationRecognizer(form, department, report).Recognize(document);
         if (draft.Projects.Count == 0 && draft.Department is null) report.Warning(Codes.ImportNoForm, "PP0610", form.Id);
-        var files = ContentFiles.Render(draft, form, department, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
+        var frameworks = Framework.LoadAll(Path.Combine(request.TemplatesFolder, "frameworks"), new DiagnosticBag());
+        var framework = FrameworkChoice.For(draft, form, department, frameworks);
+        var files = ContentFiles.Render(draft, form, department, framework, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
         var written = Write(request.Folder, files);
         return new ImportResult(written, report.Items, Summarize(form, department, draft), null);
     }

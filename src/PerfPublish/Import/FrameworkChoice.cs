@@ -1,0 +1,39 @@
+using PerfPublish.Validate;
+
+namespace PerfPublish.Import;
+
+/// <summary>
+/// The indicator framework publication.yaml names. The candidates are the frameworks every printed form accepts,
+/// in the project form's order (the department form's alone when there are no projects); the office's own tree
+/// decides among them: the one whose first and second levels hold most of the imported indicators, the earliest
+/// on a tie. So a seed-form file that puts 成本指标 at the first level gets central-2021, not legacy.
+/// </summary>
+public static class FrameworkChoice
+{
+    public static string? For(PublicationDraft draft, FormDefinition form, FormDefinition? department, IReadOnlyDictionary<string, Framework> frameworks)
+    {
+        var forms = new[] { draft.Projects.Count > 0 ? form : null, draft.Department is null ? null : department }.OfType<FormDefinition>().ToList();
+        if (forms.Count == 0) forms.Add(form);
+        var candidates = forms[0].Frameworks.Where(id => forms.All(f => f.Frameworks.Contains(id))).ToList();
+        if (candidates.Count == 0) return forms[0].Frameworks.FirstOrDefault();
+
+        var levels = Levels(draft, forms).ToList();
+        return candidates.OrderByDescending(id => frameworks.TryGetValue(id, out var framework) ? levels.Count(l => Holds(framework, l)) : -1).First();
+    }
+
+    private static bool Holds(Framework framework, (string First, string Second) level) =>
+        framework.Levels.TryGetValue(level.First, out var seconds) && seconds.Contains(level.Second);
+
+    /// <summary>Every (一级指标, 二级指标) pair of every imported tree.</summary>
+    private static IEnumerable<(string, string)> Levels(PublicationDraft draft, IReadOnlyList<FormDefinition> forms)
+    {
+        var records = draft.Projects.Select(p => p.Form).Concat(draft.Department is { } d ? [d] : []);
+        var trees = forms.SelectMany(f => f.Fields).Where(f => f.Type == "indicators").Select(f => f.Key).Distinct().ToList();
+        return from record in records
+               from key in trees
+               where record.Values[key] is List<ImportedValues>
+               from first in (List<ImportedValues>)record.Values[key]!
+               from second in first["groups"] as List<ImportedValues> ?? []
+               select ((string)first["level1"]!, (string)second["level2"]!);
+    }
+}

@@ -1,0 +1,49 @@
+using PerfPublish.Diagnostics;
+using PerfPublish.Import;
+using PerfPublish.Tests.Support;
+using PerfPublish.Validate;
+
+namespace PerfPublish.Tests.Import;
+
+/// <summary>The framework an import names follows the office's own tree, among those the printed forms accept.</summary>
+public class FrameworkChoiceTests
+{
+    private static readonly IReadOnlyList<FormDefinition> Forms = FormDefinition.All(Repo.Templates);
+    private static readonly IReadOnlyDictionary<string, Framework> Frameworks = Framework.LoadAll(Path.Combine(Repo.Templates, "frameworks"), new DiagnosticBag());
+
+    [Fact]
+    public void A_seed_form_tree_with_cost_as_a_first_level_names_central_2021_not_the_forms_first_framework()
+    {
+        var draft = Draft(("产出指标", "数量指标"), ("成本指标", "经济成本指标"), ("满意度指标", "服务对象满意度指标"));
+
+        Assert.Equal("central-2021", FrameworkChoice.For(draft, Form("hebei-project-2021"), null, Frameworks));
+    }
+
+    [Fact]
+    public void The_seeds_own_tree_keeps_the_forms_first_framework()
+    {
+        var draft = Draft(("产出指标", "数量指标"), ("产出指标", "成本指标"), ("满意度指标", "服务对象满意度指标"));
+
+        Assert.Equal("legacy", FrameworkChoice.For(draft, Form("hebei-project-2021"), null, Frameworks));
+    }
+
+    [Fact]
+    public void A_department_only_publication_takes_a_framework_the_department_form_accepts()
+    {
+        var draft = Draft() with { Department = Record("indicators", ("效益指标", "社会公众或服务对象满意度指标")) };
+
+        Assert.Equal("central-2020", FrameworkChoice.For(draft, Form("hebei-project-2021"), Form("department-whole"), Frameworks));
+    }
+
+    private static FormDefinition Form(string id) => Forms.Single(f => f.Id == id);
+
+    private static PublicationDraft Draft(params (string First, string Second)[] levels) =>
+        new(null, null, new UnitLine(null, null, null), [], [], [], levels.Length == 0 ? [] : [new ProjectDraft(null, Record("indicators", levels))], [], 0);
+
+    private static FormRecord Record(string tree, params (string First, string Second)[] levels)
+    {
+        var firsts = levels.GroupBy(l => l.First).Select(g => new ImportedValues().Set("level1", g.Key)
+            .Set("groups", g.Select(l => new ImportedValues().Set("level2", l.Second).Set("items", new List<ImportedValues>())).ToList())).ToList();
+        return new FormRecord(new ImportedValues().Set(tree, firsts), [], 0, 0, []);
+    }
+}
