@@ -55,7 +55,7 @@ public static class Importer
         var department = named is { Kind: "department" } ? named : RecognizeDepartment(document, forms, report);
 
         var draft = new PublicationRecognizer(form, department, report).Recognize(document);
-        if (draft.Projects.Count == 0 && draft.Department is null) report.Warning(Codes.ImportNoForm, "PP0610", form.Id);
+        if (draft.Projects.Count == 0 && draft.Department is null) report.Warning(Codes.ImportNoForm, "PP0610", form.Id, form.Fields.FirstOrDefault()?.Label ?? "");
         var frameworks = Framework.LoadAll(Path.Combine(request.TemplatesFolder, "frameworks"), new DiagnosticBag());
         var framework = FrameworkChoice.For(draft, form, department, frameworks);
         var files = ContentFiles.Render(draft, form, department, framework, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
