@@ -13,6 +13,9 @@ public sealed record FormField(string Key, string Label, string Type, IReadOnlyL
     /// <summary>The label and the other ways offices print it (form.yaml aliases:).</summary>
     public IReadOnlyList<string> Labels { get; init; } = [Label];
 
+    /// <summary>Whether a cell's text is this field's label or one of its aliases, as labels are compared (ImportText.LabelKey).</summary>
+    public bool HasLabel(string text) => Labels.Any(label => ImportText.LabelKey(label) == ImportText.LabelKey(text));
+
     public IEnumerable<FormField> SelfAndDescendants => [this, .. Fields.SelectMany(f => f.SelfAndDescendants)];
 }
 

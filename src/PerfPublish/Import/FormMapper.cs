@@ -15,9 +15,6 @@ public sealed record FormRecord(ImportedValues Values, IReadOnlyList<ImportNote>
 /// </summary>
 public sealed class FormMapper
 {
-    private const string Level1 = "一级指标";
-    private const string Level2 = "二级指标";
-    private const string Level3 = "三级指标";
 
     private readonly FormDefinition _form;
     private readonly Dictionary<string, FormField> _labels;
@@ -38,7 +35,7 @@ public sealed class FormMapper
 
     /// <summary>True when <paramref name="table"/> starts a new form: it holds the label of the definition's first field (项目编码).</summary>
     public bool Starts(WordTable table) =>
-        _form.Fields.Count > 0 && table.Grid.Cells.Any(cell => _form.Fields[0].Labels.Any(label => ImportText.LabelKey(cell.Text) == ImportText.LabelKey(label)));
+        _form.Fields.Count > 0 && table.Grid.Cells.Any(cell => _form.Fields[0].HasLabel(cell.Text));
 
     /// <summary>How many of the table's cells are labels of this form: recognising a profile picks the one with most.</summary>
     public int LabelCount(WordTable table) => table.Grid.Cells.Count(cell => IsLabel(cell) || IsIndicatorHeader(cell.Text));
@@ -138,7 +135,7 @@ public sealed class FormMapper
     private FormField? Field(string key) =>
         _labels.TryGetValue(key, out var field) || _labels.TryGetValue(ImportText.WithoutTrailingBrackets(key), out field) ? field : null;
 
-    private static bool IsIndicatorHeader(string text) => ImportText.LabelKey(text) is Level1 or Level2 or Level3;
+    private static bool IsIndicatorHeader(string text) => ImportText.LabelKey(text) is IndicatorReader.Level1 or IndicatorReader.Level2 or IndicatorReader.Level3;
 
     /// <summary>The row holding 一级指标 and 三级指标, if the table has one.</summary>
     private static int? IndicatorHeader(TableGrid grid)
@@ -146,7 +143,7 @@ public sealed class FormMapper
         for (var r = 0; r < grid.Rows.Count; r++)
         {
             var keys = grid.Rows[r].Select(c => ImportText.LabelKey(c.Text)).ToHashSet();
-            if (keys.Contains(Level1) && keys.Contains(Level3)) return r;
+            if (keys.Contains(IndicatorReader.Level1) && keys.Contains(IndicatorReader.Level3)) return r;
         }
 
         return null;

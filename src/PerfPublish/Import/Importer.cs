@@ -52,7 +52,7 @@ public static class Importer
         var document = Read(request, report);
         var form = document is null ? null : named is { Kind: "project" } ? named : Recognize(document, forms, request.TemplatesFolder, report);
         if (document is null || form is null) return new ImportResult([], report.Items, null, null);
-        var department = named is { Kind: "department" } ? named : RecognizeDepartment(document, forms, report);
+        var department = named is { Kind: "department" } ? named : Best(document, forms.Where(f => f.Kind == "department"), report);
 
         var draft = new PublicationRecognizer(form, department, report).Recognize(document);
         if (draft.Projects.Count == 0 && draft.Department is null) report.Warning(Codes.ImportNoForm, "PP0610", form.Id, form.Fields.FirstOrDefault()?.Label ?? "");
@@ -89,17 +89,19 @@ public static class Importer
             return null;
         }
 
-        // Only tables that start a form count: a department form's 资金总额 must not make it a central project form.
-        return forms.OrderByDescending(f => new FormMapper(f, "", report) is var mapper ? document.Tables.Where(mapper.Starts).Sum(mapper.LabelCount) : 0)
-            .ThenBy(f => f.Id == FormDefinition.DefaultProjectForm ? 0 : 1).First();
+        return Best(document, forms, report) ?? forms.OrderBy(f => f.Id == FormDefinition.DefaultProjectForm ? 0 : 1).First();
     }
 
-    /// <summary>The department profile whose first label (部门（单位）名称) a table holds, with the most labels; null when none does.</summary>
-    private static FormDefinition? RecognizeDepartment(WordDocument document, IReadOnlyList<FormDefinition> all, ImportReport report) =>
-        all.Where(f => f.Kind == "department")
-            .Select(f => (Form: f, Mapper: new FormMapper(f, "", report)))
-            .Where(m => document.Tables.Any(m.Mapper.Starts))
-            .OrderByDescending(m => document.Tables.Sum(m.Mapper.LabelCount)).ThenBy(m => m.Form.Id, StringComparer.Ordinal)
+    /// <summary>
+    /// Of <paramref name="forms"/>, the one whose labels the tables that start one of its forms hold most of (the seed's
+    /// form first on a tie); null when no table starts any. Only such tables count: a department form's 资金总额 must
+    /// not make a file a central project form.
+    /// </summary>
+    private static FormDefinition? Best(WordDocument document, IEnumerable<FormDefinition> forms, ImportReport report) =>
+        forms.Select(f => (Form: f, Mapper: new FormMapper(f, "", report)))
+            .Select(m => (m.Form, Score: document.Tables.Where(m.Mapper.Starts).Sum(m.Mapper.LabelCount)))
+            .Where(m => m.Score > 0)
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Form.Id == FormDefinition.DefaultProjectForm ? 0 : 1)
             .Select(m => m.Form).FirstOrDefault();
 
     private static ImportSummary Summarize(FormDefinition form, FormDefinition? department, PublicationDraft draft)

@@ -14,14 +14,16 @@ namespace PerfPublish.Import;
 /// </summary>
 public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport report)
 {
-    private const string Level1 = "一级指标";
+    public const string Level1 = "一级指标";
+    public const string Level2 = "二级指标";
+    public const string Level3 = "三级指标";
 
     /// <summary>One tree's columns: indexes into the header row's cells, each with its role (level2, level3 or a column key).</summary>
     private sealed record Half(FormField Tree, IReadOnlyList<(int Index, string? Role)> Columns);
 
     public IReadOnlyList<(FormField Tree, IReadOnlyList<ImportedValues> Items)> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used, IReadOnlySet<string> filled)
     {
-        var header = Header(grid, headerRow).Reverse().SkipWhile(h => h.Cell.IsEmpty).Reverse().ToList();
+        var header = grid.Starts(headerRow).Where(h => h.Cell.Place.Cell > 0).Reverse().SkipWhile(h => h.Cell.IsEmpty).Reverse().ToList();
         foreach (var (cell, _) in header.Where(h => !h.Cell.IsEmpty)) used.Add(cell.Place);
         var keys = header.Select(h => ImportText.LabelKey(h.Cell.Text)).ToList();
         var level1 = keys.IndexOf(Level1);
@@ -57,11 +59,6 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
 
         return [.. halves.Select((half, h) => (half.Tree, (IReadOnlyList<ImportedValues>)items[h]))];
     }
-
-    /// <summary>The header row's own cells with the grid column each starts at.</summary>
-    private static IReadOnlyList<(GridCell Cell, int Column)> Header(TableGrid grid, int row) =>
-        [.. grid.Rows[row].Select((cell, column) => (cell, column))
-            .Where(h => (h.column == 0 || grid.Rows[row][h.column - 1].Place != h.cell.Place) && h.cell.Place.Cell > 0)];
 
     /// <summary>The header split where a column name comes again (二级指标 … 二级指标), each part matched to a tree.</summary>
     private List<Half> Halves(TableGrid grid, int headerRow, IReadOnlyList<(GridCell Cell, int Column)> header, IReadOnlyList<string> keys,
@@ -101,9 +98,9 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
 
     private static string? Role(FormField tree, string key) => key switch
     {
-        "二级指标" => "level2",
-        "三级指标" => "level3",
-        _ => tree.Columns.FirstOrDefault(c => c.Labels.Any(label => ImportText.LabelKey(label) == key))?.Key,
+        Level2 => "level2",
+        Level3 => "level3",
+        _ => tree.Columns.FirstOrDefault(c => c.HasLabel(key))?.Key,
     };
 
     /// <summary>One half of a row: its level3 with its columns, or null when the half is padding; a level2 it names is carried.</summary>

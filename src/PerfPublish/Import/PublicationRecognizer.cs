@@ -17,9 +17,6 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
 
     private enum Section { None, Overall, Objectives, Safeguards, Department, Other }
 
-    /// <summary>Whose form the tables being read belong to.</summary>
-    private enum Filling { Nothing, Department, Project }
-
     [GeneratedRegex(@"^第[一1][部]分")]
     private static partial Regex PartOne();
 
@@ -55,7 +52,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     private readonly FormMapper? _departmentForms = department is null ? null : new(department, "", report);
     private readonly List<WordTable> _departmentTables = [];
     private UnitLine? _departmentUnit;
-    private Filling _filling = Filling.Nothing;
+    private bool _inDepartmentForm;
     private readonly List<ImportNote> _notes = [];
     private readonly List<string> _overall = [], _safeguards = [];
     private readonly List<ObjectiveDraft> _objectives = [];
@@ -110,7 +107,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     {
         _part = part;
         _section = Section.None;
-        _filling = Filling.Nothing;
+        _inDepartmentForm = false;
         _mapped++;
     }
 
@@ -120,7 +117,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     private void EnterDepartment()
     {
         _section = Section.Department;
-        _filling = Filling.Nothing;
+        _inDepartmentForm = false;
         _mapped++;
     }
 
@@ -150,7 +147,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         {
             var name = heading.Groups["name"].Value;
             _section = name.Contains("总体") ? Section.Overall : name.Contains("分项") ? Section.Objectives : name.Contains("保障") ? Section.Safeguards : Section.Other;
-            _filling = Filling.Nothing;
+            _inDepartmentForm = false;
             if (_section == Section.Other) Note(paragraph);
             else _mapped++;
             return;
@@ -221,14 +218,15 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         FlushPendingUnit();
         if (UnitTable(table) is { } unit)
         {
-            if (!(InDepartmentSection && ReadDepartmentUnit(unit))) TakeUnit(unit, null);
+            if (!(_section == Section.Department && ReadDepartmentUnit(unit))) TakeUnit(unit, null);
             return;
         }
 
-        if (_departmentForms?.Starts(table) == true && _departmentTables.Count == 0) _filling = Filling.Department;
-        else if (_part == Part.Two && _forms.Starts(table)) _filling = Filling.Project;
+        // The department form's tables run from the one holding its first label to the next project form.
+        if (_departmentForms?.Starts(table) == true && _departmentTables.Count == 0) _inDepartmentForm = true;
+        else if (_part == Part.Two && _forms.Starts(table)) _inDepartmentForm = false;
 
-        if (_filling == Filling.Department) _departmentTables.Add(table);
+        if (_inDepartmentForm) _departmentTables.Add(table);
         else if (_part == Part.Two && _forms.Starts(table)) _projects.Add((_pendingTitle, [table]));
         else if (_part == Part.Two && _projects.Count > 0) _projects[^1].Tables.Add(table);
         else
@@ -240,8 +238,6 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
 
         _pendingTitle = null;
     }
-
-    private bool InDepartmentSection => _section == Section.Department;
 
     /// <summary>
     /// The department form's own unit line (its code and name, 单位：万元; one line, or the unit and then 单位：万元):

@@ -39,7 +39,7 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
         return (items, null);
     }
 
-    private bool IsTableLabel(GridCell cell) => table.Labels.Any(label => ImportText.LabelKey(label) == ImportText.LabelKey(cell.Text));
+    private bool IsTableLabel(GridCell cell) => table.HasLabel(cell.Text);
 
     /// <summary>The first row naming at least two of the columns (or the only one), with each named grid column's field.</summary>
     private (int Row, Dictionary<int, FormField> Columns)? Header(TableGrid grid, int rows)
@@ -56,9 +56,7 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
         return null;
     }
 
-    private FormField? Column(string text)
-    {
-        var key = ImportText.LabelKey(text);
-        return table.Columns.FirstOrDefault(c => c.Labels.Select(ImportText.LabelKey).Any(label => label == key || label == ImportText.WithoutTrailingBrackets(key)));
-    }
+    /// <summary>The column a header cell names, also with the unit in brackets after it (预算金额（万元）).</summary>
+    private FormField? Column(string text) =>
+        table.Columns.FirstOrDefault(c => c.HasLabel(text) || c.HasLabel(ImportText.WithoutTrailingBrackets(ImportText.LabelKey(text))));
 }

@@ -56,8 +56,11 @@ public sealed record TableGrid(IReadOnlyList<IReadOnlyList<GridCell>> Rows)
     /// A row's cells left to right, a horizontally merged cell once. A vertically merged cell's lower
     /// rows keep their position (with the text above), so columns still line up row by row.
     /// </summary>
-    public IReadOnlyList<GridCell> Distinct(int row) =>
-        [.. Rows[row].Where((cell, column) => column == 0 || Rows[row][column - 1].Place != cell.Place)];
+    public IReadOnlyList<GridCell> Distinct(int row) => [.. Starts(row).Select(start => start.Cell)];
+
+    /// <summary>The row's distinct cells, each with the grid column it starts at.</summary>
+    public IReadOnlyList<(GridCell Cell, int Column)> Starts(int row) =>
+        [.. Rows[row].Select((cell, column) => (cell, column)).Where(s => s.column == 0 || Rows[row][s.column - 1].Place != s.cell.Place)];
 
     /// <summary>Every cell of the source once, in reading order.</summary>
     public IEnumerable<GridCell> Cells => Rows.SelectMany(row => row).Where(cell => !cell.Covered);
