@@ -37,12 +37,12 @@ public static class PandocCorpus
         var md = new StringBuilder();
         md.AppendLine("---").AppendLine($"title: \"{p.Title}\"").AppendLine($"subtitle: \"{p.Unit.Name} {p.Year}年\"").AppendLine("lang: zh-CN").AppendLine("---").AppendLine();
         md.AppendLine("# 第一部分 部门整体绩效目标").AppendLine();
-        md.AppendLine("## 一、总体绩效目标").AppendLine().AppendLine(p.OverallObjective.Text).AppendLine();
+        md.AppendLine("## 一、总体绩效目标").AppendLine().AppendLine(p.OverallObjective?.Text).AppendLine();
         md.AppendLine("## 二、分项绩效目标").AppendLine();
         foreach (var (objective, i) in p.Objectives.Select((o, i) => (o, i)))
             md.AppendLine($"### （{i + 1}）{objective.Name}").AppendLine().AppendLine($"绩效目标：{objective.Goal}").AppendLine()
                 .AppendLine($"绩效指标：{objective.Indicator}").AppendLine();
-        md.AppendLine("## 三、工作保障措施").AppendLine().AppendLine(p.Safeguards.Text).AppendLine();
+        md.AppendLine("## 三、工作保障措施").AppendLine().AppendLine(p.Safeguards?.Text).AppendLine();
         md.AppendLine("# 第二部分 预算项目绩效目标").AppendLine();
         foreach (var (project, i) in p.Projects.Select((x, i) => (x, i))) Project(md, p, project, i + 1);
         return md.ToString();

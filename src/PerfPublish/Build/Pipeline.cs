@@ -62,7 +62,7 @@ public static class Pipeline
         var byUnit = SiteFiles.ByUnit(summaries.OfType<PublicationSummary>());
         var keyOf = Enumerable.Range(0, folders.Count).ToDictionary(i => folders[i].Slug, i => contentKeys[i], StringComparer.Ordinal);
         var pageKeys = Enumerable.Range(0, folders.Count).Select(i => summaries[i] is { } summary
-            ? ContentKey.OfPage(contentKeys[i], byUnit[summary.UnitCode].Select(p => keyOf[p.Slug])) : "").ToArray();
+            ? ContentKey.OfPage(contentKeys[i], byUnit[summary.Unit].Select(p => keyOf[p.Slug])) : "").ToArray();
 
         using var staging = new StagingFolder(options.SiteFolder);
         var step = new StepCounter(progress, "compose", shard.Count);
@@ -123,7 +123,7 @@ public static class Pipeline
         Parallel.For(0, publications.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
         {
             var (publication, _) = publications[i];
-            var key = ContentKey.OfPage(contentKeys[publication.Slug], byUnit[summaries[i].UnitCode].Select(p => contentKeys[p.Slug]));
+            var key = ContentKey.OfPage(contentKeys[publication.Slug], byUnit[summaries[i].Unit].Select(p => contentKeys[p.Slug]));
             var facts = SiteFiles.FactsOf(summaries[i], byUnit);
             outputs[i] = (cache ?? RenderCache.None).GetOrAdd(key, bags[i],
                 bag => libreOffices.With(libreOffice => PublicationWriter.WriteAll([publication], [facts], templates, libreOffice, [bag])[0]));

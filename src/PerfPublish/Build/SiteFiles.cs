@@ -39,14 +39,14 @@ public static class SiteFiles
         site.Write(OpenData.SchemaPath, OpenData.Schema());
     }
 
-    /// <summary>Each unit's publications by unit code, oldest year first: its page links them and compares consecutive years.</summary>
+    /// <summary>Each unit's publications by <see cref="PublicationSummary.Unit"/>, oldest year first: its page links them and compares consecutive years.</summary>
     public static ILookup<string, PublicationSummary> ByUnit(IEnumerable<PublicationSummary> publications) =>
-        publications.OrderBy(p => p.Year).ThenBy(p => p.Slug, StringComparer.Ordinal).ToLookup(p => p.UnitCode, StringComparer.Ordinal);
+        publications.OrderBy(p => p.Year).ThenBy(p => p.Slug, StringComparer.Ordinal).ToLookup(p => p.Unit, StringComparer.Ordinal);
 
     /// <summary>What a publication's page shows beyond the document: the unit's years, and the change from the year just before.</summary>
     public static PageFacts FactsOf(PublicationSummary publication, ILookup<string, PublicationSummary> byUnit)
     {
-        var years = byUnit[publication.UnitCode].ToList();
+        var years = byUnit[publication.Unit].ToList();
         var previous = years.FirstOrDefault(p => p.Year == publication.Year - 1);
         return new PageFacts(publication, years, previous is null ? null : YearComparison.Between(previous, publication));
     }

@@ -14,7 +14,7 @@ public sealed class Composer(ScribanTemplate template)
         var view = new ScriptObject();
         view.Import(publication);
         view["projects"] = new ScriptArray(publication.Projects.Select(RecordView.Of));
-        view["department"] = publication.Department is { } department ? RecordView.Of(department.Root) : null;
+        view["department"] = publication.Department is { } department ? RecordView.Of(department) : null;
         // The profiles' templates, as `include` finds them (relative to templates/).
         view["project_form_template"] = Include(publication.Forms.Project);
         view["department_form_template"] = Include(publication.Forms.Department);

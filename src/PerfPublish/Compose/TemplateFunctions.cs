@@ -12,7 +12,7 @@ public static class TemplateFunctions
     internal static ScriptObject Create(MarkdownRenderer markdown)
     {
         var functions = new ScriptObject();
-        functions.Import("amount", new Func<decimal, string>(Amount));
+        functions.Import("amount", new Func<object?, string>(AmountOrPrinted));
         functions.Import("percent", new Func<decimal, string>(Percent));
         functions.Import("chinese_number", new Func<int, string>(ChineseNumber));
         functions.Import("indicator_rows", new Func<ScriptObject, int>(IndicatorRows));
@@ -24,6 +24,18 @@ public static class TemplateFunctions
 
     /// <summary>6 → "6.00": amounts print to the fen.</summary>
     public static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The amount filter: a number to the fen; an amount its profile prints its own way (print:) arrives as
+    /// that text already and stays as it is; an absent one (an optional field left blank) prints nothing.
+    /// </summary>
+    public static string AmountOrPrinted(object? value) => value switch
+    {
+        decimal number => Amount(number),
+        string printed => printed,
+        null => "",
+        _ => Amount(Convert.ToDecimal(value, CultureInfo.InvariantCulture)),
+    };
 
     /// <summary>20 → "20.00%", as the seed's 资金支出计划 prints.</summary>
     public static string Percent(decimal value) => Amount(value) + "%";

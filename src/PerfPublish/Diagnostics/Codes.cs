@@ -43,6 +43,10 @@ public static class Codes
     public const string AgreeCheck = "PP0220";
     public const string UnknownProfile = "PP0221";
     public const string SatisfactionLow = "PP0222";
+    public const string AmountUnit = "PP0223";
+    public const string Period = "PP0224";
+    public const string ScoreRange = "PP0225";
+    public const string ScoreTotal = "PP0226";
 
     // Composing the document.
     public const string Template = "PP0301";
@@ -55,6 +59,7 @@ public static class Codes
     public const string ProfileFramework = "PP0503";
     public const string TemplateField = "PP0504";
     public const string ProfileId = "PP0505";
+    public const string ProfileSeverity = "PP0506";
 
     // Writing.
     public const string Output = "PP0401";

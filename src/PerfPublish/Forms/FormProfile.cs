@@ -6,8 +6,11 @@ namespace PerfPublish.Forms;
 /// <summary>The closed set of field types a profile may declare (docs/forms.md).</summary>
 public enum FieldType { Text, Markdown, Amount, Percentage, Period, List, Group, Indicators, Table }
 
-/// <summary>What a column of an indicator tree or a table means to the rules.</summary>
-public enum ColumnRole { None, Target, Score, Standard }
+/// <summary>
+/// What a column of an indicator tree or a table means to the rules: the 指标值 (target), a 分值 (score), a
+/// 绩效标准 (standard), the 计量单位 of the 指标值 (unit), its 指标值类型 定量/定性 (value_type).
+/// </summary>
+public enum ColumnRole { None, Target, Score, Standard, Unit, ValueType }
 
 public enum FormKind { Project, Department }
 
@@ -36,6 +39,9 @@ public sealed record FieldDefinition(
     /// <summary>The open-data column's description in datapackage.json (English); by default the description or the label.</summary>
     public string? DataNote { get; init; }
 
+    /// <summary>How an amount field prints (form.yaml print:); the seed's way, to the fen, unless the profile says otherwise.</summary>
+    public AmountPrint Print { get; init; } = AmountPrint.Default;
+
     /// <summary>Other ways offices print the label (实施期目标 for 中期目标): import recognises a cell by any of them.</summary>
     public ImmutableArray<string> Aliases { get; init; } = [];
 
@@ -54,6 +60,25 @@ public sealed record SumCheck(string Total, ImmutableArray<string> Parts, string
 public sealed record CumulativeCheck(ImmutableArray<string> Fields, decimal? EndsAt, SourceLocation At);
 
 public enum AgreeRelation { Equal, AtMost }
+
+/// <summary>
+/// A 分值 column (Column = "tree.column") of an indicator tree: each first level's scores add up to within
+/// its range (printed in its label, 成本指标(0-20)分), and all of them to Total, where given.
+/// </summary>
+public sealed record ScoreCheck(string Column, decimal? Total, ImmutableArray<ScoreRange> Ranges, SourceLocation At)
+{
+    public string Tree => Column[..Column.LastIndexOf('.')];
+
+    public string Key => Column[(Column.LastIndexOf('.') + 1)..];
+
+    public ScoreRange? RangeOf(string firstLevel) => Ranges.FirstOrDefault(r => r.FirstLevel == firstLevel);
+}
+
+/// <summary>The scores a first-level indicator may add up to, as the form prints them: 成本指标(0-20)分.</summary>
+public sealed record ScoreRange(string FirstLevel, decimal Min, decimal Max)
+{
+    public string Printed => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Min:0.##}-{Max:0.##}");
+}
 
 /// <summary>Two totals (two halves of a form) that must be equal, or the first at most the second.</summary>
 public sealed record AgreeCheck(string First, string Second, AgreeRelation Relation, SourceLocation At);
@@ -79,6 +104,12 @@ public sealed record FormProfile(
     string TemplatePath)
 {
     public const string DefinitionFile = "form.yaml";
+
+    /// <summary>The severity the profile gives a rule's findings in its records (form.yaml severity:), by code; the rest as they are.</summary>
+    public ImmutableDictionary<string, RuleSeverity> Severities { get; init; } = ImmutableDictionary<string, RuleSeverity>.Empty;
+
+    /// <summary>The score checks (checks.scores): a 分值 column's per-first-level ranges and total.</summary>
+    public ImmutableArray<ScoreCheck> Scores { get; init; } = [];
 
     /// <summary>The records' open-data table (profile key data:); by default named after the kind, titled by the profile's name.</summary>
     public FormData Data { get; init; } = new(Kind == FormKind.Project ? "projects" : "department", Name);

@@ -11,8 +11,8 @@ namespace PerfPublish.Forms;
 /// </summary>
 public static class FormProfileLoader
 {
-    internal static readonly string[] Keys = ["id", "name", "kind", "frameworks", "summary", "data", "fields", "checks"];
-    internal static readonly string[] FieldKeys = ["label", "type", "required", "description", "max_length", "data", "role", "fields", "columns", "total", "data_title", "data_note", "aliases"];
+    internal static readonly string[] Keys = ["id", "name", "kind", "frameworks", "summary", "data", "fields", "checks", "severity"];
+    internal static readonly string[] FieldKeys = ["label", "type", "required", "description", "max_length", "data", "role", "fields", "columns", "total", "data_title", "data_note", "aliases", "print"];
 
     public static FormProfile? Load(string folder, IReadOnlyCollection<string> frameworks, DiagnosticBag diagnostics)
     {
@@ -37,7 +37,7 @@ public static class FormProfileLoader
         var summary = ReadSummary(yaml.Mapping("summary"));
 
         var checks = yaml.Has("checks") ? yaml.Mapping("checks") : null;
-        checks?.RejectUnknownKeys("sums", "cumulative", "agree");
+        checks?.RejectUnknownKeys("sums", "cumulative", "agree", "scores");
         var profile = new FormProfile(id ?? folderName, name ?? "", kind ?? FormKind.Project, frameworkIds,
             summary ?? new FormSummary("name", null, null), fields,
             ReadChecks(checks, "sums", ReadSum, diagnostics),
@@ -45,6 +45,11 @@ public static class FormProfileLoader
             ReadChecks(checks, "agree", ReadAgree, diagnostics),
             Path.GetFullPath(folder), Path.Combine(Path.GetFullPath(folder), FormProfile.TemplateFile));
         if (ReadData(yaml) is { } data) profile = profile with { Data = data };
+        profile = profile with
+        {
+            Severities = ReadSeverities(yaml, diagnostics),
+            Scores = ReadChecks(checks, "scores", ReadScore, diagnostics),
+        };
         // Paths and template members are checked against a definition read without errors only: a field
         // whose own definition is broken would otherwise be reported again wherever it is named.
         if (diagnostics.ErrorCount > errorsBefore) return null;
@@ -60,6 +65,37 @@ public static class FormProfileLoader
         if (kind is "project" or "department") return kind == "project" ? FormKind.Project : FormKind.Department;
         diagnostics.Error(yaml.LocationOfValue("kind"), Codes.WrongType, Messages.Format("PP0102", "kind", "project | department"));
         return null;
+    }
+
+    /// <summary>severity: { PP0212: warning, PP0222: off }: codes of the rules a profile may tune, each error, warning or off.</summary>
+    private static ImmutableDictionary<string, RuleSeverity> ReadSeverities(MappingReader yaml, DiagnosticBag diagnostics)
+    {
+        if (!yaml.Has("severity") || yaml.Mapping("severity") is not { } severities) return ImmutableDictionary<string, RuleSeverity>.Empty;
+        var read = ImmutableDictionary.CreateBuilder<string, RuleSeverity>(StringComparer.Ordinal);
+        foreach (var (code, _, at) in severities.Entries)
+        {
+            if (!TunableRules.Codes.Contains(code))
+            {
+                diagnostics.Error(at, Codes.ProfileSeverity, Messages.Format("PP0506", code, string.Join(", ", TunableRules.Codes)));
+                continue;
+            }
+            RuleSeverity? severity = severities.String(code) switch
+            {
+                "error" => RuleSeverity.Error,
+                "warning" => RuleSeverity.Warning,
+                "off" => RuleSeverity.Off,
+                null => null,
+                _ => Reported(code),
+            };
+            if (severity is { } level) read[code] = level;
+        }
+        return read.ToImmutable();
+
+        RuleSeverity? Reported(string code)
+        {
+            severities.ReportWrongType(code, "error | warning | off");
+            return null;
+        }
     }
 
     private static FormData? ReadData(MappingReader yaml)
@@ -113,7 +149,32 @@ public static class FormProfileLoader
             DataTitle = field.OptionalString("data_title"),
             DataNote = field.OptionalString("data_note"),
             Aliases = field.Has("aliases") ? field.Strings("aliases") ?? [] : [],
+            Print = ReadPrint(field, type, diagnostics),
         };
+    }
+
+    /// <summary>print: as_typed, or { decimals: N, suffix: 万 }; amount fields only.</summary>
+    private static AmountPrint ReadPrint(MappingReader field, FieldType? type, DiagnosticBag diagnostics)
+    {
+        if (!field.Has("print")) return AmountPrint.Default;
+        if (type != FieldType.Amount)
+        {
+            diagnostics.Error(field.LocationOfKey("print"), Codes.WrongType, Messages.Format("PP0102_PrintAmountOnly"));
+            return AmountPrint.Default;
+        }
+        if (field.IsScalar("print"))
+        {
+            if (field.String("print") == "as_typed") return AmountPrint.Typed;
+            field.ReportWrongType("print", "as_typed | { decimals: 2, suffix: 万 }");
+            return AmountPrint.Default;
+        }
+        var print = field.Mapping("print");
+        if (print is null) return AmountPrint.Default;
+        print.RejectUnknownKeys("decimals", "suffix");
+        var decimals = print.Has("decimals") ? print.Integer("decimals") : AmountPrint.Default.Decimals;
+        if (decimals > AmountPrint.MaxDecimals)
+            print.ReportWrongType("decimals", $"0–{AmountPrint.MaxDecimals}");
+        return new AmountPrint(Math.Min(decimals ?? AmountPrint.Default.Decimals, AmountPrint.MaxDecimals), print.OptionalString("suffix") ?? "", false);
     }
 
     private static FieldType? ParseType(string name) =>
@@ -123,11 +184,15 @@ public static class FormProfileLoader
     {
         var role = field.OptionalString("role");
         if (role is null) return ColumnRole.None;
-        var parsed = Enum.GetValues<ColumnRole>().FirstOrDefault(r => r != ColumnRole.None && r.ToString().ToLowerInvariant() == role);
+        var parsed = Enum.GetValues<ColumnRole>().FirstOrDefault(r => r != ColumnRole.None && RoleName(r) == role);
         if (parsed == ColumnRole.None)
-            diagnostics.Error(field.LocationOfValue("role"), Codes.WrongType, Messages.Format("PP0102", "role", "target | score | standard"));
+            diagnostics.Error(field.LocationOfValue("role"), Codes.WrongType, Messages.Format("PP0102", "role",
+                string.Join(" | ", Enum.GetValues<ColumnRole>().Where(r => r != ColumnRole.None).Select(RoleName))));
         return parsed;
     }
+
+    /// <summary>A role as form.yaml writes it: value_type for ValueType.</summary>
+    internal static string RoleName(ColumnRole role) => role == ColumnRole.ValueType ? "value_type" : role.ToString().ToLowerInvariant();
 
     private static ImmutableArray<T> ReadChecks<T>(MappingReader? checks, string key, Func<MappingReader, T?> read, DiagnosticBag diagnostics) where T : class =>
         checks is null || !checks.Has(key)
@@ -149,6 +214,28 @@ public static class FormProfileLoader
         var fields = cumulative.Strings("fields");
         var endsAt = cumulative.Has("ends_at") ? cumulative.Decimal("ends_at") : null;
         return fields is null ? null : new CumulativeCheck(fields.Value, endsAt, cumulative.At);
+    }
+
+    /// <summary>{ column: indicators.score, total: 100, ranges: { 成本指标: [0, 20], … } }; total and ranges each optional.</summary>
+    private static ScoreCheck? ReadScore(MappingReader score)
+    {
+        score.RejectUnknownKeys("column", "total", "ranges");
+        var column = score.String("column");
+        var total = score.Has("total") ? score.Decimal("total") : null;
+        var ranges = score.Has("ranges") ? score.Mapping("ranges") : null;
+        if (column is null || !column.Contains('.')) return null;
+        return new ScoreCheck(column, total, ranges is null ? [] : [.. ranges.Entries.Select(e => ReadRange(e.Key, ranges)).OfType<ScoreRange>()], score.At);
+    }
+
+    /// <summary>A range written as [min, max] of two numbers, min not above max; null after reporting otherwise.</summary>
+    private static ScoreRange? ReadRange(string firstLevel, MappingReader ranges)
+    {
+        var bounds = ranges.Strings(firstLevel);
+        decimal? Bound(string text) => decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        if (bounds is [var low, var high] && Bound(low) is { } min && Bound(high) is { } max && min <= max)
+            return new ScoreRange(firstLevel, min, max);
+        if (bounds is not null) ranges.ReportWrongType(firstLevel, "[0, 20]");
+        return null;
     }
 
     private static AgreeCheck? ReadAgree(MappingReader agree)

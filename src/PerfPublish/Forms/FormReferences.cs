@@ -25,6 +25,11 @@ internal static class FormReferences
             Expect(profile, agree.First, agree.At, diagnostics, FieldType.Amount);
             Expect(profile, agree.Second, agree.At, diagnostics, FieldType.Amount);
         }
+        foreach (var score in profile.Scores)
+        {
+            Expect(profile, score.Tree, score.At, diagnostics, FieldType.Indicators);
+            ExpectColumn(profile, score.Column, score.At, diagnostics);
+        }
         foreach (var table in profile.AllFields.Where(f => f.Total is not null))
             Expect(profile, table.Total!, table.At, diagnostics, FieldType.Amount);
 

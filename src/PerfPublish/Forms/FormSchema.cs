@@ -26,6 +26,17 @@ public static class FormSchema
     private const string TargetPattern =
         @"^(?![\s\S]*[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF])(?![\s\S]*[*_]{2})\s*(?!>=|=>|<=|=<|≧|≦|≥=|≤=|=)(?:[≥≤＝><＞＜]\s*[0-9]+(?:\.[0-9]+)?(?![0-9]|\.[0-9])\s*(?![*_])\S[\s\S]*|[0-9]+(?:\.[0-9]+)?(?![0-9]|\.[0-9])\s*(?![*_])\S[\s\S]*|[^\s≥≤＝=><＞＜0-9０-９*_\-][\s\S]*|-[0-9][\s\S]*)$";
 
+    /// <summary>
+    /// An amount typed as text, as <see cref="TypedAmount"/> reads it (1,250.00, ２５０万, 250万元), not negative and
+    /// to the fen (trailing zeros aside, as AmountFormatRule allows).
+    /// </summary>
+    private const string AmountPattern =
+        @"^\s*(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]{1,2}[0０]*)?\s*(?:亿元|万元|千元|元|万|分)?\s*$";
+
+    /// <summary>No control or invisible formatting character; blank allowed (an optional field left empty).</summary>
+    private const string OptionalTextPattern =
+        @"^(?![\s\S]*[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF])[\s\S]*$";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
@@ -47,7 +58,7 @@ public static class FormSchema
                 ? $"表式 {profile.Id} 的一张项目表；文件名开头的数字是它的顺序号。由 templates/forms/{profile.Id}/form.yaml 生成，请勿手改。"
                 : $"表式 {profile.Id} 的部门整体表。由 templates/forms/{profile.Id}/form.yaml 生成，请勿手改。",
         };
-        foreach (var (key, value) in Object(profile.Fields, levels)) schema[key] = value?.DeepClone();
+        foreach (var (key, value) in Object(profile.Fields, new Shape(levels, Typed: true))) schema[key] = value?.DeepClone();
         return Serialize(schema);
     }
 
@@ -57,8 +68,8 @@ public static class FormSchema
     /// </summary>
     public static JsonObject Record(FormProfile profile, IReadOnlyList<Framework> levels) =>
         profile.Kind == FormKind.Project
-            ? Object(profile.Fields, levels, ("order", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "序号（项目文件名开头的数字）。" }))
-            : Object(profile.Fields, levels);
+            ? Object(profile.Fields, new Shape(levels, Typed: false), ("order", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "序号（项目文件名开头的数字）。" }))
+            : Object(profile.Fields, new Shape(levels, Typed: false));
 
     /// <summary>
     /// The schema of form.yaml itself (schemas/form-profile.schema.json), from the keys and types the
@@ -84,7 +95,14 @@ public static class FormSchema
                 ["data"] = Titled(text, "开放数据中的列名（默认：路径以下划线相连；表格和指标的列为其键）"),
                 ["data_title"] = Titled(text, "开放数据列的中文标题，{currency} 代表金额单位"),
                 ["data_note"] = Titled(text, "开放数据列的英文说明（datapackage.json）"),
-                ["role"] = new JsonObject { ["enum"] = new JsonArray("target", "score", "standard") },
+                ["role"] = new JsonObject { ["enum"] = new JsonArray([.. Enum.GetValues<ColumnRole>().Where(r => r != ColumnRole.None).Select(r => (JsonNode)FormProfileLoader.RoleName(r))]) },
+                ["print"] = new JsonObject
+                {
+                    ["description"] = "金额的印法：as_typed 照录所填（250万、1,250.00），或 { decimals: 位数（至少）, suffix: 后缀，如 万 }；默认两位小数",
+                    ["oneOf"] = new JsonArray(
+                        new JsonObject { ["enum"] = new JsonArray("as_typed") },
+                        Check(("decimals", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = AmountPrint.MaxDecimals }, false), ("suffix", new JsonObject { ["type"] = "string" }, false))),
+                },
                 ["fields"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["$ref"] = "#/definitions/field" } },
                 ["columns"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["$ref"] = "#/definitions/field" } },
                 ["total"] = Titled(text, "存放该表格某列合计的字段"),
@@ -119,7 +137,21 @@ public static class FormSchema
                     ("sums", new JsonObject { ["type"] = "array", ["items"] = Check(("total", text, true), ("parts", paths, false), ("column", text, false)) }, false),
                     ("cumulative", new JsonObject { ["type"] = "array", ["items"] = Check(("fields", paths, true), ("ends_at", new JsonObject { ["type"] = "number" }, false)) }, false),
                     ("agree", new JsonObject { ["type"] = "array", ["items"] = Check(("first", text, true), ("second", text, true),
-                        ("relation", new JsonObject { ["enum"] = new JsonArray("equal", "at_most") }, false)) }, false)),
+                        ("relation", new JsonObject { ["enum"] = new JsonArray("equal", "at_most") }, false)) }, false),
+                    ("scores", new JsonObject { ["type"] = "array", ["items"] = Check(("column", text, true), ("total", new JsonObject { ["type"] = "number" }, false),
+                        ("ranges", new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["description"] = "一级指标 → [最小, 最大]：该一级指标各行分值之和的范围，表上印作“成本指标(0-20)分”",
+                            ["additionalProperties"] = new JsonObject { ["type"] = "array", ["minItems"] = 2, ["maxItems"] = 2, ["items"] = new JsonObject { ["type"] = "number" } },
+                        }, false)) }, false)),
+                ["severity"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "本表式的规则级别：规则代码 → error（错误）/ warning（警告）/ off（不检查）",
+                    ["propertyNames"] = new JsonObject { ["enum"] = new JsonArray([.. TunableRules.Codes.Select(c => (JsonNode)c)]) },
+                    ["additionalProperties"] = new JsonObject { ["enum"] = new JsonArray("error", "warning", "off") },
+                },
             },
         };
         return Serialize(schema);
@@ -136,12 +168,12 @@ public static class FormSchema
         return copy;
     }
 
-    private static JsonObject Object(IEnumerable<FieldDefinition> fields, IReadOnlyList<Framework> levels, params (string Key, JsonNode Schema)[] builtIn)
+    private static JsonObject Object(IEnumerable<FieldDefinition> fields, Shape shape, params (string Key, JsonNode Schema)[] builtIn)
     {
         var list = fields.ToList();
         var properties = new JsonObject();
         foreach (var (key, value) in builtIn) properties[key] = value;
-        foreach (var field in list) properties[field.Key] = Field(field, levels);
+        foreach (var field in list) properties[field.Key] = Field(field, shape);
         return new JsonObject
         {
             ["type"] = "object",
@@ -151,7 +183,7 @@ public static class FormSchema
         };
     }
 
-    private static JsonNode Field(FieldDefinition field, IReadOnlyList<Framework> levels)
+    private static JsonNode Field(FieldDefinition field, Shape shape)
     {
         var schema = new JsonObject { ["title"] = field.Label };
         if (field.Description is not null) schema["description"] = field.Description;
@@ -159,16 +191,31 @@ public static class FormSchema
         {
             FieldType.Text or FieldType.Markdown or FieldType.Period when field.Role == ColumnRole.Target => Target(),
             FieldType.Text or FieldType.Markdown or FieldType.Period => Text(field.MaxLength),
-            FieldType.Amount => Amount(),
+            FieldType.Amount => Amount(shape.Typed),
             FieldType.Percentage => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 100 },
             FieldType.List => new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Titled(Text(null), "每条一行，以“- ”开头。", "一条" + field.Label) },
-            FieldType.Group => Object(field.Fields, levels),
-            FieldType.Table => new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Object(field.Columns, levels) },
-            _ => Tree(field, levels),
+            FieldType.Group => Object(field.Fields, shape),
+            FieldType.Table => new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Object(field.Columns, shape) },
+            _ => Tree(field, shape),
         };
         foreach (var (key, value) in body) schema[key] = value?.DeepClone();
         if (field.Type == FieldType.Amount)
-            schema["description"] = (field.Description is null ? "" : field.Description + " ") + "单位见 publication.yaml 的 currency_unit（万元）；不小于 0，最多两位小数。";
+            schema["description"] = (field.Description is null ? "" : field.Description + " ") +
+                "单位见 publication.yaml 的 currency_unit（万元）；可照表上写法填 250、250万、250万元、1,250.00；不小于 0，最多两位小数。";
+        return field.Required || !field.IsScalar ? schema : Blankable(schema);
+    }
+
+    /// <summary>An optional scalar may also be left blank (null or ""): the form then prints an empty cell.</summary>
+    private static JsonObject Blankable(JsonObject schema)
+    {
+        var filled = new JsonObject();
+        foreach (var key in new[] { "type", "pattern", "minLength", "maxLength", "minimum", "exclusiveMaximum", "multipleOf", "anyOf" })
+            if (schema[key] is { } value)
+            {
+                filled[key] = value.DeepClone();
+                schema.Remove(key);
+            }
+        schema["anyOf"] = new JsonArray(filled, new JsonObject { ["type"] = "null" }, new JsonObject { ["type"] = "string", ["pattern"] = @"^\s*$" });
         return schema;
     }
 
@@ -186,22 +233,34 @@ public static class FormSchema
         ["examples"] = new JsonArray("≥90%", "100%", "≤5天", "控制在预算额度内"),
     };
 
-    private static JsonObject Amount() => new()
+    /// <summary>An amount: in a content file also as typed (250万, 1,250.00); in the open data always a number.</summary>
+    private static JsonObject Amount(bool typed)
     {
-        ["type"] = "number",
-        ["minimum"] = 0,
-        ["exclusiveMaximum"] = MappingReader.MaxNumber,
-        ["multipleOf"] = 0.01m,
-    };
+        var number = new JsonObject
+        {
+            ["type"] = "number",
+            ["minimum"] = 0,
+            ["exclusiveMaximum"] = MappingReader.MaxNumber,
+            ["multipleOf"] = 0.01m,
+        };
+        if (!typed) return number;
+        return new JsonObject
+        {
+            ["anyOf"] = new JsonArray(number, new JsonObject { ["type"] = "string", ["pattern"] = AmountPattern }),
+            ["examples"] = new JsonArray(250, "250万", "1,250.00"),
+        };
+    }
+
+    /// <summary>What a schema describes: the frameworks' level names, and whether amounts come as typed (a content file) or as numbers (the open data).</summary>
+    private sealed record Shape(IReadOnlyList<Framework> Levels, bool Typed);
 
     /// <summary>一级 → 二级 → 三级, the names offered from the profile's frameworks, each row with the profile's columns.</summary>
-    private static JsonObject Tree(FieldDefinition tree, IReadOnlyList<Framework> levels)
+    private static JsonObject Tree(FieldDefinition tree, Shape shape)
     {
-        var firstNames = levels.SelectMany(f => f.FirstLevels).Distinct().ToArray();
-        var secondNames = levels.SelectMany(f => f.FirstLevels.SelectMany(first => f.Levels[first])).Distinct().ToArray();
-        var row = Object(tree.Columns, levels, ("level3", Name("三级指标", "指标名称。", [])));
-        row["title"] = "三级指标（一行）";
-        var second = Object([], levels, ("level2", Name("二级指标名称", "须是所选框架在该一级指标下的二级指标。", secondNames)),
+        var firstNames = shape.Levels.SelectMany(f => f.FirstLevels).Distinct().ToArray();
+        var secondNames = shape.Levels.SelectMany(f => f.FirstLevels.SelectMany(first => f.Levels[first])).Distinct().ToArray();
+        var row = IndicatorRow(tree, shape);
+        var second = Object([], shape, ("level2", Name("二级指标名称", "须是所选框架在该一级指标下的二级指标。", secondNames)),
             ("items", new JsonObject
             {
                 ["title"] = "三级指标",
@@ -210,10 +269,35 @@ public static class FormSchema
                 ["items"] = row,
             }));
         second["title"] = "二级指标";
-        var first = Object([], levels, ("level1", Name("一级指标名称", $"{FrameworksNamed(levels)}中的一级指标；每个一级指标都要有。", firstNames)),
+        var first = Object([], shape, ("level1", Name("一级指标名称", $"{FrameworksNamed(shape.Levels)}中的一级指标；每个一级指标都要有。", firstNames)),
             ("groups", new JsonObject { ["title"] = "二级指标", ["type"] = "array", ["minItems"] = 1, ["items"] = second }));
         first["title"] = "一级指标";
         return new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = first };
+    }
+
+    /// <summary>
+    /// One 三级指标 row: its name and the profile's columns. A row without a name is a row the form prints empty
+    /// (only its 二级 name, maybe a 评分标准), so then no column is required. Where a 计量单位 or 指标值类型 column
+    /// stands beside the 指标值, the value alone ("10", "优良") is enough, so it is checked as text only.
+    /// </summary>
+    private static JsonObject IndicatorRow(FieldDefinition tree, Shape shape)
+    {
+        var name = Name("三级指标", "指标名称；表上该行只印二级指标（三级指标留空）时不写，这一行的各栏也都可不填。", []);
+        var row = Object(tree.Columns, shape, ("level3", name));
+        row["title"] = "三级指标（一行）";
+        var required = row["required"]!.DeepClone();
+        row["required"] = new JsonArray();
+        row["anyOf"] = new JsonArray(
+            new JsonObject { ["required"] = required },
+            new JsonObject { ["not"] = new JsonObject { ["required"] = new JsonArray("level3") } },
+            new JsonObject { ["properties"] = new JsonObject { ["level3"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["pattern"] = @"^\s*$" } } });
+        row["properties"]!["level3"]!["type"] = new JsonArray("string", "number", "boolean", "null");
+        row["properties"]!["level3"]!["pattern"] = OptionalTextPattern;
+        row["properties"]!["level3"]!.AsObject().Remove("minLength");
+        if (tree.Columns.FirstOrDefault(c => c.Role == ColumnRole.Target) is { } target &&
+            tree.Columns.Any(c => c.Role is ColumnRole.Unit or ColumnRole.ValueType))
+            row["properties"]![target.Key] = Titled(Text(null), target.Description ?? "指标值；单位写在计量单位一栏。", target.Label);
+        return row;
     }
 
     private static string FrameworksNamed(IReadOnlyList<Framework> levels) =>

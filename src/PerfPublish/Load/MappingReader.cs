@@ -82,6 +82,21 @@ public sealed class MappingReader
 
     public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
 
+    /// <summary>Whether the key's value is a scalar (an option written as one word rather than a mapping).</summary>
+    public bool IsScalar(string key) => _node.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode;
+
+    /// <summary>
+    /// Whether the key holds a value: it is written, and not null, blank, "" or []. An optional field left
+    /// blank is simply not filled in (the form prints an empty cell), not a missing value.
+    /// </summary>
+    public bool HasValue(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var node) && node switch
+        {
+            YamlScalarNode scalar => !IsNull(scalar) && !string.IsNullOrWhiteSpace(scalar.Value),
+            YamlSequenceNode sequence => sequence.Children.Count > 0,
+            _ => true,
+        };
+
     /// <summary>A key that may be left out: null when it is absent, otherwise read like <see cref="String"/>.</summary>
     public string? OptionalString(string key) =>
         _node.Children.ContainsKey(new YamlScalarNode(key)) ? String(key) : null;
@@ -141,6 +156,25 @@ public sealed class MappingReader
             return null;
         }
         WrongType(scalar, key, Messages.Format("Expect_Number"));
+        return null;
+    }
+
+    /// <summary>
+    /// An amount as offices type it (<see cref="TypedAmount"/>: 250万, 1,250.00, full-width digits, quoted or not),
+    /// with the text as written; null after reporting an unreadable one.
+    /// </summary>
+    public (TypedAmount Amount, string Typed)? Amount(string key)
+    {
+        var scalar = Scalar(key, Messages.Format("Expect_Amount"));
+        if (scalar is null) return null;
+        var typed = scalar.Value?.Trim() ?? "";
+        if (TypedAmount.Read(typed) is not { } amount)
+        {
+            WrongType(scalar, key, Messages.Format("Expect_Amount"));
+            return null;
+        }
+        if (Math.Abs(amount.Number) < MaxNumber) return (amount, typed);
+        WrongType(scalar, key, Messages.Format("Expect_NumberBelow", MaxNumber.ToString("#,0", CultureInfo.InvariantCulture)));
         return null;
     }
 

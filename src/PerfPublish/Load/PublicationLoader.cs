@@ -40,9 +40,10 @@ public static class PublicationLoader
         var currency = yaml.String("currency_unit");
         var framework = yaml.String("framework");
         var forms = ReadForms(yaml, catalog, diagnostics);
-        var overall = ReadReferenced(folder, yaml, "overall_objective", diagnostics);
-        var objectives = ReadReferencedObjectives(folder, yaml, diagnostics);
-        var safeguards = ReadReferenced(folder, yaml, "safeguards", diagnostics);
+        // 第一部分's three files are optional: most offices publish their forms alone.
+        var overall = yaml.HasValue("overall_objective") ? ReadReferenced(folder, yaml, "overall_objective", diagnostics) : null;
+        var objectives = yaml.HasValue("objectives") ? ReadReferencedObjectives(folder, yaml, diagnostics) : ([], true);
+        var safeguards = yaml.HasValue("safeguards") ? ReadReferenced(folder, yaml, "safeguards", diagnostics) : null;
         var projects = forms?.Department is not null && !yaml.Has("projects")
             ? []
             : forms?.Project is null ? null : ReadProjects(folder, yaml, forms.Project, catalog, diagnostics);
@@ -51,26 +52,25 @@ public static class PublicationLoader
         var unread = new (string Key, object? Value)[]
         {
             ("title", title), ("year", year), ("unit", unit), ("currency_unit", currency), ("framework", framework), ("forms", forms),
-            ("department", forms?.Department is null ? "" : department), ("overall_objective", overall), ("objectives", objectives.Complete ? objectives : null), ("safeguards", safeguards), ("projects", projects),
+            ("department", forms?.Department is null ? "" : department), ("objectives", objectives.Complete ? objectives : null), ("projects", projects),
+            ("overall_objective", yaml.HasValue("overall_objective") ? overall : ""), ("safeguards", yaml.HasValue("safeguards") ? safeguards : ""),
         }.Where(v => v.Value is null).Select(v => v.Key);
 
         return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title ?? "", year ?? 0, unit ?? new Unit("", ""),
-            currency ?? "", framework ?? "", overall ?? Unwritten(yaml), objectives.Items,
-            safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin)
+            currency ?? "", framework ?? "", overall, objectives.Items,
+            safeguards, projects ?? [], yaml.Origin)
         {
             Unread = [.. unread], Category = yaml.OptionalString("category"),
             Forms = forms ?? new PublicationForms(null, null), Department = department,
         };
     }
 
-    /// <summary>Stands for a Markdown file that could not be read: no text, so no rule finds anything in it.</summary>
-    private static MarkdownText Unwritten(MappingReader yaml) => new("", yaml.At.File);
-
+    /// <summary>The unit's name, and its code where the form prints one (left out or blank: no code).</summary>
     private static Unit? ReadUnit(MappingReader? unit)
     {
         if (unit is null) return null;
         unit.RejectUnknownKeys("code", "name");
-        var code = unit.String("code");
+        var code = unit.HasValue("code") ? unit.String("code") : "";
         var name = unit.String("name");
         return code is null || name is null ? null : new Unit(code, name);
     }

@@ -29,7 +29,7 @@ public sealed class RecordLoader(FormProfile profile, FormCatalog catalog, Diagn
         var values = new List<FieldValue>();
         foreach (var field in group.Fields)
         {
-            if (!field.Required && !reader.Has(field.Key)) continue;
+            if (!field.Required && !reader.HasValue(field.Key)) continue;
             var value = ReadField(field, reader);
             if (value is null) _unread.Add(field.Path);
             else values.Add(value);
@@ -41,7 +41,10 @@ public sealed class RecordLoader(FormProfile profile, FormCatalog catalog, Diagn
     {
         FieldType.Text or FieldType.Markdown or FieldType.Period =>
             reader.String(field.Key) is { } text ? new TextValue(field, text, reader.LocationOfValue(field.Key)) : null,
-        FieldType.Amount or FieldType.Percentage =>
+        FieldType.Amount => reader.Amount(field.Key) is var (amount, typed)
+            ? new NumberValue(field, amount.Number, reader.LocationOfValue(field.Key)) { Typed = typed, Unit = amount.Unit }
+            : null,
+        FieldType.Percentage =>
             reader.Decimal(field.Key) is { } number ? new NumberValue(field, number, reader.LocationOfValue(field.Key)) : null,
         FieldType.List => ReadList(field, reader),
         FieldType.Group => reader.Mapping(field.Key) is { } group ? ReadGroup(field, group) : null,
@@ -68,14 +71,17 @@ public sealed class RecordLoader(FormProfile profile, FormCatalog catalog, Diagn
     {
         var (rows, complete) = reader.Items(field.Key, node =>
             MappingReader.From(node, reader.At.File, Messages.Format("What_TableRow", field.Label), diagnostics) is { } row
-                ? ReadRow(field, row)
+                ? ReadRow(field, row, blank: false)
                 : null);
         if (!complete) _unread.Add(field.Path);
         return rows.IsEmpty && !complete ? null : new TableValue(field, rows, reader.LocationOfValue(field.Key));
     }
 
-    /// <summary>A table row or an indicator row's cells: one per column; a row missing a required cell is left out.</summary>
-    private GroupValue? ReadRow(FieldDefinition owner, MappingReader row, params string[] otherKeys)
+    /// <summary>
+    /// A table row or an indicator row's cells: one per column; a row missing a required cell is left out.
+    /// A row the form prints empty (<paramref name="blank"/>: an indicator row without a 三级指标) requires none.
+    /// </summary>
+    private GroupValue? ReadRow(FieldDefinition owner, MappingReader row, bool blank, params string[] otherKeys)
     {
         var reader = row.WithLabels(Labels(owner.Columns, otherKeys));
         reader.RejectUnknownKeys([.. otherKeys, .. owner.Columns.Select(c => c.Key)], OtherForm);
@@ -83,7 +89,7 @@ public sealed class RecordLoader(FormProfile profile, FormCatalog catalog, Diagn
         var complete = true;
         foreach (var column in owner.Columns)
         {
-            if (!column.Required && !reader.Has(column.Key)) continue;
+            if ((blank || !column.Required) && !reader.HasValue(column.Key)) continue;
             var value = ReadField(column, reader);
             if (value is null) complete = false;
             else cells.Add(value);
@@ -122,12 +128,17 @@ public sealed class RecordLoader(FormProfile profile, FormCatalog catalog, Diagn
         return name is null ? null : new SecondLevelIndicator(name, items.Items, group.Origin);
     }
 
+    /// <summary>
+    /// One 三级指标 row. Without a 三级指标 (level3 left out or blank) it is a row the form prints with only its
+    /// 二级 name and whatever cells are filled in (经济效益指标 with just a 评分标准): kept, named "".
+    /// </summary>
     private Indicator? ReadIndicator(FieldDefinition tree, YamlNode node, string file)
     {
         var row = MappingReader.From(node, file, Messages.Format("What_IndicatorRow"), diagnostics);
         if (row is null) return null;
-        var name = row.WithLabels(Labels(tree.Columns, "level3")).String("level3");
-        var cells = ReadRow(tree, row, "level3");
+        var blank = !row.HasValue("level3");
+        var name = blank ? "" : row.WithLabels(Labels(tree.Columns, "level3")).String("level3");
+        var cells = ReadRow(tree, row, blank, "level3");
         return name is null || cells is null ? null : new Indicator(name, cells, cells.Origin);
     }
 

@@ -32,17 +32,31 @@ public sealed record Heading(int Level, string Id, HeadingRole Role, bool NewPag
     public string PlainText => Inline.PlainText(Content, lineBreak: " ");
 }
 
-public sealed record Paragraph(ImmutableArray<Inline> Content) : Block;
+public sealed record Paragraph(ImmutableArray<Inline> Content) : Block
+{
+    /// <summary>A centred line, such as the （2023年度） under a form's title.</summary>
+    public bool Centered { get; init; }
+
+    /// <summary>Kept on the page of what follows it: a line of a form's title block kept with the form.</summary>
+    public bool KeepWithNext { get; init; }
+}
 
 /// <summary>The line above a project table: the unit at the left, the currency unit at the right.</summary>
 public sealed record UnitLine(string Left, string Right) : Block;
+
+/// <summary>A line of parts spread across the width, as a form's sign-off under its table (填表人：… 联系电话：… 填报日期：…).</summary>
+public sealed record SignOffLine(ImmutableArray<string> Parts) : Block;
 
 public sealed record ListBlock(bool Ordered, ImmutableArray<ImmutableArray<Block>> Items) : Block;
 
 /// <summary>A table; column widths are relative weights, cells carry their spans as in HTML.</summary>
 public sealed record Table(string Kind, string Caption, ImmutableArray<int> ColumnWidths, ImmutableArray<TableRow> Rows) : Block;
 
-public sealed record TableRow(bool IsHeader, ImmutableArray<TableCell> Cells);
+public sealed record TableRow(bool IsHeader, ImmutableArray<TableCell> Cells)
+{
+    /// <summary>Kept on the page of the next row (or, for a table's last row, of the paragraph after the table).</summary>
+    public bool KeepWithNext { get; init; }
+}
 
 public enum CellAlignment { Center, Left }
 

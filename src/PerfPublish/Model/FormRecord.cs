@@ -10,11 +10,11 @@ namespace PerfPublish.Model;
 /// </summary>
 public abstract record FieldValue(FieldDefinition Field, SourceLocation At)
 {
-    /// <summary>A text as written, a number as the form prints it; "" for anything else or nothing.</summary>
+    /// <summary>A text as written, a number as the form prints it (its profile's print:); "" for anything else or nothing.</summary>
     public static string Print(FieldValue? value) => value switch
     {
         TextValue text => text.Text,
-        NumberValue number => Compose.TemplateFunctions.Amount(number.Number),
+        NumberValue number => number.Printed,
         _ => "",
     };
 }
@@ -23,7 +23,17 @@ public abstract record FieldValue(FieldDefinition Field, SourceLocation At)
 public sealed record TextValue(FieldDefinition Field, string Text, SourceLocation At) : FieldValue(Field, At);
 
 /// <summary>amount and percentage values.</summary>
-public sealed record NumberValue(FieldDefinition Field, decimal Number, SourceLocation At) : FieldValue(Field, At);
+public sealed record NumberValue(FieldDefinition Field, decimal Number, SourceLocation At) : FieldValue(Field, At)
+{
+    /// <summary>An amount's text as the office typed it ("250万", "1,250.00"); null for a number written in code.</summary>
+    public string? Typed { get; init; }
+
+    /// <summary>The unit typed with an amount ("万" of "250万"), for the rule that checks it against the currency unit.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The number as the profile prints it (print: in form.yaml; by default to the fen, 6 → 6.00).</summary>
+    public string Printed => Field.Print.Print(Number, Typed);
+}
 
 public sealed record ListValue(FieldDefinition Field, ImmutableArray<string> Items, SourceLocation At) : FieldValue(Field, At);
 
@@ -45,6 +55,12 @@ public sealed record IndicatorTree(FieldDefinition Field, ImmutableArray<FirstLe
 
     /// <summary>The column holding the 指标值 (role: target), if the profile declares one.</summary>
     public FieldDefinition? TargetColumn => Field.Columns.FirstOrDefault(c => c.Role == ColumnRole.Target);
+
+    /// <summary>The 计量单位 column that holds the 指标值's unit (role: unit), if the form has one.</summary>
+    public FieldDefinition? UnitColumn => Field.Columns.FirstOrDefault(c => c.Role == ColumnRole.Unit);
+
+    /// <summary>The 指标值类型 column (定量 / 定性; role: value_type), if the form has one.</summary>
+    public FieldDefinition? ValueTypeColumn => Field.Columns.FirstOrDefault(c => c.Role == ColumnRole.ValueType);
 }
 
 /// <summary>

@@ -10,9 +10,9 @@ public sealed record Publication(
     Unit Unit,
     string CurrencyUnit,
     string Framework,
-    MarkdownText OverallObjective,
+    MarkdownText? OverallObjective,
     ImmutableArray<Objective> Objectives,
-    MarkdownText Safeguards,
+    MarkdownText? Safeguards,
     ImmutableArray<Project> Projects,
     Origin Origin)
 {
@@ -31,12 +31,22 @@ public sealed record Publication(
 
     /// <summary>The department-as-a-whole form's record (department.yaml), printed in 第一部分 after the prose; null without one.</summary>
     public FormRecord? Department { get; init; }
+
+    /// <summary>
+    /// The Markdown prose of 第一部分 that the publication has (总体绩效目标, 工作保障措施): both are optional,
+    /// since most offices publish their forms alone.
+    /// </summary>
+    public IEnumerable<MarkdownText> Prose => new[] { OverallObjective, Safeguards }.OfType<MarkdownText>();
 }
 
 /// <summary>Project is null only for a publication whose forms: could not be read (reported; nothing is built).</summary>
 public sealed record PublicationForms(Forms.FormProfile? Project, Forms.FormProfile? Department);
 
-public sealed record Unit(string Code, string Name);
+/// <summary>The budget unit; Code is "" where the publication gives none (many forms print no unit code).</summary>
+public sealed record Unit(string Code, string Name)
+{
+    public bool HasCode => Code.Length > 0;
+}
 
 /// <summary>One 分项绩效目标: a line of work with its goal and its indicator.</summary>
 public sealed record Objective(string Name, string Goal, string Indicator, Origin Origin);

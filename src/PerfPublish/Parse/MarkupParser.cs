@@ -47,7 +47,8 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
         "nav" => Allowed(element, [], ["toc"]) ? new TableOfContents(element.TextContent.Trim()) : null,
         "h2" or "h3" or "h4" => Allowed(element, ["id"], ["new-page", "table-title"]) ? Heading(element) : null,
         "p" when element.ClassName == "unit-line" => UnitLine(element),
-        "p" => Allowed(element, [], []) ? new Paragraph(Inlines(element)) : null,
+        "p" when element.ClassName == "sign-off" => SignOffLine(element),
+        "p" => Allowed(element, [], ["center", "keep-with-next"]) ? LineParagraph(element) : null,
         "ul" or "ol" => Allowed(element, [], []) ? List(element) : null,
         "table" => Allowed(element, [], ["project-form", "indicators"]) ? Table(element) : null,
         _ => Reject(element),
@@ -76,6 +77,23 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
         if (spans.Count == 2 && element.Children.Length == 2)
             return new UnitLine(spans[0].TextContent.Trim(), spans[1].TextContent.Trim());
         return Reject(element, Messages.Format("PP0302_UnitLine"));
+    }
+
+    private Paragraph LineParagraph(IElement element) => new(Inlines(element))
+    {
+        Centered = element.ClassList.Contains("center"),
+        KeepWithNext = element.ClassList.Contains("keep-with-next"),
+    };
+
+    /// <summary>A sign-off line: one or more spans of text, nothing else.</summary>
+    private Block? SignOffLine(IElement element)
+    {
+        if (!Allowed(element, [], ["sign-off"])) return null;
+        var spans = element.Children.Where(c => c.LocalName == "span").ToList();
+        if (spans.Count >= 1 && spans.Count == element.Children.Length &&
+            element.ChildNodes.OfType<IText>().All(t => string.IsNullOrWhiteSpace(t.Data)) && spans.All(s => s.Attributes.Length == 0))
+            return new SignOffLine([.. spans.Select(s => s.TextContent.Trim())]);
+        return Reject(element, Messages.Format("PP0302_SignOff"));
     }
 
     private ListBlock List(IElement element)
@@ -119,11 +137,11 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
             return null;
         }
 
-        if (!Allowed(tr, [], [])) return null;
+        if (!Allowed(tr, [], ["keep-with-next"])) return null;
         var cells = tr.Children
             .Where(c => (c.LocalName is "th" or "td" && Allowed(c, ["colspan", "rowspan", "scope"], ["text"])) || Reject(c) is not null)
             .Select(Cell);
-        return new TableRow(isHeader, [.. cells]);
+        return new TableRow(isHeader, [.. cells]) { KeepWithNext = tr.ClassList.Contains("keep-with-next") };
     }
 
     private TableCell Cell(IElement cell) => new(

@@ -6,8 +6,9 @@ namespace PerfPublish.Validate;
 
 /// <summary>
 /// A 指标值 read the way the form means it: a quantity ("≥90%", "100%", "＜3天": an optional comparison,
-/// a number and a unit) or a qualitative text ("控制在预算额度内"). What looks like the start of a quantity
-/// but is not one (an operator without a number, a number without a unit) is malformed, with a reason.
+/// a number and a unit) or a qualitative text ("优良", "达标", "是", "持续改善", "应保尽保"). What looks like the
+/// start of a quantity but is not one (an operator without a number, a number without a unit) is malformed,
+/// with a reason. Where the form has a 计量单位 column, the number's unit is in that column ("10" | "辆").
 /// </summary>
 public sealed partial record IndicatorValue(string Text, string? Operator, decimal? Number, string? Unit, string? Problem)
 {
@@ -23,6 +24,44 @@ public sealed partial record IndicatorValue(string Text, string? Operator, decim
     public bool IsQuantity => Number is not null && Problem is null;
 
     public bool IsPercentage => IsQuantity && Unit is "%" or "％";
+
+    /// <summary>A number written without a unit: malformed, unless the form's 计量单位 column gives the unit.</summary>
+    public bool LacksUnit { get; init; }
+
+    /// <summary>The problem is not the value's shape but its row's other cells (计量单位, 指标值类型) saying otherwise.</summary>
+    public bool ContradictsRow { get; init; }
+
+    /// <summary>A text that states the target in words (优良, 达标, 是): it needs no unit.</summary>
+    public bool IsQualitative => Number is null && Problem is null && Text.Length > 0;
+
+    /// <summary>
+    /// The value with the unit its form's 计量单位 column gives (blank: none) and the type its 指标值类型 column
+    /// gives (定量 a quantity, 定性 words; blank or anything else: either).
+    /// </summary>
+    public static IndicatorValue Read(string text, string unit, string valueType)
+    {
+        var value = WithUnit(Read(text), unit.Trim());
+        if (value.Problem is not null) return value;
+        return valueType.Trim() switch
+        {
+            Quantitative when value.IsQualitative => Contradicted(value.Text, Messages.Format("PP0212_Quantitative")),
+            Qualitative when value.IsQuantity => Contradicted(value.Text, Messages.Format("PP0212_Qualitative")),
+            _ => value,
+        };
+    }
+
+    public const string Quantitative = "定量";
+    public const string Qualitative = "定性";
+
+    /// <summary>A number whose unit stands in the 计量单位 column is a quantity in that unit; a second, other unit is a slip.</summary>
+    private static IndicatorValue WithUnit(IndicatorValue value, string unit)
+    {
+        if (unit.Length == 0) return value;
+        if (value.LacksUnit) return value with { Unit = unit, Problem = null, LacksUnit = false };
+        if (value.IsQuantity && value.Unit != unit)
+            return Contradicted(value.Text, Messages.Format("PP0212_TwoUnits", value.Unit, unit));
+        return value;
+    }
 
     public static IndicatorValue Read(string text)
     {
@@ -52,7 +91,7 @@ public sealed partial record IndicatorValue(string Text, string? Operator, decim
             return Malformed(value, Messages.Format("PP0212_TooLong"));
         var unit = match.Groups["unit"].Value.Trim();
         if (unit.Length == 0)
-            return Malformed(value, Messages.Format("PP0212_NoUnit", value));
+            return new IndicatorValue(value, op, number, null, Messages.Format("PP0212_NoUnit", value)) { LacksUnit = true };
         return new IndicatorValue(value, op, number, unit, null);
     }
 
@@ -71,4 +110,8 @@ public sealed partial record IndicatorValue(string Text, string? Operator, decim
     }
 
     private static IndicatorValue Malformed(string value, string problem) => new(value, null, null, null, problem);
+
+    /// <summary>A well-formed value that the row's 计量单位 or 指标值类型 cell contradicts.</summary>
+    private static IndicatorValue Contradicted(string value, string problem) => Malformed(value, problem) with { ContradictsRow = true };
+
 }

@@ -13,7 +13,6 @@ public static class ProseCheck
     public static void Run(Publication publication, DiagnosticBag diagnostics)
     {
         var renderer = new MarkdownRenderer(diagnostics);
-        renderer.Render(publication.OverallObjective);
-        renderer.Render(publication.Safeguards);
+        foreach (var prose in publication.Prose) renderer.Render(prose);
     }
 }

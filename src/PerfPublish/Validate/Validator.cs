@@ -1,4 +1,5 @@
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 using PerfPublish.Model;
 using PerfPublish.Validate.Rules;
 
@@ -24,6 +25,10 @@ public sealed class Validator(ValidationContext context)
         new DuplicateIndicatorLevelRule(),
         new EmptySecondLevelRule(),
         new IndicatorValueRule(),
+        new AmountUnitRule(),
+        new PeriodRule(),
+        new ScoreRangeRule(),
+        new ScoreTotalRule(),
         new SatisfactionRule(),
         new TextLengthRule(),
         new DuplicateProjectCodeRule(),
@@ -35,6 +40,15 @@ public sealed class Validator(ValidationContext context)
 
     public void Check(Publication publication, DiagnosticBag diagnostics)
     {
-        foreach (var rule in Rules) rule.Check(publication, context, diagnostics);
+        var found = new DiagnosticBag();
+        foreach (var rule in Rules) rule.Check(publication, context, found);
+        diagnostics.AddRange(found.Items.Select(d => AsProfileSays(d, publication)).OfType<Diagnostic>());
+    }
+
+    /// <summary>A finding in a form's record takes the severity its profile gives the rule (form.yaml severity:).</summary>
+    private static Diagnostic? AsProfileSays(Diagnostic finding, Publication publication)
+    {
+        var record = FormRecords.Of(publication).FirstOrDefault(r => r.Origin.At.File == finding.Location.File);
+        return record is null ? finding : TunableRules.Apply(finding, record.Profile.Severities);
     }
 }

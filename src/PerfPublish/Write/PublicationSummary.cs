@@ -25,6 +25,13 @@ public sealed record PublicationSummary(
     [JsonIgnore]
     public decimal Total => Records.Sum(r => r.Amount);
 
+    /// <summary>
+    /// Which unit the publication is of: its code where it has one, else its name. Units without a code must
+    /// not all fall together under the empty code (the comparison's identity rules are issue 20's to refine).
+    /// </summary>
+    [JsonIgnore]
+    public string Unit => UnitCode.Length > 0 ? UnitCode : "name:" + UnitName;
+
     /// <summary>The page's address relative to the site root.</summary>
     [JsonIgnore]
     public string Href => Slug + "/index.html";

@@ -21,7 +21,7 @@ public sealed class ControlCharacterRule : IRule
             if (FirstNonText(text) is { } index)
                 diagnostics.Error(PlaceInFile(at, text, index), Codes.Encoding, YamlMessage(key, text, index));
 
-        foreach (var markdown in new[] { publication.OverallObjective, publication.Safeguards })
+        foreach (var markdown in publication.Prose)
         {
             var lines = markdown.Text.Split('\n');
             for (var line = 0; line < lines.Length; line++)

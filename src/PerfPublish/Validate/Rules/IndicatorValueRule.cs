@@ -5,33 +5,27 @@ namespace PerfPublish.Validate.Rules;
 
 /// <summary>
 /// PP0212: a 指标值 is either a quantity (≥ ≤ ＝ &gt; &lt; with a number and a unit, or a number and a
-/// unit alone, as in "100%") or a qualitative text; see <see cref="IndicatorValue"/>.
+/// unit alone, as in "100%") or a qualitative text; see <see cref="IndicatorValue"/>. Where the profile
+/// has a 计量单位 column (role: unit) the unit may stand there instead, and where it has a 指标值类型 column
+/// (role: value_type) 定量 and 定性 must agree with the value.
 /// </summary>
 public sealed class IndicatorValueRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var (row, target) in Targets(publication))
+        foreach (var (_, _, row, target, value) in PlacedTargets(publication))
         {
-            var value = IndicatorValue.Read(target.Text);
-            if (value.Problem is not null)
-                diagnostics.Error(target.At, Codes.IndicatorValue,
-                    Messages.Format("PP0212", target.Text, row.Name, value.Problem));
+            if (value.Problem is null) continue;
+            diagnostics.Error(target.At, Codes.IndicatorValue,
+                Messages.Format(value.ContradictsRow ? "PP0212_Row" : "PP0212", target.Text, row.Name, value.Problem));
         }
     }
 
-    /// <summary>Every indicator row with its 指标值: the cell of the column the profile marks role: target.</summary>
-    internal static IEnumerable<(Indicator Row, TextValue Target)> Targets(Publication publication) =>
-        from tree in FormRecords.Of(publication).SelectMany(r => r.Trees)
-        let column = tree.TargetColumn
-        where column is not null
-        from row in tree.Rows
-        let target = row.Cells[column.Key] as TextValue
-        where target is not null
-        select (row, target);
-
-    /// <summary>As <see cref="Targets(Publication)"/>, with the row's first- and second-level names.</summary>
-    internal static IEnumerable<(FirstLevelIndicator First, SecondLevelIndicator Second, Indicator Row, TextValue Target)> PlacedTargets(Publication publication)
+    /// <summary>
+    /// Every indicator row's 指标值 (the cell of the column the profile marks role: target) with its first- and
+    /// second-level names, read together with the row's 计量单位 and 指标值类型 cells where the profile has them.
+    /// </summary>
+    internal static IEnumerable<(FirstLevelIndicator First, SecondLevelIndicator Second, Indicator Row, TextValue Target, IndicatorValue Value)> PlacedTargets(Publication publication)
     {
         foreach (var tree in FormRecords.Of(publication).SelectMany(r => r.Trees))
         {
@@ -39,7 +33,10 @@ public sealed class IndicatorValueRule : IRule
             foreach (var first in tree.Levels)
             foreach (var second in first.Groups)
             foreach (var row in second.Items)
-                if (row.Cells[column.Key] is TextValue target) yield return (first, second, row, target);
+                if (row.Cells[column.Key] is TextValue target)
+                    yield return (first, second, row, target, IndicatorValue.Read(target.Text, Cell(row, tree.UnitColumn), Cell(row, tree.ValueTypeColumn)));
         }
     }
+
+    private static string Cell(Indicator row, Forms.FieldDefinition? column) => column is null ? "" : row.Text(column.Key);
 }

@@ -16,7 +16,7 @@ public sealed class PlaceholderRule : IRule
     {
         foreach (var text in ContentTexts.Of(publication).Where(t => t.Text.Contains(Marker, StringComparison.Ordinal)))
             Report(text.Text, text.At, diagnostics);
-        foreach (var markdown in new[] { publication.OverallObjective, publication.Safeguards })
+        foreach (var markdown in publication.Prose)
             ReportInMarkdown(markdown, diagnostics);
     }
 

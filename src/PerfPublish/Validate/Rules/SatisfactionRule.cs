@@ -8,10 +8,9 @@ public sealed class SatisfactionRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var (first, second, row, target) in IndicatorValueRule.PlacedTargets(publication))
+        foreach (var (first, second, row, target, value) in IndicatorValueRule.PlacedTargets(publication))
         {
             if (!IsSatisfaction(first, second, row)) continue;
-            var value = IndicatorValue.Read(target.Text);
             if (value.IsPercentage && (value.Number > 100 || (value.Number == 100 && value.Operator is ">" or "＞")))
                 diagnostics.Error(target.At, Codes.SatisfactionAbove100,
                     Messages.Format("PP0213", target.Text, row.Name));

@@ -26,7 +26,7 @@ public static class PublicationJsonWriter
         json.WriteString("title", publication.Title);
         json.WriteNumber("year", publication.Year);
         json.WriteStartObject("unit");
-        json.WriteString("code", publication.Unit.Code);
+        if (publication.Unit.HasCode) json.WriteString("code", publication.Unit.Code);
         json.WriteString("name", publication.Unit.Name);
         json.WriteEndObject();
         // Optional (schema v1 only gains optional keys): written where the editor gave one.
@@ -143,8 +143,15 @@ public static class PublicationJsonWriter
     /// says what the page says: raw HTML as text, unsafe links as their text only. The renderer's
     /// warnings were already reported when the document was composed, so they are not repeated.
     /// </summary>
-    private static void Prose(Utf8JsonWriter json, string key, MarkdownText markdown)
+    private static void Prose(Utf8JsonWriter json, string key, MarkdownText? markdown)
     {
+        // A publication without this part of the prose has no blocks of it: the key stays (schema v1 requires it), empty.
+        if (markdown is null)
+        {
+            json.WriteStartArray(key);
+            json.WriteEndArray();
+            return;
+        }
         var quiet = new DiagnosticBag();
         var markup = new MarkdownRenderer(quiet).Render(markdown);
         var tree = new MarkupParser(markdown.File, quiet).Parse(markup.Html);

@@ -39,12 +39,15 @@ internal sealed class DocxTables(DocxBlocks blocks, int textWidth)
             new TableGrid(grid.Select(w => new GridColumn { Width = w.ToString() })));
 
         var pending = new PendingMerge[grid.Length];
-        var keepTogether = !table.Rows.Any(r => r.IsHeader);
+        // A template that marks rows keep-with-next says itself which rows stay together (a one-table form
+        // longer than a page: its first rows with its title); otherwise a form without header rows is kept whole.
+        var marked = table.Rows.Any(r => r.KeepWithNext);
+        var keepTogether = !marked && !table.Rows.Any(r => r.IsHeader);
         for (var i = 0; i < table.Rows.Length; i++)
         {
             var row = Row(table.Rows[i], grid, pending);
             var isLast = i == table.Rows.Length - 1;
-            if (table.Rows[i].IsHeader || (keepTogether && !isLast)) KeepWithNextRow(row);
+            if (table.Rows[i].IsHeader || table.Rows[i].KeepWithNext || (keepTogether && !isLast)) KeepWithNextRow(row);
             result.Append(row);
         }
 

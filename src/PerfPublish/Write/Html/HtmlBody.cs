@@ -45,13 +45,18 @@ internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts, string?
                 _html.Append("</").Append(tag).Append(">\n");
                 break;
             case Paragraph paragraph:
-                _html.Append("<p>");
+                _html.Append("<p");
+                Classes(paragraph.Centered ? "center" : null, paragraph.KeepWithNext ? "keep-with-next" : null);
+                _html.Append('>');
                 Inlines(paragraph.Content);
                 _html.Append("</p>\n");
                 break;
             case UnitLine line:
                 _html.Append("<p class=\"unit-line\"><span>").Append(Escape(line.Left))
                     .Append("</span> <span>").Append(Escape(line.Right)).Append("</span></p>\n");
+                break;
+            case SignOffLine line:
+                _html.Append("<p class=\"sign-off\">").Append(string.Join(" ", line.Parts.Select(part => $"<span>{Escape(part)}</span>"))).Append("</p>\n");
                 break;
             case ListBlock list:
                 List(list);
@@ -176,7 +181,7 @@ internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts, string?
 
     private void Row(TableRow row, int rowIndex, CompactGrid grid)
     {
-        _html.Append("<tr>");
+        _html.Append(row.KeepWithNext ? "<tr class=\"keep-with-next\">" : "<tr>");
         foreach (var (cell, cellIndex) in row.Cells.Select((c, i) => (c, i)))
         {
             var columnSpan = grid.ColumnSpan(rowIndex, cellIndex, cell.ColumnSpan);

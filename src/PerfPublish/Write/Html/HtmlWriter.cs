@@ -45,7 +45,7 @@ public sealed class HtmlWriter(ScribanTemplate pageLayout, ScribanTemplate index
 
     /// <summary>The page's description for search engines: who, which year, how many projects, how much.</summary>
     private static string Description(PublicationSummary summary) =>
-        $"{summary.UnitName}（单位编码{summary.UnitCode}）{summary.Year}年部门预算绩效目标：预算项目{summary.Records.Length}个，" +
+        $"{summary.UnitName}{(summary.UnitCode.Length > 0 ? $"（单位编码{summary.UnitCode}）" : "")}{summary.Year}年部门预算绩效目标：预算项目{summary.Records.Length}个，" +
         $"预算数合计{TemplateFunctions.Amount(summary.Total)}{summary.CurrencyUnit}" +
         (summary.Records.Length == 0 ? "。" : $"，包括{string.Join("、", summary.Records.Take(3).Select(p => p.Name))}{(summary.Records.Length > 3 ? "等" : "")}。");
 }
