@@ -20,12 +20,24 @@ public static class RecordView
 
     public static ScriptObject Of(FormRecord record) => Of(record.Root, record.Profile);
 
+    /// <summary>
+    /// Every field the definition has is a member: an optional field left blank is "" (an empty list or
+    /// table, an empty group), so a template prints an empty cell for it, as the paper form does.
+    /// </summary>
     public static ScriptObject Of(GroupValue group, FormProfile? profile = null)
     {
         var view = new ScriptObject();
-        foreach (var value in group.Values) view[value.Field.Key] = ValueOf(value, profile);
+        var fields = group.Field.Type == FieldType.Group ? group.Field.Fields : group.Field.Columns;
+        foreach (var field in fields) view[field.Key] = group[field.Key] is { } value ? ValueOf(value, profile) : Blank(field);
         return view;
     }
+
+    private static object Blank(FieldDefinition field) => field.Type switch
+    {
+        FieldType.Group => Of(new GroupValue(field, [], Origin.Of(field.At))),
+        FieldType.List or FieldType.Table or FieldType.Indicators => new ScriptArray(),
+        _ => "",
+    };
 
     private static object ValueOf(FieldValue value, FormProfile? profile) => value switch
     {

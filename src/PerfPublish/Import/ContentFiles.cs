@@ -22,10 +22,11 @@ public static partial class ContentFiles
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [PublicationLoader.FileName] = Publication(draft, form, draft.Department is null ? null : department, framework, sourceName, schemas),
-            ["overall-objective.md"] = ProseMarkdown.Join(draft.OverallObjective),
-            ["objectives.yaml"] = Objectives(draft.Objectives, schemas),
-            ["safeguards.md"] = ProseMarkdown.Join(draft.Safeguards),
         };
+        // 第一部分's files only where the Word file has that part: most offices publish their forms alone.
+        if (draft.OverallObjective.Count > 0) files[OverallObjectiveFile] = ProseMarkdown.Join(draft.OverallObjective);
+        if (draft.Objectives.Count > 0) files[ObjectivesFile] = Objectives(draft.Objectives, schemas);
+        if (draft.Safeguards.Count > 0) files[SafeguardsFile] = ProseMarkdown.Join(draft.Safeguards);
         // A project file points at its profile's generated schema, as the seed's do (schemas/forms/<id>.schema.json).
         var schema = $"{Scaffolder.SchemaReference(Path.Combine(folder, "projects"), schemasFolder)}/forms/{form.Id}.schema.json";
         for (var i = 0; i < draft.Projects.Count; i++)
@@ -34,6 +35,10 @@ public static partial class ContentFiles
             files[PublicationLoader.DepartmentFile] = Record(whole, "第一部分 部门整体支出绩效目标表", sourceName, $"{schemas}/forms/{department.Id}.schema.json");
         return files;
     }
+
+    private const string OverallObjectiveFile = "overall-objective.md";
+    private const string ObjectivesFile = "objectives.yaml";
+    private const string SafeguardsFile = "safeguards.md";
 
     /// <summary>01-&lt;project code&gt;.yaml when the code can be a file name (it usually can), else 01-project.yaml.</summary>
     private static string ProjectFileName(int order, ImportedValues values) =>
@@ -58,7 +63,9 @@ public static partial class ContentFiles
         if (form.Id != FormDefinition.DefaultProjectForm && draft.Projects.Count > 0) forms.Set("project", form.Id);
         if (department is not null) forms.Set("department", department.Id);
         if (!forms.IsEmpty) values.Set("forms", forms);
-        values.Set("overall_objective", "overall-objective.md").Set("objectives", "objectives.yaml").Set("safeguards", "safeguards.md");
+        if (draft.OverallObjective.Count > 0) values.Set("overall_objective", OverallObjectiveFile);
+        if (draft.Objectives.Count > 0) values.Set("objectives", ObjectivesFile);
+        if (draft.Safeguards.Count > 0) values.Set("safeguards", SafeguardsFile);
         if (draft.Projects.Count > 0) values.Set("projects", "projects");
         YamlText.Mapping(yaml, values, 0);
         return yaml.ToString();

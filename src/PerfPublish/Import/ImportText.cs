@@ -11,14 +11,17 @@ public static partial class ImportText
     [GeneratedRegex(@"[\s\u00A0\u3000\u200B\uFEFF]+")]
     private static partial Regex AnyBlanks();
 
+    /// <summary>The marks forms print on a required field's label (「*指标值」, 「★项目名称」): not part of the label.</summary>
+    public static readonly char[] RequiredMarks = ['*', '＊', '※', '★', '☆'];
+
     /// <summary>
-    /// A label as it is compared: no spaces, half-width brackets and colons, no trailing colon and no
-    /// leading 其中： (the form's "其中：财政资金" is the same label as "财政资金").
+    /// A label as it is compared: no spaces, half-width brackets and colons, no trailing colon, no leading
+    /// 其中： (the form's "其中：财政资金" is the same label as "财政资金") and no required-field mark.
     /// </summary>
     public static string LabelKey(string text)
     {
         var key = AnyBlanks().Replace(text, "")
-            .Replace('（', '(').Replace('）', ')').Replace('：', ':').TrimEnd(':');
+            .Replace('（', '(').Replace('）', ')').Replace('：', ':').Trim(RequiredMarks).TrimEnd(':').Trim(RequiredMarks);
         return key.StartsWith("其中:", StringComparison.Ordinal) ? key["其中:".Length..] : key;
     }
 

@@ -96,7 +96,8 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         if (text.Length == 0) return;
         if (IsTableOfContents(paragraph, text)) _mapped++;
         else if (IsDepartmentTitle(text)) EnterDepartment();
-        else if (PartOne().IsMatch(text)) Enter(Part.One);
+        // A publication of its forms alone numbers its project part 第一部分 (there is no other part before it).
+        else if (PartOne().IsMatch(text)) Enter(text.Contains("项目绩效目标", StringComparison.Ordinal) ? Part.Two : Part.One);
         else if (PartTwo().IsMatch(text)) Enter(Part.Two);
         else if (_part == Part.Cover) ReadCover(paragraph, text);
         else if (_part == Part.One) ReadPartOne(paragraph, text);

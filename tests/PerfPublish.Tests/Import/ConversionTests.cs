@@ -11,7 +11,7 @@ namespace PerfPublish.Tests.Import;
 /// </summary>
 public class ConversionTests
 {
-    public static TheoryData<string> Examples() => [.. ExampleDocx.Examples];
+    public static TheoryData<string> Examples() => [.. ExampleDocx.Importable];
 
     [LibreOfficeTheory]
     [MemberData(nameof(Examples))]

@@ -12,7 +12,9 @@ namespace PerfPublish.Tests.Import;
 /// </summary>
 public class ImporterTests
 {
-    public static TheoryData<string> Examples() => [.. ExampleDocx.Examples];
+    public static TheoryData<string> Examples() => [.. ExampleDocx.Importable];
+
+    public static TheoryData<string> Pending() => [.. ExampleDocx.ImportPending.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Round trip for every shipped publication, one per profile: the seed (hebei-project-2021), the central form with
@@ -32,6 +34,50 @@ public class ImporterTests
         Assert.Equal(Directory.GetFiles(Path.Combine(source, "projects")).Length, result.Summary!.Projects);
         Assert.Equal((0, 0), (result.Summary.CellsUnmapped, result.Summary.ParagraphsUnmapped));
         Assert.Equal(File.Exists(Path.Combine(source, "department.yaml")), File.Exists(Path.Combine(run.Folder, "department.yaml")));
+        Assert.Equal(docx, ExampleDocx.Build(run.Folder));
+    }
+
+    /// <summary>Fails once import reads a pending example whole: then take it off ExampleDocx.ImportPending, so the round trips cover it.</summary>
+    [Theory]
+    [MemberData(nameof(Pending))]
+    public void An_example_import_cannot_read_whole_yet_still_loses_cells_to_notes(string example)
+    {
+        using var run = new ImportRun();
+        var result = run.Import(ExampleDocx.Of(example));
+
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.ImportUnmapped);
+    }
+
+    [Fact]
+    public void Labels_printed_with_a_required_field_mark_are_matched_without_it()
+    {
+        // Mutation: forms mark required fields in their labels (「*项目名称」, 「＊指标值」, 「预算数★」).
+        var docx = SeedDocx.WithDocument(xml => xml.Replace(">项目名称<", ">*项目名称<").Replace(">指标值<", ">＊指标值<").Replace(">预算数<", ">预算数★<"));
+        Assert.NotEqual(SeedDocx.Bytes, docx);
+        using var run = new ImportRun();
+        var result = run.Import(docx);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(SeedDocx.Bytes, ExampleDocx.Build(run.Folder));
+    }
+
+    [Fact]
+    public void A_publication_of_its_forms_alone_imports_without_part_one_files_or_a_unit_code()
+    {
+        using var formsOnly = TempContent.CopyOf(Repo.SeedPublication);
+        formsOnly.Replace("publication.yaml", "  code: \"632001\"\n", "");
+        foreach (var key in new[] { "overall_objective: overall-objective.md\n", "objectives: objectives.yaml\n", "safeguards: safeguards.md\n" })
+            formsOnly.Replace("publication.yaml", key, "");
+        var docx = ExampleDocx.Build(formsOnly.Path);
+        using var run = new ImportRun();
+        var result = run.Import(docx);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(3, result.Summary!.Projects);
+        Assert.False(File.Exists(Path.Combine(run.Folder, "overall-objective.md")));
+        Assert.DoesNotContain("632001", run.Read("publication.yaml"));
         Assert.Equal(docx, ExampleDocx.Build(run.Folder));
     }
 

@@ -15,7 +15,7 @@ internal sealed class DocxBlocks
     private readonly DocxTables _tables;
     private readonly Model.DocumentTree _tree;
     private readonly PageNumbers? _pages;
-    private readonly int _textWidth;
+    private readonly DocxSignOff _signOff;
     private int _bookmarks;
 
     public DocxBlocks(MainDocumentPart main, Model.DocumentTree tree, int textWidth, PageNumbers? pages)
@@ -24,7 +24,7 @@ internal sealed class DocxBlocks
         _tables = new DocxTables(this, textWidth);
         _tree = tree;
         _pages = pages;
-        _textWidth = textWidth;
+        _signOff = DocxSignOff.For(main, textWidth);
     }
 
     public IEnumerable<OpenXmlElement> Write(Model.Block block) => block switch
@@ -34,7 +34,7 @@ internal sealed class DocxBlocks
         Model.Heading heading => [Heading(heading)],
         Model.Paragraph paragraph => [Line(paragraph)],
         Model.UnitLine line => [Styled("UnitLine", [DocxRuns.Plain(line.Left), new Run(new TabChar()), DocxRuns.Plain(line.Right)])],
-        Model.SignOffLine line => [SignOff(line)],
+        Model.SignOffLine line => [_signOff.Write(line)],
         Model.ListBlock list => List(list, "Normal"),
         Model.Table table => [_tables.Write(table)],
         _ => [],
@@ -57,20 +57,6 @@ internal sealed class DocxBlocks
         if (paragraph.KeepWithNext) properties.InsertAfter(new KeepNext(), properties.ParagraphStyleId);
         if (paragraph.Centered) properties.InsertBefore(new Indentation { FirstLine = "0", FirstLineChars = 0 }, properties.Justification);
         return result;
-    }
-
-    /// <summary>
-    /// A sign-off line in the Unit Line style: its parts separated by tabs, the first at the left margin, the
-    /// last at the right (the style's right tab) and those between centred on evenly spaced stops.
-    /// </summary>
-    private Paragraph SignOff(Model.SignOffLine line)
-    {
-        var runs = line.Parts.SelectMany((part, i) => i == 0 ? new OpenXmlElement[] { DocxRuns.Plain(part) } : [new Run(new TabChar()), DocxRuns.Plain(part)]);
-        var paragraph = Styled("UnitLine", runs);
-        if (line.Parts.Length > 2)
-            paragraph.ParagraphProperties!.Append(new Tabs(Enumerable.Range(1, line.Parts.Length - 2)
-                .Select(i => new TabStop { Val = TabStopValues.Center, Position = _textWidth * i / (line.Parts.Length - 1) })));
-        return paragraph;
     }
 
     private IEnumerable<OpenXmlElement> TitlePage(Model.TitlePage title) =>
