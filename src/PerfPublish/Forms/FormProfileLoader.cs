@@ -234,7 +234,7 @@ public static class FormProfileLoader
         decimal? Bound(string text) => decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
         if (bounds is [var low, var high] && Bound(low) is { } min && Bound(high) is { } max && min <= max)
             return new ScoreRange(firstLevel, min, max);
-        if (bounds is not null) ranges.ReportWrongType(firstLevel, "[0, 20]");
+        if (bounds is not null) ranges.ReportWrongType(firstLevel, Messages.Format("Expect_Range"));
         return null;
     }
 

@@ -33,10 +33,6 @@ public static class FormSchema
     private const string AmountPattern =
         @"^\s*(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]{1,2}[0０]*)?\s*(?:亿元|万元|千元|元|万|分)?\s*$";
 
-    /// <summary>No control or invisible formatting character; blank allowed (an optional field left empty).</summary>
-    private const string OptionalTextPattern =
-        @"^(?![\s\S]*[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF])[\s\S]*$";
-
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
@@ -277,28 +273,85 @@ public static class FormSchema
 
     /// <summary>
     /// One 三级指标 row: its name and the profile's columns. A row without a name is a row the form prints empty
-    /// (only its 二级 name, maybe a 评分标准), so then no column is required. Where a 计量单位 or 指标值类型 column
-    /// stands beside the 指标值, the value alone ("10", "优良") is enough, so it is checked as text only.
+    /// (only its 二级 name, maybe a 评分标准), so any of its cells may be blank; a named row needs its required
+    /// cells filled. Where a 计量单位 or 指标值类型 column stands beside the 指标值, the value alone ("10", "优良")
+    /// is enough, so it is checked as text only.
     /// </summary>
     private static JsonObject IndicatorRow(FieldDefinition tree, Shape shape)
     {
         var name = Name("三级指标", "指标名称；表上该行只印二级指标（三级指标留空）时不写，这一行的各栏也都可不填。", []);
         var row = Object(tree.Columns, shape, ("level3", name));
         row["title"] = "三级指标（一行）";
-        var required = row["required"]!.DeepClone();
-        row["required"] = new JsonArray();
+        var target = tree.Columns.FirstOrDefault(c => c.Role == ColumnRole.Target);
+        var unit = tree.Columns.FirstOrDefault(c => c.Role == ColumnRole.Unit);
+        var valueType = tree.Columns.FirstOrDefault(c => c.Role == ColumnRole.ValueType);
+        if (target is not null && (unit ?? valueType) is not null)
+        {
+            row["properties"]![target.Key] = Titled(Text(null), target.Description ?? "指标值；单位写在计量单位一栏。", target.Label);
+            row["allOf"] = new JsonArray([.. TargetWithItsRow(target.Key, unit?.Key, valueType?.Key)]);
+        }
+
+        var properties = row["properties"]!.AsObject();
+        var filled = new JsonObject();
+        foreach (var key in new[] { "level3" }.Concat(tree.Columns.Where(c => c.Required && c.IsScalar).Select(c => c.Key)))
+        {
+            filled[key] = properties[key]!.DeepClone();
+            properties[key] = Blankable(properties[key]!.DeepClone().AsObject());
+        }
         row["anyOf"] = new JsonArray(
-            new JsonObject { ["required"] = required },
+            new JsonObject { ["required"] = row["required"]!.DeepClone(), ["properties"] = filled },
             new JsonObject { ["not"] = new JsonObject { ["required"] = new JsonArray("level3") } },
             new JsonObject { ["properties"] = new JsonObject { ["level3"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["pattern"] = @"^\s*$" } } });
-        row["properties"]!["level3"]!["type"] = new JsonArray("string", "number", "boolean", "null");
-        row["properties"]!["level3"]!["pattern"] = OptionalTextPattern;
-        row["properties"]!["level3"]!.AsObject().Remove("minLength");
-        if (tree.Columns.FirstOrDefault(c => c.Role == ColumnRole.Target) is { } target &&
-            tree.Columns.Any(c => c.Role is ColumnRole.Unit or ColumnRole.ValueType))
-            row["properties"]![target.Key] = Titled(Text(null), target.Description ?? "指标值；单位写在计量单位一栏。", target.Label);
+        row["required"] = new JsonArray();
         return row;
     }
+
+    /// <summary>A number after an optional comparison, nothing else: the 指标值 whose unit stands in the 计量单位 column.</summary>
+    private const string BareNumberPattern = @"^\s*(?:[≥≤＝><＞＜]\s*)?[0-9]+(?:\.[0-9]+)?\s*$";
+
+    /// <summary>What starts like a quantity (定量), and what starts like words (定性), as IndicatorValue reads them.</summary>
+    private const string QuantityStartPattern = @"^\s*(?:[≥≤＝><＞＜]\s*)?[0-9]";
+    private const string WordsStartPattern = @"^\s*[^\s≥≤＝=><＞＜0-9０-９]";
+
+    /// <summary>
+    /// The 指标值 read together with its row, as IndicatorValueRule reads it: with a unit in the 计量单位 column it
+    /// is a bare number or words, without one a whole 指标值 (number and unit, or words); 定量 needs a number and
+    /// 定性 words. A blank value (a row the form prints empty) passes here; the named row requires it.
+    /// </summary>
+    private static IEnumerable<JsonNode> TargetWithItsRow(string value, string? unit, string? valueType)
+    {
+        JsonObject Value(string pattern) => new()
+        {
+            ["properties"] = new JsonObject
+            {
+                [value] = new JsonObject { ["anyOf"] = new JsonArray(Blank(), new JsonObject { ["type"] = "string", ["pattern"] = pattern }) },
+            },
+        };
+        JsonObject Is(string key, JsonNode schema) => new() { ["required"] = new JsonArray(key), ["properties"] = new JsonObject { [key] = schema } };
+        JsonObject Not(string key, JsonNode schema) => new() { ["not"] = Is(key, schema) };
+        if (unit is not null)
+        {
+            var given = new JsonObject { ["type"] = "string", ["pattern"] = @"\S" };
+            yield return new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    new JsonObject { ["allOf"] = new JsonArray(Not(unit, given), Value(TargetPattern)) },
+                    new JsonObject { ["allOf"] = new JsonArray(Is(unit, given.DeepClone()), Value($"{BareNumberPattern}|{WordsStartPattern}")) }),
+            };
+        }
+        if (valueType is not null)
+        {
+            yield return new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    Not(valueType, new JsonObject { ["enum"] = new JsonArray(IndicatorValue.Quantitative, IndicatorValue.Qualitative) }),
+                    new JsonObject { ["allOf"] = new JsonArray(Is(valueType, new JsonObject { ["enum"] = new JsonArray(IndicatorValue.Quantitative) }), Value(QuantityStartPattern)) },
+                    new JsonObject { ["allOf"] = new JsonArray(Is(valueType, new JsonObject { ["enum"] = new JsonArray(IndicatorValue.Qualitative) }), Value(WordsStartPattern)) }),
+            };
+        }
+    }
+
+    private static JsonObject Blank() => new() { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, new JsonObject { ["type"] = "string", ["pattern"] = @"^\s*$" }) };
 
     private static string FrameworksNamed(IReadOnlyList<Framework> levels) =>
         levels.Count == 0 ? "所选框架" : $"框架（{string.Join("、", levels.Select(l => l.Id))}）";

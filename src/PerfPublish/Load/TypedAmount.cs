@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PerfPublish.Load;
@@ -19,8 +18,7 @@ public sealed partial record TypedAmount(decimal Number, string? Unit)
 
     public static TypedAmount? Read(string text)
     {
-        // NFKC turns full-width digits, commas, points and minus signs (２,５０．０) into their ASCII forms.
-        var match = Shape().Match(text.Normalize(NormalizationForm.FormKC).Trim());
+        var match = Shape().Match(HalfWidth.Of(text).Trim());
         if (!match.Success) return null;
         var digits = match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal);
         if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))

@@ -53,12 +53,12 @@ public sealed partial record IndicatorValue(string Text, string? Operator, decim
     public const string Quantitative = "定量";
     public const string Qualitative = "定性";
 
-    /// <summary>A number whose unit stands in the 计量单位 column is a quantity in that unit; a second, other unit is a slip.</summary>
+    /// <summary>A number whose unit stands in the 计量单位 column is a quantity in that unit; a unit typed in both places is a slip.</summary>
     private static IndicatorValue WithUnit(IndicatorValue value, string unit)
     {
         if (unit.Length == 0) return value;
         if (value.LacksUnit) return value with { Unit = unit, Problem = null, LacksUnit = false };
-        if (value.IsQuantity && value.Unit != unit)
+        if (value.IsQuantity)
             return Contradicted(value.Text, Messages.Format("PP0212_TwoUnits", value.Unit, unit));
         return value;
     }

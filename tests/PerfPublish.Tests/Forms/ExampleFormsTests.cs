@@ -13,16 +13,21 @@ using Snapshooter.Xunit;
 namespace PerfPublish.Tests.Forms;
 
 /// <summary>
-/// The two shipped profiles besides the seed's, through their example publications: the central
-/// 项目支出绩效目标申报表 (content/2020-418001, profile central-project) and the 部门（单位）整体支出绩效目标表
-/// (content/2019-352101, profile department-whole). Their markup is a reviewed snapshot; the Word file keeps
-/// the merges and passes the validator; the page shows the rows a reader compares with the paper form;
-/// and the arithmetic each definition declares stops a build where the numbers do not add up.
+/// The shipped profiles besides the seed's, through their example publications: the central
+/// 项目支出绩效目标申报表 (content/2020-418001, profile central-project), the 部门（单位）整体支出绩效目标表
+/// (content/2019-352101, profile department-whole), and the two published as forms alone: the county
+/// 项目支出绩效目标审批表 with 分值 (content/2023-yunling-urban, chongqing-project-approval) and the 部门整体支出
+/// 绩效目标表 with its own 计量单位 column (content/2024-xiangyuan-agriculture, hunan-department-whole). Their
+/// markup is a reviewed snapshot; the Word file keeps the merges and passes the validator; the page shows the
+/// rows a reader compares with the paper form; and the arithmetic each definition declares stops a build
+/// where the numbers do not add up.
 /// </summary>
 public sealed class ExampleFormsTests : IDisposable
 {
     private const string Central = "2020-418001";
     private const string Department = "2019-352101";
+    private const string Approval = "2023-yunling-urban";
+    private const string Hunan = "2024-xiangyuan-agriculture";
     private readonly string _root = Path.Combine(Path.GetTempPath(), "perfpublish-tests", Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -33,12 +38,16 @@ public sealed class ExampleFormsTests : IDisposable
     [Theory]
     [InlineData(Central)]
     [InlineData(Department)]
+    [InlineData(Approval)]
+    [InlineData(Hunan)]
     public void The_example_document_markup_matches_its_reviewed_snapshot(string slug) =>
         Snapshot.Match(Markup(slug), SnapshotNameExtension.Create(slug));
 
     [Theory]
     [InlineData(Central)]
     [InlineData(Department)]
+    [InlineData(Approval)]
+    [InlineData(Hunan)]
     public void The_example_word_file_passes_the_OpenXML_validator_with_its_cells_merged(string slug)
     {
         var site = Build(slug);
@@ -87,7 +96,58 @@ public sealed class ExampleFormsTests : IDisposable
         }, row => Assert.Contains(row, rows));
     }
 
+    [Fact]
+    public void The_approval_form_prints_score_ranges_in_its_labels_amounts_as_typed_and_a_row_without_a_third_level()
+    {
+        var site = Build(Approval);
+        var rows = Rows(site, "project-1");
+
+        Assert.All(new[]
+        {
+            "项目支出绩效目标审批表",
+            "项目资金（万元）|年度资金总额|1,250.00",
+            "其中：财政拨款|1200万",
+            "项目负责人|刘建国|联系电话|023-6781 2345",
+            "绩效指标|一级指标|二级指标|三级指标|指标值|分值",
+            "成本指标(0-20)分|经济成本指标|洒水车和雾炮车运行成本|≤850万元|10",
+            "作业质量|优良|5",
+            // 经济效益指标 is printed with blank cells, as the paper form prints it.
+            "效益指标(20-40)分|经济效益指标|||",
+            "财政部门审核意见|同意",
+        }, row => Assert.Contains(row, rows));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.Equal("（2023年度）", page.QuerySelector("p.center")!.TextContent);
+        Assert.Equal(["填表人：王丽", "审核人：陈刚", "填报日期：2023年1月10日"], page.QuerySelector("p.sign-off")!.Children.Select(c => c.TextContent));
+        Assert.Contains("2023,,1,城区道路抑尘降尘,效益指标,经济效益指标,,,", File.ReadAllText(Path.Combine(site, $"{Approval}-approval_indicators.csv")));
+        Assert.Contains(",1250.00,1200.00,50.00,", File.ReadAllText(Path.Combine(site, $"{Approval}-approval-projects.csv")));
+    }
+
+    [Fact]
+    public void The_hunan_form_prints_value_and_unit_in_their_own_columns_and_a_row_with_only_its_scoring_rule()
+    {
+        var site = Build(Hunan);
+        var rows = Rows(site, "department-form");
+
+        Assert.All(new[]
+        {
+            "部门（单位）名称|湘源县农业农村局",
+            "年度预算申请|资金总额|财政拨款|其他资金|基本支出|项目支出",
+            "2865.40|2715.40|150.00|1335.40|1530.00",
+            "一级指标|二级指标|三级指标|指标值类型|指标值|计量单位|指标解释|评（扣）分标准|备注",
+            "产出指标|数量指标|高标准农田建设面积|定量|≥3.2|万亩|年内新建并验收的高标准农田面积|每少完成1%扣0.5分|上年实际3.0万亩",
+            "建设项目验收|定性|达标||高标准农田建设项目按规范通过验收|未通过验收不得分|",
+            "效益指标|经济效益指标||||||本年度不设经济效益指标，不计分|",
+        }, row => Assert.Contains(row, rows));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.Equal(["填表人：李芳", "联系电话：0731-8567 1234", "填报日期：2024年1月15日"], page.QuerySelector("p.sign-off")!.Children.Select(c => c.TextContent));
+        Assert.Contains("2024,,效益指标,经济效益指标,,,,,,本年度不设经济效益指标，不计分,", File.ReadAllText(Path.Combine(site, $"{Hunan}-hunan_department_indicators.csv")));
+    }
+
     [Theory]
+    [InlineData(Approval, "projects/01-road-dust-control.yaml", "            score: 5\n  - level1: 产出指标", "            score: 25\n  - level1: 产出指标", Codes.ScoreRange)]
+    [InlineData(Approval, "projects/02-street-lighting.yaml", "  other: 0\n", "  other: 10\n", Codes.BudgetSum)]
+    [InlineData(Approval, "projects/02-street-lighting.yaml", "period: 2023.01-2023.12", "period: 20231-202312", Codes.Period)]
+    [InlineData(Approval, "projects/02-street-lighting.yaml", "  total: 380万元", "  total: 380元", Codes.AmountUnit)]
     [InlineData(Central, "projects/01-school-standardisation.yaml", "  total: 1200.00\n  fiscal: 1050.00\n  other: 150.00", "  total: 3700.00\n  fiscal: 3550.00\n  other: 150.00", Codes.AgreeCheck)]
     [InlineData(Central, "projects/01-school-standardisation.yaml", "  fiscal: 1050.00", "  fiscal: 1005.00", Codes.BudgetSum)]
     [InlineData(Central, "projects/03-teacher-training.yaml", "  other: 60.00", "  other: 6.00", Codes.BudgetSum)]

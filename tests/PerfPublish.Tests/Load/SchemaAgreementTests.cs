@@ -76,7 +76,7 @@ public class SchemaAgreementTests
     /// <summary>The YAML content files of a folder: publication.yaml, objectives.yaml and projects/*.yaml.</summary>
     private static IEnumerable<string> YamlFiles(string folder) =>
         Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) is "publication.yaml" or "objectives.yaml" || Path.GetFileName(Path.GetDirectoryName(f)) == "projects")
+            .Where(f => Path.GetFileName(f) is "publication.yaml" or "objectives.yaml" or "department.yaml" || Path.GetFileName(Path.GetDirectoryName(f)) == "projects")
             .Order(StringComparer.Ordinal);
 
     /// <summary>The schema's findings for one file, or one finding when the file cannot be read as YAML at all.</summary>
@@ -91,8 +91,18 @@ public class SchemaAgreementTests
             "objectives.yaml" => "objectives",
             _ => "project",
         };
-        var schema = Schemas[kind];
+        var schema = NamedSchema(file) ?? Schemas[kind];
         return [.. schema.Validate(json).Select(e => $"{e.Path}: {e.Kind}")];
+    }
+
+    /// <summary>The schema a file names in its first line (a form's: schemas/forms/&lt;id&gt;.schema.json), as editors find it.</summary>
+    private static JsonSchema? NamedSchema(string file)
+    {
+        var first = File.ReadLines(file).FirstOrDefault() ?? "";
+        var at = first.IndexOf("schemas/", StringComparison.Ordinal);
+        if (!first.Contains("$schema=", StringComparison.Ordinal) || at < 0) return null;
+        var path = Path.Combine(Repo.Root, first[at..].Trim());
+        return File.Exists(path) ? JsonSchema.FromJsonAsync(File.ReadAllText(path)).GetAwaiter().GetResult() : null;
     }
 
     private static readonly Dictionary<string, JsonSchema> Schemas = new[] { "publication", "objectives", "project" }

@@ -61,4 +61,33 @@ public class MarkupParserTests
 
         Assert.Equal("第一行第二行 and English words", Inline.PlainText(tree.Blocks.OfType<Paragraph>().Single().Content));
     }
+
+    [Fact]
+    public void A_forms_lines_centred_kept_with_next_and_signed_off_are_read_from_their_classes()
+    {
+        var (tree, diagnostics) = Parse(
+            "<p class=\"center keep-with-next\">（2023年度）</p><p>正文</p>" +
+            "<table class=\"project-form\"><tbody><tr class=\"keep-with-next\"><th scope=\"row\">项目名称</th><td>甲</td></tr><tr><td>乙</td></tr></tbody></table>" +
+            "<p class=\"sign-off\"><span>填表人：王丽</span> <span>审核人：</span><span>填报日期：2023年1月10日</span></p>");
+
+        Assert.Empty(diagnostics);
+        var paragraphs = tree.Blocks.OfType<Paragraph>().ToList();
+        Assert.Equal((true, true), (paragraphs[0].Centered, paragraphs[0].KeepWithNext));
+        Assert.Equal((false, false), (paragraphs[1].Centered, paragraphs[1].KeepWithNext));
+        Assert.Equal([true, false], tree.Blocks.OfType<Table>().Single().Rows.Select(r => r.KeepWithNext));
+        Assert.Equal(["填表人：王丽", "审核人：", "填报日期：2023年1月10日"], tree.Blocks.OfType<SignOffLine>().Single().Parts.ToArray());
+    }
+
+    [Theory]
+    [InlineData("<p class=\"sign-off\"><span>填表人：</span><b>王丽</b></p>")]
+    [InlineData("<p class=\"sign-off\">填表人：王丽</p>")]
+    [InlineData("<p class=\"sign-off\"><span class=\"x\">填表人：王丽</span></p>")]
+    [InlineData("<p class=\"sign-off\" id=\"x\"><span>填表人：王丽</span></p>")]
+    public void A_sign_off_line_holds_spans_of_text_only(string markup)
+    {
+        var (tree, diagnostics) = Parse(markup);
+
+        Assert.Contains(diagnostics, d => d.Code == Codes.Markup);
+        Assert.Empty(tree.Blocks.OfType<SignOffLine>());
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
@@ -25,8 +24,8 @@ public sealed partial class PeriodRule : IRule
     }
 
     /// <summary>The first number that is no year, month, day or count, or null when every one is.</summary>
-    internal static string? Garbled(string text) =>
-        Number().Matches(text.Normalize(NormalizationForm.FormKC))
+    public static string? Garbled(string text) =>
+        Number().Matches(Load.HalfWidth.Of(text))
             .FirstOrDefault(m => !Fits(m.Value[..(m.Length - m.Groups["after"].Length)], m.Groups["after"].Value))?.Value;
 
     private static bool Fits(string digits, string after)

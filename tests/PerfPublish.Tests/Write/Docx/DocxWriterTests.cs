@@ -160,4 +160,55 @@ public class DocxWriterTests
         }
         return stream.ToArray();
     }
+
+    private static WordprocessingDocument Written(string markup)
+    {
+        var diagnostics = new PerfPublish.Diagnostics.DiagnosticBag();
+        var tree = new PerfPublish.Parse.MarkupParser("test", diagnostics).Parse(markup);
+        Assert.Empty(diagnostics.Items);
+        return WordprocessingDocument.Open(new MemoryStream(new DocxWriter(Seed.Templates.ReferenceDocx).Write(tree, Seed.Properties)), false);
+    }
+
+    [Fact]
+    public void A_centred_line_has_no_first_line_indent_and_a_line_kept_with_next_keeps_with_it()
+    {
+        using var document = Written("<p class=\"center keep-with-next\">（2023年度）</p><p>正文</p>");
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+
+        Assert.Equal(JustificationValues.Center, paragraphs[0].ParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal("0", paragraphs[0].ParagraphProperties!.Indentation!.FirstLine!.Value);
+        Assert.NotNull(paragraphs[0].ParagraphProperties!.KeepNext);
+        Assert.Null(paragraphs[1].ParagraphProperties!.KeepNext);
+        Assert.Null(paragraphs[1].ParagraphProperties!.Justification);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+    }
+
+    [Fact]
+    public void A_sign_off_line_spreads_its_parts_on_tab_stops_across_the_width()
+    {
+        using var document = Written("<p class=\"sign-off\"><span>填表人：王丽</span><span>审核人：陈刚</span><span>联系电话：023-1234</span><span>填报日期：2023年1月10日</span></p>");
+        var line = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Single();
+        var stops = line.ParagraphProperties!.Tabs!.Elements<TabStop>().Select(t => t.Position!.Value).ToList();
+
+        Assert.Equal("UnitLine", line.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal(3, line.Descendants<TabChar>().Count());
+        Assert.Equal("填表人：王丽审核人：陈刚联系电话：023-1234填报日期：2023年1月10日", string.Concat(line.Descendants<Text>().Select(t => t.Text)));
+        // Two parts between the first and the last: two stops, in order, inside the line.
+        Assert.Equal(2, stops.Count);
+        Assert.True(stops[0] > 0 && stops[0] < stops[1]);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+    }
+
+    [Fact]
+    public void A_form_that_marks_rows_keep_with_next_keeps_those_rows_only()
+    {
+        using var document = Written("<table class=\"project-form\"><tbody>" +
+            "<tr class=\"keep-with-next\"><td>一</td></tr><tr class=\"keep-with-next\"><td>二</td></tr><tr><td>三</td></tr><tr><td>四</td></tr><tr class=\"keep-with-next\"><td>五</td></tr>" +
+            "</tbody></table><p class=\"sign-off\"><span>填表人：王丽</span></p>");
+        static bool Keeps(TableRow row) => row.Descendants<Paragraph>().All(p => p.ParagraphProperties?.KeepNext is not null);
+
+        var rows = document.MainDocumentPart!.Document.Body!.Elements<Table>().Single().Elements<TableRow>();
+
+        Assert.Equal([true, true, false, false, true], rows.Select(Keeps));
+    }
 }

@@ -20,6 +20,9 @@ public sealed class RenderedPublication : IDisposable
 
     public byte[] Docx => File.ReadAllBytes(Path.Combine(_content.Output, "site", "publication", "publication.docx"));
 
+    /// <summary>The publication's web page.</summary>
+    public string PagePath => Path.Combine(_content.Output, "site", "publication", "index.html");
+
     public static RenderedPublication Of(string publicationFolder, string templates)
     {
         var content = TempContent.CopyOf(publicationFolder);
