@@ -43,10 +43,10 @@ public static class Codes
     public const string AgreeCheck = "PP0220";
     public const string UnknownProfile = "PP0221";
     public const string SatisfactionLow = "PP0222";
-    public const string AmountUnit = "PP0223";
-    public const string Period = "PP0224";
-    public const string ScoreRange = "PP0225";
-    public const string ScoreTotal = "PP0226";
+    public const string AmountUnit = "PP0224";
+    public const string Period = "PP0225";
+    public const string ScoreRange = "PP0226";
+    public const string ScoreTotal = "PP0227";
 
     // Composing the document.
     public const string Template = "PP0301";

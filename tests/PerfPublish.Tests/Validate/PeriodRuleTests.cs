@@ -2,7 +2,7 @@ using PerfPublish.Validate.Rules;
 
 namespace PerfPublish.Tests.Validate;
 
-/// <summary>PP0224: a period is kept as written in any of the shapes forms use, but every number in it is a year, month, day or count.</summary>
+/// <summary>PP0225: a period is kept as written in any of the shapes forms use, but every number in it is a year, month, day or count.</summary>
 public class PeriodRuleTests
 {
     [Theory]

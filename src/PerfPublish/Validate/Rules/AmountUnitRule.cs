@@ -7,7 +7,7 @@ using PerfPublish.Model;
 namespace PerfPublish.Validate.Rules;
 
 /// <summary>
-/// PP0223: an amount typed with a unit (250万, 250万元) is in the publication's currency unit, since the form
+/// PP0224: an amount typed with a unit (250万, 250万元) is in the publication's currency unit, since the form
 /// prints one 单位：万元 for all of them; 250元 in a 万元 publication is a slip, never silently 0.025. A score
 /// (分值, role: score) is not money: it may be typed with 分 and nothing else.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class AmountUnitRule : IRule
             if (amount.Field.Role == ColumnRole.Score)
             {
                 if (unit != "分")
-                    diagnostics.Error(amount.At, Codes.AmountUnit, Messages.Format("PP0223_Score", CumulativeRule.Describe(amount), amount.Typed));
+                    diagnostics.Error(amount.At, Codes.AmountUnit, Messages.Format("PP0224_Score", CumulativeRule.Describe(amount), amount.Typed));
                 continue;
             }
             if (!SameUnit(unit, publication.CurrencyUnit))
@@ -37,8 +37,8 @@ public sealed class AmountUnitRule : IRule
     {
         var described = CumulativeRule.Describe(amount);
         if (TypedAmount.Yuan(unit) is not { } from || TypedAmount.Yuan(currency) is not { } to || from == 0 || to == 0)
-            return Messages.Format("PP0223", described, amount.Typed, currency, "");
+            return Messages.Format("PP0224", described, amount.Typed, currency, "");
         var converted = (amount.Number * from / to).ToString("0.##########", CultureInfo.InvariantCulture);
-        return Messages.Format("PP0223", described, amount.Typed, currency, Messages.Format("PP0223_Converted", converted, currency));
+        return Messages.Format("PP0224", described, amount.Typed, currency, Messages.Format("PP0224_Converted", converted, currency));
     }
 }

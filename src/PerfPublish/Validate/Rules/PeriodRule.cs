@@ -7,7 +7,7 @@ using PerfPublish.Model;
 namespace PerfPublish.Validate.Rules;
 
 /// <summary>
-/// PP0224: a period (项目起止时间, 项目期限) is kept as the office wrote it, in any of the shapes forms use
+/// PP0225: a period (项目起止时间, 项目期限) is kept as the office wrote it, in any of the shapes forms use
 /// (2024年1月—2024年12月, 2024.01-2024.12, 2024-2026, 3年, 长期), but each number in it must be a year
 /// (four digits, 1900–2099), a month, a day or a count (3年, 36个月): 「20246-202516」 is a garbled date.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed partial class PeriodRule : IRule
     {
         foreach (var period in FormRecords.Of(publication).SelectMany(FormRecords.Values).OfType<TextValue>())
             if (period.Field.Type == FieldType.Period && Garbled(period.Text) is { } number)
-                diagnostics.Error(period.At, Codes.Period, Messages.Format("PP0224", CumulativeRule.Describe(period), period.Text, number));
+                diagnostics.Error(period.At, Codes.Period, Messages.Format("PP0225", CumulativeRule.Describe(period), period.Text, number));
     }
 
     /// <summary>The first number that is no year, month, day or count, or null when every one is.</summary>

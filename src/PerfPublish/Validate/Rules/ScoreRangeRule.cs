@@ -4,7 +4,7 @@ using PerfPublish.Model;
 namespace PerfPublish.Validate.Rules;
 
 /// <summary>
-/// PP0225: the 分值 of a first-level indicator's rows add up to within the range its profile gives it and
+/// PP0226: the 分值 of a first-level indicator's rows add up to within the range its profile gives it and
 /// the form prints in its label (成本指标(0-20)分): a form that promises 0–20 points must not hand out 25.
 /// </summary>
 public sealed class ScoreRangeRule : IRule
@@ -18,7 +18,7 @@ public sealed class ScoreRangeRule : IRule
             var sum = Scores(first, check.Key).Sum();
             if (sum < range.Min || sum > range.Max)
                 diagnostics.Error(first.Origin.Of("level1"), Codes.ScoreRange,
-                    Messages.Format("PP0225", first.Name, sum.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), range.Printed));
+                    Messages.Format("PP0226", first.Name, sum.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), range.Printed));
         }
     }
 

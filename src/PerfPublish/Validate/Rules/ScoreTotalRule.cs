@@ -4,7 +4,7 @@ using PerfPublish.Model;
 
 namespace PerfPublish.Validate.Rules;
 
-/// <summary>PP0226: the 分值 of all of a tree's rows add up to the total its profile declares (100 on most forms).</summary>
+/// <summary>PP0227: the 分值 of all of a tree's rows add up to the total its profile declares (100 on most forms).</summary>
 public sealed class ScoreTotalRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
@@ -14,7 +14,7 @@ public sealed class ScoreTotalRule : IRule
             if (check.Total is not { } total) continue;
             var sum = tree.Levels.SelectMany(first => ScoreRangeRule.Scores(first, check.Key)).Sum();
             if (sum != total)
-                diagnostics.Error(tree.At, Codes.ScoreTotal, Messages.Format("PP0226", tree.Field.Label,
+                diagnostics.Error(tree.At, Codes.ScoreTotal, Messages.Format("PP0227", tree.Field.Label,
                     sum.ToString("0.##", CultureInfo.InvariantCulture), total.ToString("0.##", CultureInfo.InvariantCulture)));
         }
     }
