@@ -13,6 +13,7 @@ public static class Codes
     public const string EmptyFile = "PP0004";
     public const string FileTooLarge = "PP0005";
     public const string NestingTooDeep = "PP0006";
+    public const string NotRegularFile = "PP0007";
 
     // Structure: keys, types, lists.
     public const string RequiredField = "PP0101";

@@ -15,6 +15,11 @@ public static class YamlFile
     /// </summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The root mapping of a file of the publication in <paramref name="publicationFolder"/> (see <see cref="ContentPath"/>); null after reporting.</summary>
+    public static MappingReader? ReadMapping(string publicationFolder, string path, SourceLocation referencedFrom, DiagnosticBag diagnostics) =>
+        ContentPath.Allows(publicationFolder, path, referencedFrom, diagnostics) ? ReadMapping(path, referencedFrom, diagnostics) : null;
+
+    /// <summary>The root mapping of a YAML file that is not content (a form profile's form.yaml); null after reporting.</summary>
     public static MappingReader? ReadMapping(string path, SourceLocation referencedFrom, DiagnosticBag diagnostics)
     {
         var text = SourceFile.ReadText(path, referencedFrom, diagnostics);
