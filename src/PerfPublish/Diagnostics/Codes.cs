@@ -14,6 +14,7 @@ public static class Codes
     public const string FileTooLarge = "PP0005";
     public const string NestingTooDeep = "PP0006";
     public const string NotRegularFile = "PP0007";
+    public const string AliasExpansion = "PP0008";
 
     // Structure: keys, types, lists.
     public const string RequiredField = "PP0101";

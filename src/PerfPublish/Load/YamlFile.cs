@@ -35,7 +35,7 @@ public static class YamlFile
         try
         {
             var events = new List<ParsingEvent>();
-            if (!IsShallow(text, display, diagnostics, events)) return null;
+            if (!PreScan(text, display, diagnostics, events)) return null;
             var stream = Load(events, display, diagnostics);
             if (stream is null) return null;
             return stream.Documents.Count switch
@@ -108,14 +108,16 @@ public static class YamlFile
 
     /// <summary>
     /// Walks the parser's events (no recursion) before the tree is built, and reports what would make
-    /// YamlDotNet's tree loader fail badly: nesting deeper than <see cref="MaxDepth"/> (it recurses once per
-    /// level), and a mapping left with a key but no value, which its parser lets through for input such as
-    /// "- : text" and its loader then rejects with an ArgumentException (found by the fuzz test).
+    /// YamlDotNet's tree loader, or what reads its tree, fail badly: nesting deeper than <see cref="MaxDepth"/>
+    /// (it recurses once per level), a mapping left with a key but no value, which its parser lets through for
+    /// input such as "- : text" and its loader then rejects with an ArgumentException (found by the fuzz
+    /// test), and aliases that expand past <see cref="AliasBudget"/>'s bounds.
     /// </summary>
     /// <param name="events">Receives the events read, which the tree loader then builds from (the text is parsed once).</param>
-    private static bool IsShallow(string text, string display, DiagnosticBag diagnostics, List<ParsingEvent> events)
+    private static bool PreScan(string text, string display, DiagnosticBag diagnostics, List<ParsingEvent> events)
     {
         var parser = new Parser(new StringReader(text));
+        var aliases = new AliasBudget();
         var open = new Stack<(bool IsMapping, int Children, Mark Start)>();
         var last = Mark.Empty;
         while (NextEvent(parser, ref last, display, diagnostics) is var more && more != false)
@@ -123,7 +125,13 @@ public static class YamlFile
             if (more is null) return false;
             var current = parser.Current!;
             events.Add(current);
-            if (current is NodeEvent && open.Count > 0)
+            if (aliases.Add(current) is { } overrun)
+            {
+                diagnostics.Error(At(display, overrun.At), Codes.AliasExpansion, Messages.Format(overrun.MessageKey, overrun.Values));
+                return false;
+            }
+            // A key or a value may be an alias (*name) as well as a node.
+            if (current is NodeEvent or AnchorAlias && open.Count > 0)
             {
                 var parent = open.Pop();
                 open.Push(parent with { Children = parent.Children + 1 });
