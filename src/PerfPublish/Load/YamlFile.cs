@@ -34,6 +34,11 @@ public static class YamlFile
     {
         try
         {
+            if (HiddenLineBreak(text, display) is var (at, character))
+            {
+                diagnostics.Error(at, Codes.Encoding, Messages.Format("PP0003_LineBreak", character));
+                return null;
+            }
             var events = new List<ParsingEvent>();
             if (!PreScan(text, display, diagnostics, events)) return null;
             var stream = Load(events, display, diagnostics);
@@ -78,6 +83,22 @@ public static class YamlFile
                 Messages.Format("PP0001_NotWellFormed"));
             return null;
         }
+    }
+
+    /// <summary>
+    /// Where the text holds a character YAML counts as a line break and editors do not (U+0085, U+2028,
+    /// U+2029): the parser's lines would no longer be the editor's, and its error ("unclosed quote") would
+    /// point somewhere else and name something else. The place and the character ("U+2028"); null when there is none.
+    /// </summary>
+    private static (SourceLocation At, string Character)? HiddenLineBreak(string text, string display)
+    {
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') (line, lineStart) = (line + 1, i + 1);
+            else if (NonText.At(text, i) == NonTextKind.LineBreak) return (new SourceLocation(display, line, i - lineStart + 1), NonText.Describe(text, i));
+        }
+        return null;
     }
 
     private static SourceLocation FirstIndentingTab(string text, SourceLocation start)
