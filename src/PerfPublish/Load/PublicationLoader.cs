@@ -57,7 +57,8 @@ public static class PublicationLoader
         // the project files above all, which are read and checked even when publication.yaml has a problem.
         var title = yaml.String("title");
         var year = yaml.Integer("year");
-        var unit = ReadUnit(yaml.Mapping("unit"));
+        var unitYaml = yaml.Mapping("unit");
+        var unit = ReadUnit(unitYaml);
         var currency = yaml.String("currency_unit");
         var framework = yaml.String("framework");
         var forms = ReadForms(yaml, catalog, diagnostics);
@@ -77,7 +78,7 @@ public static class PublicationLoader
 
         return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title ?? "", year ?? 0, unit ?? new Unit("", ""),
             currency ?? "", framework ?? "", overall ?? Unwritten(yaml), objectives.Items,
-            safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin)
+            safeguards ?? Unwritten(yaml), projects ?? [], WithUnitKeys(yaml.Origin, unitYaml))
         {
             Unread = [.. unread], Category = yaml.OptionalString("category"),
             Forms = forms ?? new PublicationForms(null, null), Department = department,
@@ -86,6 +87,15 @@ public static class PublicationLoader
 
     /// <summary>Stands for a Markdown file that could not be read: no text, so no rule finds anything in it.</summary>
     private static MarkdownText Unwritten(MappingReader yaml) => new("", yaml.At.File);
+
+    /// <summary>
+    /// publication.yaml's places, with the unit's code and name as "unit.code" and "unit.name" (the Unit
+    /// record has no place of its own), so a rule points at the line of the value it is about.
+    /// </summary>
+    private static Origin WithUnitKeys(Origin origin, MappingReader? unit) => unit is null ? origin : origin with
+    {
+        Keys = origin.Keys.SetItems(unit.Origin.Keys.Select(key => KeyValuePair.Create("unit." + key.Key, key.Value))),
+    };
 
     private static Unit? ReadUnit(MappingReader? unit)
     {

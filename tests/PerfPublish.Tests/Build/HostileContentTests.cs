@@ -202,21 +202,9 @@ public partial class HostileContentTests
         {
             var height = replacement.Split('\n').Length;
             var first = line + 1 + shift;
-            yield return new Place(file, InUnit(file, written, first) ?? first, first + height - 1, Markdown: false);
+            yield return new Place(file, first, first + height - 1, Markdown: false);
             shift += height - 1;
         }
-    }
-
-    /// <summary>
-    /// The unit's code and name have no position of their own in the model (Unit has no Origin), so their
-    /// warnings point at the unit mapping's first line: a line of the same block, a few lines up at most.
-    /// </summary>
-    private static int? InUnit(string file, List<string> lines, int line)
-    {
-        var unit = lines.FindIndex(l => l.StartsWith("unit:", StringComparison.Ordinal));
-        return file == "publication.yaml" && unit >= 0 && line > unit + 1 && lines.Skip(unit + 1).Take(line - unit - 1).All(l => l.StartsWith(' '))
-            ? unit + 2
-            : null;
     }
 
     /// <summary>The payload as a paragraph of its own and inside a list item, at the end of the file.</summary>
