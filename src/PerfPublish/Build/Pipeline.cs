@@ -217,7 +217,7 @@ public static class Pipeline
     /// <summary>Every publication folder under content/ with its slug, in a stable order; none at all is an error.</summary>
     private static List<ContentFolder> Discover(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var folders = PublicationLoader.Discover(options.ContentFolder);
+        var folders = PublicationLoader.Discover(options.ContentFolder, diagnostics);
         if (folders.Count == 0)
             diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(options.ContentFolder)), Codes.NoPublications,
                 Messages.Format("PP0209", PublicationLoader.FileName, SourceFile.DisplayPath(options.ContentFolder)));

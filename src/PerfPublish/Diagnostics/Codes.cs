@@ -13,6 +13,8 @@ public static class Codes
     public const string EmptyFile = "PP0004";
     public const string FileTooLarge = "PP0005";
     public const string NestingTooDeep = "PP0006";
+    public const string NotRegularFile = "PP0007";
+    public const string AliasExpansion = "PP0008";
 
     // Structure: keys, types, lists.
     public const string RequiredField = "PP0101";
