@@ -32,7 +32,7 @@ public static class SiteAssembly
         using var staging = new StagingFolder(site);
         foreach (var (folder, built) in publications.Values)
         foreach (var file in built.Files)
-            staging.Reuse(Path.Combine(folder, "site", file), file);
+            staging.Reuse(Path.Combine(folder, "site", file.Path), file.Path);
         SiteFiles.Write(templates, [.. publications.Values.Select(p => p.Built.Summary)], siteUrl, diagnostics, staging);
         if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
 
@@ -45,9 +45,11 @@ public static class SiteAssembly
     private static BuildManifest? ReadManifest(string folder, DiagnosticBag diagnostics)
     {
         var path = BuildManifest.PathIn(folder);
-        if (File.Exists(path)) return BuildManifest.Read(folder);
-        diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(path)), Codes.FileMissing,
-            Messages.Format("PP0002_NoManifest", SourceFile.DisplayPath(folder), BuildManifest.FileName));
+        var manifest = BuildManifest.TryRead(folder, out var problem);
+        if (manifest is not null) return manifest;
+        diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(path)), problem is null ? Codes.FileMissing : Codes.ManifestUnreadable, problem is null
+            ? Messages.Format("PP0002_NoManifest", SourceFile.DisplayPath(folder), BuildManifest.FileName)
+            : Messages.Format("PP0405_Shard", SourceFile.DisplayPath(path), problem));
         return null;
     }
 }
