@@ -24,12 +24,13 @@ internal sealed partial class BuildManifestJson : JsonSerializerContext
 }
 
 /// <summary>
-/// What a build put in its site, beside it (output/build-manifest.json, not published): each
-/// publication's page summary, files and the content key it was built from. The next build reuses a publication whose key is unchanged and
+/// What a build put in its site, beside it (output/build-manifest.json, not published): what built it
+/// (BuildIdentity), which shard it is (null for a whole site), and each publication's page summary, files
+/// and the content key it was built from. The next build reuses a publication whose key is unchanged and
 /// whose files are still the ones recorded (BuildCache), and 'perfpublish site' reads the summaries of
 /// shard outputs to write the index without building anything again.
 /// </summary>
-public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
+public sealed record BuildManifest(BuildIdentity Identity, Shard? Shard, IReadOnlyList<BuiltPublication> Publications)
 {
     public const string FileName = "build-manifest.json";
 
@@ -58,7 +59,7 @@ public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
     /// <summary>The manifest of a previous build, or an empty one when there is none or it cannot be read.</summary>
     public static BuildManifest Read(string outputFolder) => TryRead(outputFolder, out _) ?? Empty;
 
-    public static BuildManifest Empty { get; } = new([]);
+    public static BuildManifest Empty { get; } = new(new BuildIdentity("", ""), null, []);
 
     /// <summary>The summary recorded for a publication built from the same content, or null.</summary>
     public PublicationSummary? SummaryOf(string slug, string contentKey) =>

@@ -99,7 +99,7 @@ public static class Pipeline
         progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
         BuildManifest.Delete(options.OutputFolder);
         var written = staging.Commit(options.SiteFolder);
-        new BuildManifest(site).Write(options.OutputFolder);
+        new BuildManifest(BuildIdentity.Of(options.TemplatesFolder), options.Shard, site).Write(options.OutputFolder);
         return new BuildResult(diagnostics.Items, written) { Notices = notices };
     }
 

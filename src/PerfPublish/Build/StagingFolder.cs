@@ -46,14 +46,17 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
     public Stream Open(string relative) => File.OpenRead(PathOf(relative));
 
     /// <summary>
-    /// Puts an existing file (from the previous output) at <paramref name="relative"/>: a hard link where
-    /// the file system has them, since neither copy is ever written again; a copy elsewhere.
+    /// Puts a file of the previous output, which this swap deletes, at <paramref name="relative"/>: a hard link
+    /// where the file system has them (the old name is gone once the new site is in, so nothing shares it); a copy elsewhere.
     /// </summary>
     public void Reuse(string existing, string relative)
     {
         var path = Prepare(relative);
         if (!HardLink(existing, path)) File.Copy(existing, path, overwrite: true);
     }
+
+    /// <summary>Copies a file that stays where it is (another output's, which a hand edit of this site must not change).</summary>
+    public void Copy(string existing, string relative) => File.Copy(existing, Prepare(relative), overwrite: true);
 
     private static bool HardLink(string existing, string created)
     {
