@@ -33,7 +33,11 @@ public static class Pipeline
         var folders = Discover(options, diagnostics);
         if (templates is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
 
+        // Held from before the previous manifest is read until the new one is written: they describe one site.
+        using var output = ClaimOutput(options, diagnostics);
+        if (output is null) return new BuildResult(diagnostics.Items, []);
         var pdf = PdfStep(options);
+        if (pdf.LibreOffice is not null) LibreOfficeWorkFolders.DeleteStale();
         using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
         var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
         var previous = options.UseCache ? Previous(options.OutputFolder, diagnostics) : BuildManifest.Empty;
@@ -101,6 +105,17 @@ public static class Pipeline
         var written = staging.Commit(options.SiteFolder);
         new BuildManifest(BuildIdentity.Of(options.TemplatesFolder), options.Shard, site).Write(options.OutputFolder);
         return new BuildResult(diagnostics.Items, written) { Notices = notices };
+    }
+
+    /// <summary>
+    /// The output folder, held for this build alone (OutputLock), with what killed builds left beside its
+    /// site deleted; null when another build holds it.
+    /// </summary>
+    private static OutputLock? ClaimOutput(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var held = OutputLock.Take(options.OutputFolder, diagnostics);
+        if (held is not null) StaleFolders.DeleteBeside(options.SiteFolder, held);
+        return held;
     }
 
     /// <summary>The previous build's manifest; one that cannot be read is said once and ignored, and everything is built.</summary>

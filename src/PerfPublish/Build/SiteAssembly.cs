@@ -37,6 +37,9 @@ public static class SiteAssembly
         if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
 
         var site = Path.Combine(outputFolder, "site");
+        using var output = OutputLock.Take(outputFolder, diagnostics);
+        if (output is null) return new BuildResult(diagnostics.Items, []);
+        StaleFolders.DeleteBeside(site, output);
         using var staging = new StagingFolder(site);
         foreach (var (folder, built) in publications.Values)
             CopyChecked(Path.Combine(folder, "site"), built.Files, staging, diagnostics);

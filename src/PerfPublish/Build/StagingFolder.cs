@@ -10,6 +10,9 @@ namespace PerfPublish.Build;
 /// </summary>
 public sealed class StagingFolder : ISiteOutput, IDisposable
 {
+    /// <summary>The folders beside the site a build makes, ".site.staging-PID" and ".site.previous-PID" (see StaleFolders).</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["staging", "previous"];
+
     private readonly string _folder;
     private readonly string _staging;
     private readonly List<string> _written = [];
@@ -22,10 +25,13 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
         var parent = Path.GetDirectoryName(_folder)!;
         _createdParent = !Directory.Exists(parent);
         Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, $".{Path.GetFileName(_folder)}.staging-{Environment.ProcessId}");
+        _staging = Beside(Kinds[0]);
         DeleteIfPresent(_staging);
         Directory.CreateDirectory(_staging);
     }
+
+    private string Beside(string kind) =>
+        Path.Combine(Path.GetDirectoryName(_folder)!, $".{Path.GetFileName(_folder)}.{kind}-{Environment.ProcessId}");
 
     /// <summary>The relative paths written so far, in order.</summary>
     public IReadOnlyList<string> Written
@@ -77,7 +83,7 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
     /// <summary>Swaps the staged folder in for the old one; returns the written files' paths as the caller named the folder.</summary>
     public IReadOnlyList<string> Commit(string displayFolder)
     {
-        var previous = Path.Combine(Path.GetDirectoryName(_folder)!, $".{Path.GetFileName(_folder)}.previous-{Environment.ProcessId}");
+        var previous = Beside(Kinds[1]);
         if (Directory.Exists(_folder)) Directory.Move(_folder, previous);
         Directory.Move(_staging, _folder);
         _committed = true;
