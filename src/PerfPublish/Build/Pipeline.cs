@@ -101,6 +101,7 @@ public static class Pipeline
         if (diagnostics.HasErrors) return Failed(diagnostics.Items, notices);
 
         progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
+        OutputOwnership.Mark(options.OutputFolder);
         BuildManifest.Delete(options.OutputFolder);
         var written = staging.Commit(options.SiteFolder);
         new BuildManifest(BuildIdentity.Of(options.TemplatesFolder), options.Shard, site).Write(options.OutputFolder);
@@ -108,14 +109,21 @@ public static class Pipeline
     }
 
     /// <summary>
-    /// The output folder, held for this build alone (OutputLock), with what killed builds left beside its
-    /// site deleted; null when another build holds it.
+    /// The output folder, held for this build alone (OutputLock) and known to be one a build wrote
+    /// (OutputOwnership), with what killed builds left beside its site deleted; null when it is not to be written.
     /// </summary>
     private static OutputLock? ClaimOutput(BuildOptions options, DiagnosticBag diagnostics)
     {
         var held = OutputLock.Take(options.OutputFolder, diagnostics);
-        if (held is not null) StaleFolders.DeleteBeside(options.SiteFolder, held);
-        return held;
+        if (held is null) return null;
+        if (OutputOwnership.MayReplace(options.OutputFolder, options.SiteFolder, diagnostics))
+        {
+            StaleFolders.DeleteBeside(options.SiteFolder, held);
+            return held;
+        }
+
+        held.Dispose();
+        return null;
     }
 
     /// <summary>The previous build's manifest; one that cannot be read is said once and ignored, and everything is built.</summary>

@@ -38,7 +38,7 @@ public static class SiteAssembly
 
         var site = Path.Combine(outputFolder, "site");
         using var output = OutputLock.Take(outputFolder, diagnostics);
-        if (output is null) return new BuildResult(diagnostics.Items, []);
+        if (output is null || !OutputOwnership.MayReplace(outputFolder, site, diagnostics)) return new BuildResult(diagnostics.Items, []);
         StaleFolders.DeleteBeside(site, output);
         using var staging = new StagingFolder(site);
         foreach (var (folder, built) in publications.Values)
@@ -46,6 +46,7 @@ public static class SiteAssembly
         SiteFiles.Write(templates, [.. publications.Values.Select(p => p.Built.Summary)], siteUrl, diagnostics, staging);
         if (diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
 
+        OutputOwnership.Mark(outputFolder);
         BuildManifest.Delete(outputFolder);
         var written = staging.Commit(site);
         new BuildManifest(identity, null, [.. publications.Values.Select(p => p.Built)]).Write(outputFolder);

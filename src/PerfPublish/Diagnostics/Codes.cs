@@ -60,6 +60,7 @@ public static class Codes
     public const string Output = "PP0401";
     public const string ShardSet = "PP0402";
     public const string OutputInUse = "PP0403";
+    public const string OutputNotOurs = "PP0404";
     public const string ManifestUnreadable = "PP0405";
 
     // Importing a Word file (perfpublish import).

@@ -31,7 +31,7 @@ public class PipelineTests
         var files = Directory.GetFiles(first.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Output, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
         [
-            "build-manifest.json",
+            ".perfpublish-output", "build-manifest.json",
             "site/data/budgets.csv", "site/data/datapackage.json", "site/data/indicators.csv", "site/data/site.json", "site/data/units.csv",
             "site/index.html", "site/publication/datapackage.json", "site/publication/index.html",
             "site/publication/publication-budgets.csv", "site/publication/publication-indicators.csv",
