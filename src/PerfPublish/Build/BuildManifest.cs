@@ -79,8 +79,8 @@ public sealed record BuildManifest(BuildIdentity Identity, Shard? Shard, IReadOn
     }
 
     /// <summary>
-    /// What the JSON types cannot say: no entry is null, and every file is inside its publication's folder,
-    /// so a manifest edited by hand (or by anyone who can write the output) can never make a
+    /// What the JSON types cannot say: no entry is null, and every file is inside its publication's folder
+    /// under a slug, so a manifest edited by hand (or by anyone who can write the output) can never make a
     /// build read or write outside the site.
     /// </summary>
     private string? Inconsistency()
@@ -89,6 +89,7 @@ public sealed record BuildManifest(BuildIdentity Identity, Shard? Shard, IReadOn
         {
             if (publication is null) return "a publication is null";
             var slug = publication.Summary.Slug;
+            if (!Validate.Rules.PublicationFolderNameRule.IsSlug(slug)) return $"'{slug}' is not a slug";
             if (publication.Files.FirstOrDefault(f => f is null || !f.IsIn(slug)) is { } file) return $"'{file?.Path}' is not a file of '{slug}'";
             if (publication.Warnings.Any(w => w is null)) return $"a warning of '{slug}' is null";
         }

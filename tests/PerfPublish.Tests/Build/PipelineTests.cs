@@ -69,7 +69,7 @@ public class PipelineTests
         // The seed names no category: its unit is listed under 其他单位.
         Assert.Equal("其他单位", index.QuerySelector("section.category h2")!.TextContent);
         var unit = index.QuerySelector(".units li")!;
-        Assert.Equal("publication/index.html", unit.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("./publication/index.html", unit.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("秦皇岛市北戴河区政府采购中心(本级)", unit.QuerySelector("a")!.TextContent);
         Assert.Equal("632001 · 3个项目 · 30.03万元", unit.QuerySelector("span")!.TextContent);
         Assert.Contains("预算数合计30.03万元", index.QuerySelector("main > p")!.TextContent);
