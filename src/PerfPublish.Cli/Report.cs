@@ -51,7 +51,7 @@ internal static class Report
         if (!result.Succeeded)
         {
             Console.Error.WriteLine(Text.Of("BuildFailed", Count(result.Diagnostics)));
-            return ContentErrors;
+            return result.OutputRefused ? Failure : ContentErrors;
         }
 
         foreach (var file in result.WrittenFiles) Console.WriteLine(Text.Of("Wrote", file.Replace('\\', '/')));

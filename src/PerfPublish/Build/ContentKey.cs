@@ -48,6 +48,14 @@ public sealed class ContentKey
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>The hash of every file of a folder (the templates): equal hashes, the same files.</summary>
+    public static string OfFolder(string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AppendFolder(hash, folder);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     /// <summary>
     /// Every file's relative path and bytes, in ordinal order (templates: links followed, as the build reads them).
     /// A non-regular file (a pipe, a device) is never opened: it counts by its kind.

@@ -45,6 +45,7 @@ public static class Codes
     public const string AgreeCheck = "PP0220";
     public const string UnknownProfile = "PP0221";
     public const string SatisfactionLow = "PP0222";
+    public const string PublicationFolderName = "PP0223";
 
     // Composing the document.
     public const string Template = "PP0301";
@@ -60,7 +61,10 @@ public static class Codes
 
     // Writing.
     public const string Output = "PP0401";
-    public const string ShardOverlap = "PP0402";
+    public const string ShardSet = "PP0402";
+    public const string OutputInUse = "PP0403";
+    public const string OutputNotOurs = "PP0404";
+    public const string ManifestUnreadable = "PP0405";
 
     // Importing a Word file (perfpublish import).
     public const string ImportNotWord = "PP0601";

@@ -35,7 +35,7 @@ public sealed class LibreOffice : IDisposable
     {
         _executable = executable;
         _fontConfigFile = fontConfigFile is not null && File.Exists(fontConfigFile) ? Path.GetFullPath(fontConfigFile) : null;
-        _workFolder = Path.Combine(Path.GetTempPath(), "perfpublish-libreoffice", Guid.NewGuid().ToString("N"));
+        _workFolder = LibreOfficeWorkFolders.New();
     }
 
     /// <summary>LibreOffice from the PATH of this process, unless PERFPUBLISH_PDF=off.</summary>
