@@ -240,7 +240,7 @@ internal sealed class ReviewPage(ReviewView view)
     {
         if (view.Sources.Length == 0) return;
         _html.Append("<section aria-labelledby=\"sources\">\n<h2 id=\"sources\">改动的源文件</h2>\n");
-        Table("改动的源文件", ["文件", "变化", "内容"], view.Sources.Select(s => (s.Path, new[] { SourceKind(s), SourceSize(s) })));
+        Table("各源文件的改动", ["文件", "变化", "内容"], view.Sources.Select(s => (s.Path, new[] { SourceKind(s), SourceSize(s) })));
         _html.Append("</section>\n");
     }
 
