@@ -17,9 +17,10 @@ internal static class ReviewIdentity
     {
         var olds = old.ToDictionary(RecordSummary.Of, (IEqualityComparer<RecordSummary>)ReferenceEqualityComparer.Instance);
         var news = @new.ToDictionary(RecordSummary.Of, (IEqualityComparer<RecordSummary>)ReferenceEqualityComparer.Instance);
+        var order = @new.Select((project, i) => (project, i)).ToDictionary(p => p.project, p => p.i, (IEqualityComparer<Project>)ReferenceEqualityComparer.Instance);
         return [.. YearComparison.Pair(olds.Keys, news.Keys)
             .Select(pair => (olds[pair.Before], news[pair.After]))
-            .OrderBy(pair => @new.ToList().IndexOf(pair.Item2))];
+            .OrderBy(pair => order[pair.Item2])];
     }
 
     /// <summary>An indicator's identity within its tree: its first, second and third level names.</summary>
