@@ -229,6 +229,14 @@ switch ($Target) {
                 Step 'validate the HTML of the 1,000-unit site the tests built'
                 Test-ScaleSite $scale
             }
+            # The review page perfpublish diff wrote for the browser tests (tests/**/ReviewSite.cs).
+            $review = Join-Path $Root 'output/test-artifacts/browser/review/repository/output/review/index.html'
+            if (Test-Path $review) {
+                Step 'validate the HTML of the review page (perfpublish diff)'
+                $tool = Join-Path $Root 'tests/html-validate'
+                Invoke-Native node @((Join-Path $tool 'node_modules/html-validate/bin/html-validate.mjs'), '--config', (Join-Path $tool '.htmlvalidate.json'), $review)
+                Test-NuHtml @($review)
+            }
         } else {
             Write-Host 'SKIPPED: HTML validation (html-validate needs Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
         }

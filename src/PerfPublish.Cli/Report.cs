@@ -4,6 +4,7 @@ using PerfPublish.Build;
 using PerfPublish.Diagnostics;
 using PerfPublish.Fix;
 using PerfPublish.Import;
+using PerfPublish.Review;
 using PerfPublish.Scaffold;
 using PerfPublish.Serve;
 
@@ -124,6 +125,28 @@ internal static class Report
         // check reads a content folder: the one the publication was imported into.
         var content = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder));
         Console.WriteLine(Text.Of("Import_Next", string.IsNullOrEmpty(content) ? "." : content.Replace('\\', '/')));
+        return Ok;
+    }
+
+    /// <summary>diff: a refused request (no repository, an unknown ref) is a usage error; a side that does not build, content errors.</summary>
+    public static int Review(ReviewResult result)
+    {
+        if (result.Problem is not null)
+        {
+            Console.Error.WriteLine($"perfpublish: {result.Problem}");
+            return Usage;
+        }
+
+        PrintDiagnostics(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine(Text.Of("Review_Failed", Count(result.Diagnostics)));
+            return ContentErrors;
+        }
+
+        foreach (var file in result.Written) Console.WriteLine(Text.Of("Wrote", file.Replace('\\', '/')));
+        var changed = result.Publications.Count(p => p.HasChanges);
+        Console.WriteLine(Text.Of("Review_Done", changed, result.Publications.Count - changed, Count(result.Diagnostics)));
         return Ok;
     }
 

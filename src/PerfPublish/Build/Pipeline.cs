@@ -274,7 +274,7 @@ public static class Pipeline
     }
 
     /// <summary>The publication folder's path under content/, as one URL- and file-safe name.</summary>
-    private static string Slug(string contentFolder, string folder) =>
+    internal static string Slug(string contentFolder, string folder) =>
         Path.GetRelativePath(contentFolder, folder).Replace('\\', '/').Replace('/', '-');
 
     private sealed record LoadedPublication(Publication Publication, string Folder);

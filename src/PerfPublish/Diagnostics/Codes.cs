@@ -78,4 +78,9 @@ public static class Codes
     public const string ImportShifted = "PP0609";
     public const string ImportNoForm = "PP0610";
     public const string ImportDashAsZero = "PP0611";
+
+    // Reviewing a change before publishing (perfpublish diff).
+    public const string NotARepository = "PP0701";
+    public const string UnknownRef = "PP0702";
+    public const string SideFailed = "PP0703";
 }
