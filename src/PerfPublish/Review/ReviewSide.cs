@@ -48,8 +48,8 @@ internal static class SideBuilder
             var slug = Pipeline.Slug(side.ContentFolder, folder);
             // Built without errors a moment ago: loading it again gives the same model, and no new diagnostics.
             var publication = PublicationLoader.Load(folder, forms, new DiagnosticBag())! with { Slug = slug };
-            byte[]? Read(string extension) => files[slug].FirstOrDefault(f => f.EndsWith(extension, StringComparison.Ordinal)) is { } file
-                ? File.ReadAllBytes(Path.Combine(options.SiteFolder, file)) : null;
+            byte[]? Read(string extension) => files[slug].FirstOrDefault(f => f.Path.EndsWith(extension, StringComparison.Ordinal)) is { } file
+                ? File.ReadAllBytes(Path.Combine(options.SiteFolder, file.Path)) : null;
             publications.Add(new SidePublication(publication, Read(".docx")!, Read(".pdf")));
         }
         return new BuiltSide(side, diagnostics, publications);
