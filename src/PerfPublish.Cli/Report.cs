@@ -195,9 +195,18 @@ internal static class Report
 
     public static async Task<int> Serve(ServeOptions options, CancellationToken cancellation)
     {
-        await PreviewServer.RunAsync(options, Built,
-            address => Console.WriteLine(Text.Of("PreviewAt", address)),
-            cancellation);
+        try
+        {
+            await PreviewServer.RunAsync(options, Built,
+                address => Console.WriteLine(Text.Of("PreviewAt", address)),
+                cancellation);
+        }
+        catch (ServePortException e)
+        {
+            // The port is the user's choice: a usage error, found before anything was built.
+            Console.Error.WriteLine($"perfpublish: {e.Message}");
+            return Usage;
+        }
         Console.WriteLine(Text.Of("PreviewStopped"));
         return Ok;
     }

@@ -24,7 +24,12 @@ public class CliTests
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        // A command that should end but serves or waits instead must fail the test, not hang the run.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"perfpublish {string.Join(' ', args)} did not end within 5 minutes");
+        }
         return (process.ExitCode, output.Result, error.Result);
     }
 
@@ -147,18 +152,35 @@ public class CliTests
     }
 
     [Fact]
-    public void Serve_on_a_port_in_use_exits_with_3_and_says_so()
+    public void Serve_on_a_port_in_use_is_a_usage_error_found_before_building()
     {
         using var content = TempContent.CopyOf(Repo.SeedPublication);
         using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         taken.Start();
         var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
 
-        var (exit, _, error) = Run(content.Root, "serve", "--templates", Repo.Templates, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (exit, output, error) = Run(content.Root, "serve", "--templates", Repo.Templates, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal(3, exit);
+        Assert.Equal(2, exit);
         Assert.Contains($"cannot listen on 127.0.0.1:{port}", error);
+        Assert.DoesNotContain("build 1", output);
         Assert.DoesNotContain("   at ", error);
+    }
+
+    [Theory]
+    [InlineData("80000")]
+    [InlineData("-1")]
+    [InlineData("65536")]
+    public void Serve_with_a_port_out_of_range_is_a_usage_error_found_before_building(string port)
+    {
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+
+        var (exit, output, error) = Run(content.Root, "serve", "--templates", Repo.Templates, "--port", port);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"--port {port} is not a port", error);
+        Assert.DoesNotContain("build 1", output);
+        Assert.DoesNotContain("internal error", error);
     }
 
     [Fact]
