@@ -274,6 +274,26 @@ public class CliTests
         Assert.Equal(0, again.Exit);
     }
 
+    [UnixFact]
+    public void Fix_encoding_leaves_a_linked_content_file_alone_and_says_so_with_exit_code_1()
+    {
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var outside = Path.Combine(content.Root, "shared.md");
+        var gbk = System.Text.Encoding.GetEncoding("GBK").GetBytes("完善制度建设。\n");
+        File.WriteAllBytes(outside, gbk);
+        var link = Path.Combine(content.Path, "safeguards.md");
+        File.Delete(link);
+        File.CreateSymbolicLink(link, outside);
+
+        var (exit, _, error) = Run(content.Root, "fix-encoding", "content", "--yes");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/publication/safeguards.md: a symbolic link, left as it is", error);
+        Assert.Equal(outside, new FileInfo(link).LinkTarget);
+        Assert.Equal(gbk, File.ReadAllBytes(outside));
+    }
+
     [Fact]
     public void Init_refuses_a_folder_that_is_not_empty()
     {
