@@ -112,6 +112,7 @@ internal static class Report
         }
 
         PrintDiagnostics(result.Diagnostics);
+        foreach (var notice in result.Notices) Console.WriteLine(Text.Of("Note", notice));
         if (!result.Succeeded)
         {
             Console.Error.WriteLine(Text.Of("Import_Failed", result.Diagnostics.Count(d => d.Severity == Severity.Error)));
