@@ -114,6 +114,11 @@ var schemaFiles = new Command("schemas", Help.Text(Text.Of("Cmd_Schemas"), "perf
 schemaFiles.SetAction(result => Report.Schemas(SchemaFiles.Write(result.GetValue(templates)!, result.GetValue(schemas)!)));
 
 var port = new Option<int>("--port") { Description = Text.Of("Opt_Port"), DefaultValueFactory = _ => 5080 };
+// Checked before anything is built; whether the port can be taken is known only by taking it (PreviewServer).
+port.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() is < 0 or > System.Net.IPEndPoint.MaxPort) result.AddError(Text.Of("Err_Port", result.GetValueOrDefault<int>()));
+});
 var serve = new Command("serve", Help.Text(Text.Of("Cmd_Serve"), "perfpublish serve --port 5080"))
 {
     content, templates, port,

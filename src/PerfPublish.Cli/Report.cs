@@ -113,6 +113,7 @@ internal static class Report
         }
 
         PrintDiagnostics(result.Diagnostics);
+        foreach (var notice in result.Notices) Console.WriteLine(Text.Of("Note", notice));
         if (!result.Succeeded)
         {
             Console.Error.WriteLine(Text.Of("Import_Failed", result.Diagnostics.Count(d => d.Severity == Severity.Error)));
@@ -176,10 +177,13 @@ internal static class Report
         var plan = EncodingFix.Plan(paths);
         foreach (var missing in plan.Missing) Console.Error.WriteLine($"perfpublish: {Text.Of("Fix_Missing", missing)}");
         foreach (var unreadable in plan.Unreadable) Console.Error.WriteLine(Text.Of("Fix_Unreadable", unreadable));
+        foreach (var link in plan.Links) Console.Error.WriteLine(Text.Of("Fix_Link", link));
+        // Files left as they were (unreadable, or links) are for the user to look at: exit 1, as check would.
+        var leftAlone = plan.Unreadable.Count + plan.Links.Count > 0;
         if (plan.Changes.Count == 0)
         {
             if (plan.Missing.Count == 0) Console.WriteLine(Text.Of("Fix_NothingToDo", plan.AlreadyUtf8));
-            return plan.Missing.Count > 0 ? Usage : plan.Unreadable.Count > 0 ? ContentErrors : Ok;
+            return plan.Missing.Count > 0 ? Usage : leftAlone ? ContentErrors : Ok;
         }
 
         foreach (var change in plan.Changes)
@@ -205,7 +209,7 @@ internal static class Report
             EncodingFix.Apply(change);
             Console.WriteLine(Text.Of("Fix_Converted", change.Path, change.Backup));
         }
-        return failed ? Failure : plan.Unreadable.Count > 0 ? ContentErrors : Ok;
+        return failed ? Failure : leftAlone ? ContentErrors : Ok;
     }
 
     /// <summary>Asks on a terminal; where nobody can answer (a pipe, CI) the answer is no, and --yes is the way to say yes.</summary>
@@ -218,9 +222,18 @@ internal static class Report
 
     public static async Task<int> Serve(ServeOptions options, CancellationToken cancellation)
     {
-        await PreviewServer.RunAsync(options, Built,
-            address => Console.WriteLine(Text.Of("PreviewAt", address)),
-            cancellation);
+        try
+        {
+            await PreviewServer.RunAsync(options, Built,
+                address => Console.WriteLine(Text.Of("PreviewAt", address)),
+                cancellation);
+        }
+        catch (ServePortException e)
+        {
+            // The port is the user's choice: a usage error, found before anything was built.
+            Console.Error.WriteLine($"perfpublish: {e.Message}");
+            return Usage;
+        }
         Console.WriteLine(Text.Of("PreviewStopped"));
         return Ok;
     }

@@ -28,6 +28,9 @@ public sealed record ImportSummary(string Form, string? DepartmentForm, int Proj
 public sealed record ImportResult(IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Diagnostics, ImportSummary? Summary, string? Problem)
 {
     public bool Succeeded => Problem is null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>What the user should know about how the file was read (<see cref="ImportReport.Notices"/>).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }
 
 /// <summary>
@@ -51,7 +54,7 @@ public static class Importer
         var report = new ImportReport(display);
         var document = Read(request, report);
         var form = document is null ? null : named is { Kind: "project" } ? named : Recognize(document, forms, request.TemplatesFolder, report);
-        if (document is null || form is null) return new ImportResult([], report.Items, null, null);
+        if (document is null || form is null) return new ImportResult([], report.Items, null, null) { Notices = report.Notices };
         var department = named is { Kind: "department" } ? named : Best(document, forms.Where(f => f.Kind == "department"), report);
 
         var draft = new PublicationRecognizer(form, department, report).Recognize(document);
@@ -60,7 +63,7 @@ public static class Importer
         var framework = FrameworkChoice.For(draft, form, department, frameworks);
         var files = ContentFiles.Render(draft, form, department, framework, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
         var written = Write(request.Folder, files);
-        return new ImportResult(written, report.Items, Summarize(form, department, draft), null);
+        return new ImportResult(written, report.Items, Summarize(form, department, draft), null) { Notices = report.Notices };
     }
 
     private static ImportResult Refused(string problem) => new([], [], null, problem);

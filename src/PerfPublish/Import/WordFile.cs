@@ -69,6 +69,7 @@ public static class WordFile
 
         using (libreOffice)
         {
+            if (libreOffice.Isolation.Notice is { } notice) report.Notices.Add(notice);
             var docx = libreOffice.ConvertToDocx(bytes, extension, out var problem);
             if (docx is null) report.Error(Codes.ImportConvert, "PP0606_Failed", FormMapper.Excerpt(problem ?? ""));
             return docx;

@@ -49,6 +49,23 @@ public class ConversionTests
         Assert.True(PerfPublish.Build.Pipeline.Check(new PerfPublish.Build.BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output"))).Succeeded);
     }
 
+    [LibreOfficeTheory]
+    [InlineData(".html")]
+    [InlineData(".fodt")]
+    public void Converting_a_file_asks_nothing_of_the_addresses_it_links_to(string extension)
+    {
+        // A picture, a style sheet, a frame and a linked section on 127.0.0.1: nothing may be fetched.
+        using var counter = new ConnectionCounter();
+        using var run = new ImportRun { Extension = extension };
+        var file = extension == ".html" ? LinkingDocuments.Html(counter.Url("linked")) : LinkingDocuments.FlatOdt(counter.Url("linked"));
+
+        var result = run.Import(file);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == PerfPublish.Diagnostics.Codes.ImportConvert);
+        Assert.Equal(0, counter.Connections);
+        Assert.Equal(PerfPublish.Write.Pdf.NetworkIsolation.Current.Notice is { } notice ? [notice] : [], result.Notices);
+    }
+
     private static void AssertSameContent(string example, byte[] file, string extension)
     {
         using var direct = new ImportRun();

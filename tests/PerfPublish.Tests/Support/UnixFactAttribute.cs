@@ -1,8 +1,9 @@
 namespace PerfPublish.Tests.Support;
 
 /// <summary>
-/// A test that makes symbolic links, named pipes or device links with Unix calls: skipped on Windows, where
-/// links need a privilege most accounts lack and there are no named pipes in the file system.
+/// A test that uses Unix file system features (symbolic links made without privileges, named pipes, device
+/// links, permission bits): skipped on Windows, where links need a privilege most accounts lack and there are
+/// no named pipes or permission bits in the file system.
 /// </summary>
 public sealed class UnixFactAttribute : FactAttribute
 {
@@ -11,7 +12,7 @@ public sealed class UnixFactAttribute : FactAttribute
         if (OperatingSystem.IsWindows()) Skip = SkipReason;
     }
 
-    public const string SkipReason = "makes symbolic links and named pipes in a content folder, which needs Unix";
+    public const string SkipReason = "uses symbolic links, named pipes or permission bits, which need Unix";
 }
 
 /// <summary>A theory that <see cref="UnixFactAttribute"/> would skip on Windows too.</summary>
