@@ -261,7 +261,10 @@ switch ($Target) {
             $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
             $variant = if ($aot) { @('cli-aot', 'Native AOT', '-p:PublishAot=true', '-p:TreatWarningsAsErrors=false') } else { @('cli', 'ReadyToRun', '--self-contained', 'false', '-p:PublishReadyToRun=true') }
             Step "publish the CLI with $($variant[1]) into output/bench/$($variant[0])"
-            Invoke-Native dotnet (@('publish', 'src/PerfPublish.Cli', '-c', $Configuration, '-r', $rid, '-o', "output/bench/$($variant[0])", '--nologo', '-v', 'quiet') + $variant[2..($variant.Count - 1)])
+            # A restore for one runtime (and AOT's compiler package) would rewrite the committed packages.lock.json
+            # files, or fail them on CI: this publish keeps its own lock files in each project's obj/.
+            $lock = @('-p:NuGetLockFilePath=obj/publish.packages.lock.json', '-p:RestoreLockedMode=false')
+            Invoke-Native dotnet (@('publish', 'src/PerfPublish.Cli', '-c', $Configuration, '-r', $rid, '-o', "output/bench/$($variant[0])", '--nologo', '-v', 'quiet') + $lock + $variant[2..($variant.Count - 1)])
             $benchCli = Join-Path $Root "output/bench/$($variant[0])/PerfPublish.Cli"
         }
         Step "benchmark: perfpublish beside pandoc $($Rest -join ' ')"

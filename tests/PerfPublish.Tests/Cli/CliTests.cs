@@ -295,6 +295,18 @@ public class CliTests
     }
 
     [Fact]
+    public void Init_refuses_an_http_package_source_with_exit_code_2()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "perfpublish-tests", Guid.NewGuid().ToString("N"));
+
+        var (exit, _, error) = Run(Path.GetTempPath(), "init", folder, "--package-source", "http://nuget.czj.example.gov.cn/v3/index.json");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("http:// is not accepted", error);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
     public void Init_refuses_a_folder_that_is_not_empty()
     {
         using var content = TempContent.CopyOf(Repo.SeedPublication);
