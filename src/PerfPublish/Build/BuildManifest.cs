@@ -90,7 +90,8 @@ public sealed record BuildManifest(BuildIdentity Identity, Shard? Shard, IReadOn
             if (publication is null) return "a publication is null";
             var slug = publication.Summary.Slug;
             if (!Validate.Rules.PublicationFolderNameRule.IsSlug(slug)) return $"'{slug}' is not a slug";
-            if (publication.Files.FirstOrDefault(f => f is null || !f.IsIn(slug)) is { } file) return $"'{file?.Path}' is not a file of '{slug}'";
+            if (publication.Files.Any(f => f is null)) return $"a file of '{slug}' is null";
+            if (publication.Files.FirstOrDefault(f => !f.IsIn(slug)) is { } file) return $"'{file.Path}' is not a file of '{slug}'";
             if (publication.Warnings.Any(w => w is null)) return $"a warning of '{slug}' is null";
         }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PerfPublish.Build;
 using PerfPublish.Corpus;
 using PerfPublish.Diagnostics;
@@ -5,7 +6,7 @@ using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Build;
 
-public class BuildCacheTests
+public partial class BuildCacheTests
 {
     [Fact]
     public void A_cached_rebuild_after_an_edit_equals_a_clean_build_of_the_edited_content()
@@ -120,6 +121,27 @@ public class BuildCacheTests
         // The manifest was written again: the next build reads it without a warning.
         Assert.Empty(Pipeline.Build(cached).Diagnostics);
     }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("{\"Path\":\"../../outside.docx\",\"Size\":0,\"Sha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\"}")]
+    [InlineData("{\"Path\":\"other/x.docx\",\"Size\":0,\"Sha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\"}")]
+    public void A_manifest_file_entry_that_is_null_or_outside_its_publication_makes_the_manifest_unreadable(string entry)
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 1, Projects: 3));
+        var cached = corpus.Options("cached");
+        Assert.True(Pipeline.Build(cached).Succeeded);
+        var manifest = BuildManifest.PathIn(cached.OutputFolder);
+        File.WriteAllText(manifest, FileEntry().Replace(File.ReadAllText(manifest), entry, 1));
+
+        var result = Pipeline.Build(cached);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(Codes.ManifestUnreadable, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [GeneratedRegex("""\{"Path":"[^"]*","Size":\d+,"Sha256":"[0-9a-f]+"\}""")]
+    private static partial Regex FileEntry();
 
     [Fact]
     public void A_pdf_libreoffice_failed_to_write_is_not_cached_and_the_next_build_tries_again()
