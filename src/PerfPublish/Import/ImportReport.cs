@@ -15,6 +15,9 @@ public sealed class ImportReport(string file)
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
+    /// <summary>Where each piece of the file's text went.</summary>
+    public ImportLedger Ledger { get; } = new();
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     public void Error(string code, string key, params object?[] values) => Add(null, Severity.Error, code, key, values);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PerfPublish.Validate.Rules;
 
 namespace PerfPublish.Import;
 
@@ -27,6 +28,28 @@ public static partial class ImportText
 
     /// <summary>A label key without the unit a form adds in brackets: 资金支出计划(%) → 资金支出计划.</summary>
     public static string WithoutTrailingBrackets(string key) => TrailingBrackets().Replace(key, "");
+
+    /// <summary>
+    /// The text without the characters `check` refuses (PP0003: control characters, zero-width spaces and joiners,
+    /// bidirectional overrides, a byte-order mark inside the text): Word files pasted from web pages hold them, unseen.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (ControlCharacterRule.FirstNonText(text) is null) return text;
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
+            var piece = text.Substring(i, width);
+            if (ControlCharacterRule.FirstNonText(piece) is null) kept.Append(piece);
+            i += width - 1;
+        }
+
+        return kept.ToString();
+    }
+
+    /// <summary>A character <see cref="Visible"/> removes.</summary>
+    public static bool IsInvisible(char c) => !char.IsSurrogate(c) && ControlCharacterRule.FirstNonText(c.ToString()) is not null;
 
     /// <summary>Collapses a text's runs of blanks inside a line to what a reader sees; line breaks stay.</summary>
     public static string Clean(string text) =>

@@ -38,7 +38,7 @@ public class ConversionTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var note = Assert.Single(result.Diagnostics);
         Assert.Matches(@"input\.html\(paragraph \d+\): warning PP0607: .*备注：本表由财务科填报。", note.ToString());
-        Assert.Equal((1, 0), (result.Summary!.Projects, result.Summary.CellsUnmapped));
+        Assert.Equal((1, PerfPublish.Import.ImportLedger.Significant("备注：本表由财务科填报。")), (result.Summary!.Projects, result.Summary.Text.Notes));
         var project = run.Read("projects/01-13030421demo0000001.yaml");
         Assert.Contains("budget:\n  total: 6.00\n  fiscal: 6.00\n  other: 0.00\n", project);
         Assert.Contains("spending_plan:\n  march: 25\n  june: 50\n", project);

@@ -32,7 +32,7 @@ public class ImportFixtureTests
         using var run = new ImportRun();
         var result = MessageLanguage.In(MessageLanguage.English, () => run.Import(File.ReadAllBytes(Path.Combine(folder, "input.docx"))));
 
-        BadContentTests.AssertPrinted(Corpus, name, "expected.txt", Printed(result));
+        BadContentTests.AssertPrinted(Corpus, name, "expected.txt", Printed(result, run.Folder));
         Assert.True(result.Succeeded);
         var expected = Path.Combine(folder, "expected");
         var written = ImportedFiles(run.Folder);
@@ -48,12 +48,14 @@ public class ImportFixtureTests
         Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
     }
 
-    /// <summary>The diagnostics with the input's path cut to its name, then one line of what landed where.</summary>
-    private static string Printed(PerfPublish.Import.ImportResult result)
+    /// <summary>The diagnostics with the input's path cut to its name, one line of where the text went, then what check says of the folder.</summary>
+    public static string Printed(PerfPublish.Import.ImportResult result, string folder)
     {
         var lines = result.Diagnostics.Select(d => (d with { Location = d.Location with { File = Path.GetFileName(d.Location.File) } }).ToString()).ToList();
         if (result.Summary is { } s)
-            lines.Add($"summary: form {s.Form}, department form {s.DepartmentForm ?? "none"}, {s.Projects} projects, cells {s.CellsMapped} mapped and {s.CellsUnmapped} not, paragraphs {s.ParagraphsMapped} mapped and {s.ParagraphsUnmapped} not");
+            lines.Add($"summary: form {s.Form}, department form {s.DepartmentForm ?? "none"}, {s.Projects} projects; characters: {s.Text.Read} read, {s.Text.Fields} in fields, "
+                + $"{s.Text.Notes} in notes, {s.Text.Printed} printed by the form, {s.Text.Warned} left out with a warning, {s.Text.Lost} lost, {s.Text.Twice} counted twice");
+        lines.AddRange(result.Check.Select(d => "check: " + (d with { Location = d.Location with { File = Path.GetRelativePath(folder, Path.GetFullPath(d.Location.File)).Replace('\\', '/') } })));
         return string.Join("\n", lines);
     }
 
