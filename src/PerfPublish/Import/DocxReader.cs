@@ -41,6 +41,7 @@ public static class DocxReader
 
         if (body.Descendants(W + "object").Any() || body.Descendants(W + "control").Any())
             report.Warning(Codes.ImportIgnored, "PP0603_Object", body.Descendants(W + "object").Count() + body.Descendants(W + "control").Count());
+        ReportInvisible(body, report);
         return new WordDocument(Blocks(body, styles, report, limits));
     }
 
@@ -97,6 +98,16 @@ public static class DocxReader
             : null;
         // The style's name, not its id: LibreOffice saves Word's "toc 2" with the id Contents2, WPS with a number.
         return new WordParagraph(number, text, WordRuns.Bold(p, style?.Bold ?? false), style?.Name, level, numbering);
+    }
+
+    /// <summary>Invisible formatting characters (zero-width spaces, direction overrides) are removed as the text is read: said once, with how many of each.</summary>
+    private static void ReportInvisible(XElement body, ImportReport report)
+    {
+        var removed = body.Descendants(W + "t").Where(t => !t.Ancestors().Any(a => a.Name == W + "del" || a.Name == W + "moveFrom"))
+            .SelectMany(t => t.Value).Where(ImportText.IsInvisible).ToList();
+        if (removed.Count > 0)
+            report.Warning(Codes.ImportInvisible, "PP0615", removed.Count,
+                string.Join(", ", removed.GroupBy(c => c).OrderBy(g => g.Key).Select(g => $"U+{(int)g.Key:X4} ×{g.Count()}")));
     }
 
     private static void ReportRelationships(DocxPackage package, SafeXml xml, ImportReport report, string folder, string documentPart)
