@@ -49,14 +49,14 @@ public sealed class FormMapper
         var target = new Target(values, notes, record);
         var trees = _form.Fields.Where(f => f.Type == "indicators").ToList();
         var filled = new HashSet<string>();
-        foreach (var table in tables)
+        foreach (var table in PageSplit.Join(tables, _report.Ledger))
         {
             var header = IndicatorHeader(table.Grid);
             var rows = header ?? table.Grid.Rows.Count;
             MapTables(table.Grid, rows, target, used);
             MapLabels(table.Grid, rows, target, used);
             if (header is not { } row || trees.Count == 0) continue;
-            foreach (var (tree, items) in new IndicatorReader(trees, _report, record).Read(table.Grid, row, used, filled))
+            foreach (var (tree, items) in new IndicatorReader(trees, _report, record, (place, range, level) => Note(target, place, range, "PP0607_Score", level)).Read(table.Grid, row, used, filled))
             {
                 filled.Add(tree.Key);
                 if (items.Count > 0) values.Set(tree.Key, items);
@@ -83,14 +83,43 @@ public sealed class FormMapper
         for (var i = 0; i < cell.Nested.Count; i++) Note(target, cell.NestedPlace(i + 1), cell.Nested[i], "PP0607_Nested");
         if (cell.IsEmpty || _report.Ledger.Touched(place)) return;
         if (_form.Printed.Contains(cell.Text)) _report.Ledger.Account(place, cell.Text, new ToPrinted("the form's words"));
-        else Note(target, place, cell.Text);
+        else if (!LabelLines(cell, target)) Note(target, place, cell.Text);
     }
 
-    private void Note(Target target, string place, string text, string message = "PP0607")
+    /// <summary>
+    /// A cell that holds label：value lines (资金总额：600万元, 其中：财政拨款：500) rather than a label beside its value: each
+    /// line whose label is a field of the form goes into it, every other line is a note. False when no line names a field.
+    /// </summary>
+    private bool LabelLines(GridCell cell, Target target)
+    {
+        var lines = ImportText.LabelValues(cell.Text);
+        var fields = lines.Select(l => l.Label is null ? null : Field(ImportText.LabelKey(l.Label))).ToList();
+        if (!fields.Any(f => f is not null && f.Fields.Count == 0 && f.Type is not ("indicators" or "table" or "list"))) return false;
+        var place = cell.Place.ToString();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (fields[i] is { Fields.Count: 0, Type: not ("indicators" or "table" or "list") } field && Stored(target, field) is false
+                && Store(target, field, new GridCell(cell.Place, [lines[i].Value], Covered: false)) is not null)
+                _report.Ledger.Account(place, PublicationRecognizer.Remainder(lines[i].Text, lines[i].Value), new ToPrinted("label"));
+            else Note(target, place, lines[i].Text);
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the field already holds a value: a label：value line never overwrites what the form's own cell gave.</summary>
+    private bool Stored(Target target, FormField field)
+    {
+        object? value = target.Values;
+        foreach (var key in _paths[field].Split('.')) value = (value as ImportedValues)?[key];
+        return value is not null;
+    }
+
+    private void Note(Target target, string place, string text, string message = "PP0607", string? about = null)
     {
         target.Notes.Add(new ImportNote(place, text));
         _report.Ledger.Account(place, text, new ToNote(target.Record));
-        _report.WarningAt(place, Codes.ImportUnmapped, message, Excerpt(text));
+        _report.WarningAt(place, Codes.ImportUnmapped, message, Excerpt(text), about);
     }
 
     /// <summary>The table fields (年度履职目标 and its 合计), read before the labels so a task named like a label (基本支出) stays a task.</summary>

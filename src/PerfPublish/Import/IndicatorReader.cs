@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Import;
@@ -12,7 +13,7 @@ namespace PerfPublish.Import;
 /// repeats 二级指标/三级指标 in its header: each repetition starts a half, and a half fills the tree whose
 /// label the words above it name (中期指标 → 中期绩效指标), else the next tree in the definition's order.
 /// </summary>
-public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport report, string record)
+public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport report, string record, Action<string, string, string> note)
 {
     public const string Level1 = "一级指标";
     public const string Level2 = "二级指标";
@@ -39,12 +40,15 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
         {
             var cells = Align(Cells(grid, r), header.Count, r + 1);
             if (cells.All(c => c.IsEmpty)) continue;
+            // The sign-off under the indicators (填表人：… 联系电话：…) typed into the table's cells ends it: no indicator is made of it.
+            if (IsSignOff(cells.First(c => !c.IsEmpty).Text)) break;
             GridCell? firstCell = null;
             if (level1 >= 0 && level1 < cells.Count && !cells[level1].IsEmpty)
             {
                 firstCell = cells[level1];
-                if (firstCell.Text != first) Array.Clear(level2);
-                first = firstCell.Text;
+                var name = ScoreRange.Split(firstCell.Text).Name;
+                if (name != first) Array.Clear(level2);
+                first = name;
             }
 
             // A row's cells count as read only when the row gave an indicator or names an empty 二级指标 (printed with
@@ -55,7 +59,7 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
                 var half = ReadItem(halves[h], cells, ref level2[h]);
                 if (first is null || level2[h] is not { } second || half.Item is null && half.Second is not { Covered: false }) continue;
                 var path = halves[h].Tree.Key + Add(items[h], first, second, half.Item);
-                if (firstCell is not null) Account(firstCell, used, $"{halves[h].Tree.Key}[{items[h].Count - 1}].level1");
+                if (firstCell is not null) AccountFirst(firstCell, used, $"{halves[h].Tree.Key}[{items[h].Count - 1}].level1");
                 if (half.Second is { } secondCell) Account(secondCell, used, $"{path[..path.LastIndexOf(".items", StringComparison.Ordinal)]}.level2");
                 foreach (var (cell, role) in half.Cells) Account(cell, used, $"{path}.{role}");
             }
@@ -74,6 +78,26 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
         if (report.Ledger.Touched(cell.Place.ToString())) return;
         report.Ledger.Account(cell.Place.ToString(), cell.Text, new ToField(record, path, cell.Text));
     }
+
+    /// <summary>A first level's cell: its name into the tree; a score range printed after it (成本指标(0-20)分) kept as a note beside it.</summary>
+    private void AccountFirst(GridCell cell, HashSet<CellPlace> used, string path)
+    {
+        var (name, range) = ScoreRange.Split(cell.Text);
+        if (range.Length == 0 || report.Ledger.Touched(cell.Place.ToString()))
+        {
+            Account(cell, used, path);
+            return;
+        }
+
+        used.Add(cell.Place);
+        report.Ledger.Account(cell.Place.ToString(), name, new ToField(record, path, name));
+        note(cell.Place.ToString(), range, name);
+    }
+
+    [GeneratedRegex(@"^(填表人|填报人|联系电话|联系人|填报日期|审核人|单位负责人|负责人|财政部门审核意见|审核意见)")]
+    private static partial Regex SignOff();
+
+    private static bool IsSignOff(string text) => SignOff().IsMatch(ImportText.LabelKey(text));
 
     private void Printed(GridCell cell, HashSet<CellPlace> used, string what)
     {

@@ -35,7 +35,8 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     [GeneratedRegex(@"^绩效指标\s*[:：]\s*(?<text>.*)$")]
     private static partial Regex IndicatorLine();
 
-    [GeneratedRegex(@"^\d{1,3}[.、．].*表$")]
+    // 1.…项目绩效目标表, or a form's own title typed alone: …项目支出绩效目标申报表（2020年度）.
+    [GeneratedRegex(@"^\d{1,3}[.、．].*表$|^.{2,90}绩效目标(申报)?表\s*([（(]\d{4}年度?[）)])?$")]
     private static partial Regex FormTitle();
 
     [GeneratedRegex(@"^(toc|contents|目录)\s*\d", RegexOptions.IgnoreCase)]
@@ -96,10 +97,10 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         var text = ImportText.Clean(paragraph.Text);
         if (text.Length == 0) return;
         if (IsTableOfContents(paragraph, text)) Printed(paragraph, "the table of contents");
-        else if (IsDepartmentTitle(text)) EnterDepartment(paragraph);
+        else if (IsDepartmentTitle(text)) EnterDepartment(paragraph, text);
         else if (PartOne().IsMatch(text)) Enter(Part.One, paragraph);
         else if (PartTwo().IsMatch(text)) Enter(Part.Two, paragraph);
-        else if (_part == Part.Cover) ReadCover(paragraph, text);
+        else if (_part == Part.Cover && !FormsSeen) ReadCover(paragraph, text);
         else if (_part == Part.One) ReadPartOne(paragraph, text);
         else ReadPartTwo(paragraph, text);
     }
@@ -115,11 +116,31 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     /// <summary>The department form's title (四、部门整体支出绩效目标表, or typed alone in bold), in either part.</summary>
     private bool IsDepartmentTitle(string text) => department is not null && text.Length <= 40 && text.Contains("整体支出绩效目标表");
 
-    private void EnterDepartment(WordParagraph title)
+    /// <summary>
+    /// The department form's title starts its section. In a file that is the form alone (its title first, no cover and
+    /// no parts) it is the only title the file has: then it is the publication's title too.
+    /// </summary>
+    private void EnterDepartment(WordParagraph title, string text)
     {
         _section = Section.Department;
         _inDepartmentForm = false;
-        Printed(title, "the department form's title");
+        _formTitles.Add(text);
+        if (_part == Part.Cover && _title is null && !FormsSeen && TitleLike(title)) TakeTitle(title, text);
+        else Printed(title, "the department form's title");
+    }
+
+    /// <summary>Whether a form has been read: in a file of forms alone (no parts), what follows the first form is read as 第二部分 is.</summary>
+    private bool FormsSeen => _projects.Count > 0 || _departmentTables.Count > 0;
+
+    private static bool TitleLike(WordParagraph paragraph) =>
+        (paragraph.Bold || paragraph.HeadingLevel is not null || paragraph.Style?.Contains("Title", StringComparison.OrdinalIgnoreCase) == true)
+        && paragraph.Style?.Contains("Subtitle", StringComparison.OrdinalIgnoreCase) != true;
+
+    private void TakeTitle(WordParagraph paragraph, string text)
+    {
+        // A title typed over two lines or two paragraphs (the unit, then the year and kind) is one title: Chinese joins them without a space.
+        _title = (_title ?? "") + text.Replace("\n", "");
+        report.Ledger.Account(paragraph.Place, text, new ToField(ImportLedger.Publication, "title", text.Replace("\n", "")));
     }
 
     private static bool IsTableOfContents(WordParagraph paragraph, string text) =>
@@ -128,14 +149,9 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
 
     private void ReadCover(WordParagraph paragraph, string text)
     {
-        var titleLike = paragraph.Bold || paragraph.HeadingLevel is not null || paragraph.Style?.Contains("Title", StringComparison.OrdinalIgnoreCase) == true;
-        var subtitle = paragraph.Style?.Contains("Subtitle", StringComparison.OrdinalIgnoreCase) == true;
-        if (titleLike && !subtitle && (_title is null || IsFirstLineOfTitle(_title)))
-        {
-            // A title typed over two lines or two paragraphs (the unit, then the year and kind) is one title: Chinese joins them without a space.
-            _title = (_title ?? "") + text.Replace("\n", "");
-            report.Ledger.Account(paragraph.Place, text, new ToField(ImportLedger.Publication, "title", text.Replace("\n", "")));
-        }
+        if (TitleLike(paragraph) && (_title is null || IsFirstLineOfTitle(_title))) TakeTitle(paragraph, text);
+        // A form published alone has its unit line (填报单位：（盖章）　单位：万元) between its title and the form.
+        else if (UnitLine.Parse(text) is { } unit) TakeUnit(unit, [(paragraph.Place, text)]);
         else _cover.Add(paragraph);
     }
 
@@ -264,11 +280,12 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
 
         // The department form's tables run from the one holding its first label to the next project form.
         if (_departmentForms?.Starts(table) == true && _departmentTables.Count == 0) _inDepartmentForm = true;
-        else if (_part == Part.Two && _forms.Starts(table)) _inDepartmentForm = false;
+        else if (_part != Part.One && _forms.Starts(table)) _inDepartmentForm = false;
 
+        // Project forms stand in 第二部分, or anywhere in a file without parts (a form published alone, its title first).
         if (_inDepartmentForm) _departmentTables.Add(table);
-        else if (_part == Part.Two && _forms.Starts(table)) _projects.Add((_pendingTitle, [table]));
-        else if (_part == Part.Two && _projects.Count > 0) _projects[^1].Tables.Add(table);
+        else if (_part != Part.One && _forms.Starts(table)) _projects.Add((_pendingTitle, [table]));
+        else if (_part != Part.One && _projects.Count > 0) _projects[^1].Tables.Add(table);
         else
         {
             // A table outside any form (in 第一部分, or before the first form's labels): every cell a note.
