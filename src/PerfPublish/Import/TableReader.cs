@@ -115,10 +115,10 @@ public static class TableReader
         foreach (var inner in box.Descendants(W + "p")) paragraphs.Add(WordRuns.Text(inner));
     }
 
-    /// <summary>A nested table as one text: its cells joined by " | ", its rows by line breaks, deeper tables flattened into their cells.</summary>
+    /// <summary>A nested table as one text: its cells apart by a full-width space, its rows by line breaks, deeper tables flattened into their cells.</summary>
     private static string NestedText(Accepted table) =>
         string.Join("\n", WordContent.Of(table.Element, W + "tr", table.Placeholder)
-            .Select(tr => string.Join(" | ", WordContent.Of(tr.Element, W + "tc", tr.Placeholder)
+            .Select(tr => string.Join("　", WordContent.Of(tr.Element, W + "tc", tr.Placeholder)
                 .Select(tc => ImportText.Clean(string.Join("\n", tc.Element.Descendants(W + "p").Select(WordRuns.Text))).Replace("\n", " ")))));
 
     private static bool Continues(XElement? properties) =>

@@ -43,7 +43,7 @@ public sealed record CellPlace(int Table, int Row, int Cell)
 /// </summary>
 public sealed record GridCell(CellPlace Place, IReadOnlyList<string> Paragraphs, bool Covered)
 {
-    /// <summary>Tables typed inside the cell, each as its text (cells by " | ", rows by line breaks): never read as the cell's value.</summary>
+    /// <summary>Tables typed inside the cell, each as its text (cells apart by a full-width space, rows by line breaks): never read as the cell's value.</summary>
     public IReadOnlyList<string> Nested { get; init; } = [];
 
     /// <summary>Where the cell's <paramref name="index"/>th nested table is (from 1).</summary>
