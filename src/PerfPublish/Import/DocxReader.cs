@@ -42,7 +42,9 @@ public static class DocxReader
         if (body.Descendants(W + "object").Any() || body.Descendants(W + "control").Any())
             report.Warning(Codes.ImportIgnored, "PP0603_Object", body.Descendants(W + "object").Count() + body.Descendants(W + "control").Count());
         ReportInvisible(body, report);
-        return new WordDocument(Blocks(body, styles, report, limits));
+        var blocks = Blocks(body, styles, report, limits);
+        ReportUnread(body, report);
+        return new WordDocument(blocks);
     }
 
     private static List<WordBlock> Blocks(XElement body, WordStyles styles, ImportReport report, ImportLimits limits)
@@ -98,6 +100,20 @@ public static class DocxReader
             : null;
         // The style's name, not its id: LibreOffice saves Word's "toc 2" with the id Contents2, WPS with a number.
         return new WordParagraph(number, text, WordRuns.Bold(p, style?.Bold ?? false), style?.Name, level, numbering);
+    }
+
+    /// <summary>
+    /// Text standing where Word never puts it (inside a run's properties, a paragraph inside a paragraph): no reader takes
+    /// it, so it is said in one warning with all of it, and counted as left out with that warning.
+    /// </summary>
+    private static void ReportUnread(XElement body, ImportReport report)
+    {
+        var text = string.Concat(WordRuns.Unread(body).Select(t => t.Value));
+        if (ImportLedger.Significant(text) == 0) return;
+        const string Place = "text outside any paragraph";
+        report.Ledger.Read(Place, text);
+        report.Ledger.Account(Place, text, new ToWarning(Codes.ImportIgnored));
+        report.Warning(Codes.ImportIgnored, "PP0603_Unread", ImportText.Clean(text).Replace("\n", " "));
     }
 
     /// <summary>Invisible formatting characters (zero-width spaces, direction overrides) are removed as the text is read: said once, with how many of each.</summary>

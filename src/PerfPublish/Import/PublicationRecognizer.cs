@@ -275,6 +275,8 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         {
             var cells = table.Grid.Distinct(0).Where(c => !c.IsEmpty).Select(c => (c.Place.ToString(), c.Text)).ToList();
             if (!(_section == Section.Department && ReadDepartmentUnit(unit, cells))) TakeUnit(unit, cells);
+            foreach (var cell in table.Grid.Cells)
+                for (var i = 0; i < cell.Nested.Count; i++) Note(cell.NestedPlace(i + 1), cell.Nested[i]);
             return;
         }
 

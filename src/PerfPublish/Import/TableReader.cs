@@ -117,9 +117,9 @@ public static class TableReader
 
     /// <summary>A nested table as one text: its cells apart by a full-width space, its rows by line breaks, deeper tables flattened into their cells.</summary>
     private static string NestedText(Accepted table) =>
-        string.Join("\n", WordContent.Of(table.Element, W + "tr", table.Placeholder)
+        ImportText.Clean(string.Join("\n", WordContent.Of(table.Element, W + "tr", table.Placeholder)
             .Select(tr => string.Join("　", WordContent.Of(tr.Element, W + "tc", tr.Placeholder)
-                .Select(tc => ImportText.Clean(string.Join("\n", tc.Element.Descendants(W + "p").Select(WordRuns.Text))).Replace("\n", " ")))));
+                .Select(tc => ImportText.Clean(string.Join("\n", tc.Element.Descendants(W + "p").Select(WordRuns.Text))).Replace("\n", " "))))));
 
     private static bool Continues(XElement? properties) =>
         properties?.Element(W + "vMerge") is { } merge && (string?)merge.Attribute(W + "val") is null or "continue";

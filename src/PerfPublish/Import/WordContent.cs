@@ -60,6 +60,10 @@ public static class WordContent
     public static bool ShowsPlaceholder(XElement sdt) =>
         sdt.Element(W + "sdtPr")?.Element(W + "showingPlcHdr") is { } shown && WordRuns.IsOn(shown);
 
+    /// <summary>An element whose text is not the document's once changes are accepted: a deletion, a move's source, a deleted row or cell, an alternative's fallback.</summary>
+    public static bool Gone(XElement element) =>
+        Removed.Contains(element.Name) || Deleted(element) || element.Name == Mc + "Fallback" && element.Parent?.Element(Mc + "Choice") is not null;
+
     /// <summary>A row or cell whose deletion is tracked (w:trPr/w:del, w:tcPr/w:cellDel): gone once changes are accepted.</summary>
     private static bool Deleted(XElement element) =>
         element.Name == W + "tr" && element.Element(W + "trPr")?.Element(W + "del") is not null

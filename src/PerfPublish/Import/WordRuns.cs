@@ -30,12 +30,35 @@ public static class WordRuns
         foreach (var run in WordContent.Of(paragraph, W + "r", placeholder))
         {
             var target = run.Placeholder ? prompt : text;
-            foreach (var piece in run.Element.Elements()) target.Append(Piece(piece));
+            foreach (var piece in run.Element.Elements())
+            {
+                target.Append(Piece(piece));
+                Mark(piece);
+            }
             boxes.AddRange(WordContent.TextBoxes(run.Element));
         }
 
         return new ParagraphText(ImportText.Visible(text.ToString()), ImportText.Visible(prompt.ToString()), boxes);
     }
+
+    /// <summary>Marks a w:t as read, so that text standing where no reader looks can be found afterwards (<see cref="Unread"/>).</summary>
+    private static void Mark(XElement piece)
+    {
+        if (piece.Name == W + "t" && piece.Annotation<ReadMark>() is null) piece.AddAnnotation(ReadMark.Instance);
+    }
+
+    private sealed class ReadMark
+    {
+        public static readonly ReadMark Instance = new();
+    }
+
+    /// <summary>
+    /// The w:t elements of <paramref name="body"/> that are accepted text (not deleted, not a move's source, not an
+    /// alternative's fallback) but that no reader read: text where Word never puts it (a paragraph inside a run, a table
+    /// inside a paragraph), which a damaged or hand-made file may hold.
+    /// </summary>
+    public static IEnumerable<XElement> Unread(XElement body) =>
+        body.Descendants(W + "t").Where(t => t.Annotation<ReadMark>() is null && !t.Ancestors().Any(WordContent.Gone));
 
     private static string Piece(XElement piece) => piece.Name.LocalName switch
     {
