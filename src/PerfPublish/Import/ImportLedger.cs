@@ -101,14 +101,6 @@ public sealed class ImportLedger
         return new LedgerCounts(_read.Sum(p => Significant(p.Text)), Sum<ToField>(), Sum<ToNote>(), Sum<ToPrinted>(), Sum<ToWarning>(), lost, twice);
     }
 
-    /// <summary>Whether every character read at the place has gone somewhere.</summary>
-    public bool FullyAccounted(string place)
-    {
-        if (!_readAt.TryGetValue(place, out var read)) return true;
-        var went = _accountedAt.GetValueOrDefault(place) ?? [];
-        return read.All(r => went.GetValueOrDefault(r.Key) >= r.Value);
-    }
-
     /// <summary>Whether anything of the place has been accounted yet.</summary>
     public bool Touched(string place) => _accountedAt.ContainsKey(place);
 

@@ -18,6 +18,11 @@ public class ConversionTests
     public void Through_odt_and_back_imports_to_the_same_content(string example) =>
         AssertSameContent(example, Convert(Convert(ExampleDocx.Of(example), ".docx", "odt"), ".odt", "docx:MS Word 2007 XML"), ".docx");
 
+    /// <summary>An .odt is a zip too, but no Word package: it goes to LibreOffice as the docs promise, not to PP0601.</summary>
+    [LibreOfficeFact]
+    public void A_real_odt_is_converted_and_imports_to_the_same_content() =>
+        AssertSameContent("2021-632001", Convert(SeedDocx.Bytes, ".docx", "odt"), ".odt");
+
     [LibreOfficeFact]
     public void The_seed_resaved_by_libreoffice_as_docx_imports_to_the_same_content() =>
         AssertSameContent("2021-632001", Convert(SeedDocx.Bytes, ".docx", "docx:MS Word 2007 XML"), ".docx");
