@@ -60,7 +60,8 @@ public static class TableReader
     /// </summary>
     private static List<List<GridCell>> WithoutEmptyColumns(List<List<GridCell>> rows, int width)
     {
-        var empty = Enumerable.Range(0, width).Where(c => rows.All(row => row[c].IsEmpty)).ToHashSet();
+        // A cell that holds only a nested table has no text of its own, but is no stray column: its table is kept.
+        var empty = Enumerable.Range(0, width).Where(c => rows.All(row => row[c].IsEmpty && row[c].Nested.Count == 0)).ToHashSet();
         return empty.Count == 0 || empty.Count == width ? rows : [.. rows.Select(row => row.Where((_, c) => !empty.Contains(c)).ToList())];
     }
 
