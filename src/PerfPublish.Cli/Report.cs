@@ -122,7 +122,12 @@ internal static class Report
 
         foreach (var file in result.Written) Console.WriteLine(Text.Of("Created", file.Replace('\\', '/')));
         var s = result.Summary!;
-        Console.WriteLine(Text.Of("Import_Summary", s.DepartmentForm is null ? s.Form : s.Projects == 0 ? s.DepartmentForm : $"{s.Form} + {s.DepartmentForm}", s.Projects + (s.DepartmentForm is null ? 0 : 1), s.CellsMapped, s.CellsUnmapped, s.ParagraphsMapped, s.ParagraphsUnmapped));
+        var t = s.Text;
+        Console.WriteLine(Text.Of("Import_Summary", s.DepartmentForm is null ? s.Form : s.Projects == 0 ? s.DepartmentForm : $"{s.Form} + {s.DepartmentForm}", s.Projects + (s.DepartmentForm is null ? 0 : 1),
+            t.Read, t.Fields, t.Notes, t.Printed, t.Warned, t.Lost + t.Twice));
+        // The folder as check reads it, in the same run: what is still missing or wrong is said now, not at the next build.
+        PrintDiagnostics(result.Check);
+        Console.WriteLine(Text.Of("Import_Check", result.Check.Count(d => d.Severity == Severity.Error), result.Check.Count(d => d.Severity == Severity.Warning)));
         // check reads a content folder: the one the publication was imported into.
         var content = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder));
         Console.WriteLine(Text.Of("Import_Next", string.IsNullOrEmpty(content) ? "." : content.Replace('\\', '/')));

@@ -273,9 +273,12 @@ public static class Pipeline
         return publication;
     }
 
-    /// <summary>The publication folder's path under content/, as one URL- and file-safe name.</summary>
-    internal static string Slug(string contentFolder, string folder) =>
-        Path.GetRelativePath(contentFolder, folder).Replace('\\', '/').Replace('/', '-');
+    /// <summary>The publication's folder path under the content folder, '-' for '/'; its own name when it is the content folder (check run on one publication, as import does).</summary>
+    internal static string Slug(string contentFolder, string folder)
+    {
+        var relative = Path.GetRelativePath(contentFolder, folder);
+        return relative == "." ? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) : relative.Replace('\\', '/').Replace('/', '-');
+    }
 
     private sealed record LoadedPublication(Publication Publication, string Folder);
 

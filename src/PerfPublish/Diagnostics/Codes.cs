@@ -78,6 +78,10 @@ public static class Codes
     public const string ImportShifted = "PP0609";
     public const string ImportNoForm = "PP0610";
     public const string ImportDashAsZero = "PP0611";
+    public const string ImportPlaceholder = "PP0612";
+    public const string ImportRowLimit = "PP0613";
+    public const string ImportGuessed = "PP0614";
+    public const string ImportInvisible = "PP0615";
 
     // Reviewing a change before publishing (perfpublish diff).
     public const string NotARepository = "PP0701";

@@ -17,6 +17,8 @@ public sealed class ImportReport(string file)
 
     /// <summary>What the user should know about how the file was read, not about the file (how LibreOffice ran).</summary>
     public List<string> Notices { get; } = [];
+    /// <summary>Where each piece of the file's text went.</summary>
+    public ImportLedger Ledger { get; } = new();
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
