@@ -32,7 +32,7 @@
     .then(function (projects) {
       units.forEach(function (li, i) {
         var link = li.querySelector("a");
-        var names = link && projects[link.getAttribute("href").split("/")[0]];
+        var names = link && projects[link.getAttribute("href").replace(/^\.\//, "").split("/")[0]];
         if (names) texts[i] += " " + names.join(" ").toLowerCase();
       });
       filter();

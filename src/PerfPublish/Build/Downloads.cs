@@ -18,7 +18,7 @@ public static class Downloads
         [.. Kinds.SelectMany(kind => files
             .Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f.EndsWith(kind.Extension, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(f => new Download(Label(kind.Label, f[folder.Length..]), f[folder.Length..])))];
+            .Select(f => new Download(Label(kind.Label, f[folder.Length..]), RelativeLink.To(f[folder.Length..]))))];
 
     /// <summary>A publication has one Word and one PDF file but several data files: those say what they hold, or their name.</summary>
     private static string Label(string kind, string file) =>

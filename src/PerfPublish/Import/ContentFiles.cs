@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PerfPublish.Diagnostics;
 using PerfPublish.Load;
 using PerfPublish.Scaffold;
 
@@ -39,6 +40,36 @@ public static partial class ContentFiles
     private const string OverallObjectiveFile = "overall-objective.md";
     private const string ObjectivesFile = "objectives.yaml";
     private const string SafeguardsFile = "safeguards.md";
+
+    /// <summary>The file each record of the ledger is written to, relative to the publication folder.</summary>
+    public static IReadOnlyDictionary<string, string> Records(PublicationDraft draft)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ImportLedger.Publication] = PublicationLoader.FileName,
+            [ImportLedger.Overall] = OverallObjectiveFile,
+            [ImportLedger.Objectives] = ObjectivesFile,
+            [ImportLedger.Safeguards] = SafeguardsFile,
+            [ImportLedger.Department] = PublicationLoader.DepartmentFile,
+        };
+        for (var i = 0; i < draft.Projects.Count; i++) files[ImportLedger.Project(i + 1)] = $"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}";
+        return files;
+    }
+
+    /// <summary>
+    /// Whether a file to be written is larger than `check` reads (<see cref="SourceFile.MaxBytes"/>): an error now, with
+    /// nothing written, rather than content the next check refuses (a 27 MB body is a pasted export, not a publication).
+    /// </summary>
+    public static bool TooLarge(IReadOnlyDictionary<string, string> files, ImportReport report)
+    {
+        foreach (var (name, text) in files)
+        {
+            var bytes = Encoding.UTF8.GetByteCount(text);
+            if (bytes > SourceFile.MaxBytes) report.Error(Codes.ImportTooLarge, "PP0602_Content", name, bytes / 1024, SourceFile.MaxBytes / 1024);
+        }
+
+        return report.HasErrors;
+    }
 
     /// <summary>01-&lt;project code&gt;.yaml when the code can be a file name (it usually can), else 01-project.yaml.</summary>
     private static string ProjectFileName(int order, ImportedValues values) =>

@@ -12,6 +12,7 @@ public sealed class Validator(ValidationContext context)
 
     public static IReadOnlyList<IRule> Rules { get; } =
     [
+        new PublicationFolderNameRule(),
         new YearRule(),
         new SumRule(),
         new AgreeRule(),

@@ -44,7 +44,7 @@ public sealed record SiteIndexView(
             previous.Count == 0 ? null : Change(previous, publications));
 
     private static SiteUnit Unit(PublicationSummary p) =>
-        new(p.Href, p.UnitName, p.UnitCode, p.Records.Length, TemplateFunctions.Amount(p.Total) + p.CurrencyUnit);
+        new(RelativeLink.To(p.Href), p.UnitName, p.UnitCode, p.Records.Length, TemplateFunctions.Amount(p.Total) + p.CurrencyUnit);
 
     /// <summary>The sum of the budgets, per currency unit (a site normally has one: "1234.56万元").</summary>
     public static string Total(IEnumerable<PublicationSummary> publications) =>

@@ -30,7 +30,7 @@ public sealed record YearComparison(
         return new YearComparison(previous, current, budgets, added, dropped, targets);
     }
 
-    private static List<(RecordSummary Before, RecordSummary After)> Pair(IEnumerable<RecordSummary> before, IEnumerable<RecordSummary> after)
+    internal static List<(RecordSummary Before, RecordSummary After)> Pair(IEnumerable<RecordSummary> before, IEnumerable<RecordSummary> after)
     {
         var pairs = new List<(RecordSummary, RecordSummary)>();
         var unmatched = before.ToList();
