@@ -115,6 +115,6 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         var widened = LiveReload.Widen("default-src 'none'; script-src 'sha256-abc='; connect-src 'self'; style-src 'self'");
 
-        Assert.Equal("default-src 'none'; style-src 'self'; script-src 'sha256-abc=' 'self'; connect-src 'self'", widened);
+        Assert.Equal("default-src 'none'; script-src 'sha256-abc=' 'self'; connect-src 'self'; style-src 'self'", widened);
     }
 }
