@@ -169,7 +169,7 @@ internal sealed class PageOverview(PublicationSummary page, IReadOnlyList<Public
             Table("指标值有变化的绩效指标", ["项目名称", "绩效指标", $"{before}年指标值", $"{now}年指标值"],
                 indicators.Values.Select(t => (t.Project, new[] { PathOf(t.Project, t.Target), t.Before, t.Target.Value ?? "" })));
         if (indicators.Renamed.Count > 0)
-            Table("改了名称的绩效指标", ["项目名称", $"{before}年的名称", $"{now}年的名称"],
+            Table("名称有变化的绩效指标（同一项目、同一一级和二级指标下名称相近）", ["项目名称", $"{before}年的名称", $"{now}年的名称"],
                 indicators.Renamed.Select(r => (r.Project, new[] { NamedWithValue(r.Project, r.Before), NamedWithValue(r.Project, r.After) })));
         if (indicators.Unmatched.Count == 0) return;
         _html.Append("<p>").Append(E("只在一年中有的绩效指标：")).Append("</p>\n<ul>");

@@ -5,8 +5,8 @@ namespace PerfPublish.Write.Html;
 /// A record is the same record when its code is the same (an empty code is no code), else when its name is
 /// (as <see cref="UnitIdentity.Normalised"/> reads names). What is left is paired as "renamed?" only where the
 /// fields mostly agree. An indicator is the same indicator within its own tree (the form's field: 中期 and 年度
-/// are two) when its path of level names is the same; what is left under the same 一级 and 二级指标 is renamed
-/// when the names are alike, or when it is the only one left there in both years.
+/// are two) when its path of level names is the same; what is left under the same 一级 and 二级指标 is taken as
+/// renamed when the names are alike (<see cref="UnitIdentity.Likeness"/>), and the rest is only in one year.
 /// </summary>
 public static class RecordMatching
 {
@@ -84,24 +84,20 @@ public static class RecordMatching
             right.Remove(target);
         }
 
-        foreach (var under in right.GroupBy(Group, StringComparer.Ordinal).ToList())
+        var alike =
+            from a in right
+            from b in left
+            where Group(a) == Group(b)
+            let likeness = UnitIdentity.Likeness(b.Level3, a.Level3)
+            where likeness >= AlikeNames
+            orderby likeness descending, right.IndexOf(a), left.IndexOf(b)
+            select (Before: b, After: a);
+        foreach (var (b, a) in alike.ToList())
         {
-            var candidates = left.Where(b => Group(b) == under.Key).ToList();
-            var sole = candidates.Count == 1 && under.Count() == 1;
-            var alike =
-                from a in under
-                from b in candidates
-                let likeness = UnitIdentity.Likeness(b.Level3, a.Level3)
-                where sole || likeness >= AlikeNames
-                orderby likeness descending, right.IndexOf(a), left.IndexOf(b)
-                select (Before: b, After: a);
-            foreach (var (b, a) in alike.ToList())
-            {
-                if (!left.Contains(b) || !right.Contains(a)) continue;
-                renamed.Add((b, a));
-                left.Remove(b);
-                right.Remove(a);
-            }
+            if (!left.Contains(b) || !right.Contains(a)) continue;
+            renamed.Add((b, a));
+            left.Remove(b);
+            right.Remove(a);
         }
         return new IndicatorMatching(same, renamed, right, left);
     }
