@@ -19,6 +19,7 @@
   var texts = units.map(function (li) { return li.textContent.toLowerCase(); });
   var publications = null;
   var loading = false;
+  var failed = false;
   var timer = 0;
 
   function searchable(p) {
@@ -37,7 +38,7 @@
   }
 
   function load() {
-    if (publications || loading) return;
+    if (publications || loading || failed) return;
     loading = true;
     var script = document.createElement("script");
     script.src = root + form.getAttribute("data-index");
@@ -48,7 +49,8 @@
     };
     script.onerror = function () {
       loading = false;
-      status.textContent = "未能载入查找数据" + (units.length ? "，只查本页列表" : "");
+      failed = true;
+      filter();
     };
     document.head.appendChild(script);
   }
@@ -94,9 +96,9 @@
 
   function message(listed, found) {
     var more = found > shownAtMost ? "，列出前 " + shownAtMost + " 份" : "";
-    var loaded = publications ? "" : "（正在载入各年度的数据）";
-    if (!year) return "找到 " + found + " 份公开文件" + more + loaded;
-    return "找到 " + listed + " 个单位" + (found > 0 ? "；其他年度 " + found + " 份公开文件" + more : "") + loaded;
+    var pending = failed ? "未能载入各年度的数据" : "正在载入各年度的数据";
+    if (!year) return publications ? "找到 " + found + " 份公开文件" + more : pending;
+    return "找到 " + listed + " 个单位" + (publications ? (found > 0 ? "；其他年度 " + found + " 份公开文件" + more : "") : "（" + pending + "，只查了本页列表）");
   }
 
   form.addEventListener("submit", function (event) { event.preventDefault(); load(); filter(); });

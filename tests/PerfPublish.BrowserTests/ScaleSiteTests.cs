@@ -93,6 +93,11 @@ public class ScaleSiteTests(Browser browser)
         // A project name that only the units that added projects have (every third unit, from the search index).
         await input.FillAsync("评审费（2）");
         await Expect(visit.Page, "#search-status", "找到 333 个单位");
+        Assert.Equal("找到 333 个单位", await visit.Page.Locator("#search-status").TextContentAsync());
+
+        // Every unit, in this year's list and in the two years before: the other years' results are listed up to 50.
+        await input.FillAsync("北戴河区政府采购中心");
+        await Expect(visit.Page, "#search-status", "找到 1000 个单位；其他年度 2000 份公开文件，列出前 50 份");
         Assert.Equal(50, await visit.Page.Locator("#search-results li").CountAsync());
 
         await input.FillAsync("");

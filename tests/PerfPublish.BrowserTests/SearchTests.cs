@@ -58,9 +58,10 @@ public class SearchTests(Browser browser)
         await visit.Page.RouteAsync("**/search-index.js", route => route.AbortAsync());
 
         await visit.Page.GetByLabel(Label).FillAsync("政府采购");
-        await visit.Page.WaitForFunctionAsync("() => document.querySelector('#search-status').textContent.startsWith('未能载入查找数据')",
+        await visit.Page.WaitForFunctionAsync("() => document.querySelector('#search-status').textContent === '找到 1 个单位（未能载入各年度的数据，只查了本页列表）'",
             null, new PageWaitForFunctionOptions { Timeout = 10_000 });
 
+        Assert.Equal(1, await visit.Page.Locator(".units li:visible").CountAsync());
         Assert.Equal(0, await visit.Page.Locator("#search-results li").CountAsync());
     }
 }

@@ -31,23 +31,27 @@ public sealed record YearComparison(
     public static YearComparison Between(PublicationSummary previous, PublicationSummary current)
     {
         var pairs = RecordMatching.Pair(previous.Records, current.Records);
+        // A likely rename is a guess: shown as one, its amounts and indicators are not compared.
         var continuing = pairs.Where(p => p.By != MatchedBy.Likeness).ToList();
-        var indicators = IndicatorDifferences.Of(continuing.Select(p => (p.After.Name, p.Before, p.After)));
-        var department = (previous.Department, current.Department) is ({ } before, { } after) ? (Before: before.Record, After: after.Record) : default;
-        if (department.Before is not null)
-            indicators = indicators.And(IndicatorDifferences.Of([(DepartmentRecord, department.Before, department.After!)]));
+        var department = previous.Department is { } was && current.Department is { } now ? new RecordPair(was.Record, now.Record, MatchedBy.Code) : null;
+        var indicators = IndicatorDifferences.Of([
+            .. continuing.Select(p => (p.After.Name, p.Before, p.After)),
+            .. department is null ? [] : new[] { (DepartmentRecord, department.Before, department.After) }]);
 
         return new YearComparison(previous, current,
-            [.. continuing.Where(p => p.Before.Amount is not null && p.After.Amount is not null && p.Before.Amount != p.After.Amount)
-                .Select(p => new BudgetChange(p.After.Name, p.Before.Amount!.Value, p.After.Amount!.Value))],
-            [.. current.Records.Where(r => pairs.All(p => p.After != r))],
-            [.. previous.Records.Where(r => pairs.All(p => p.Before != r))],
+            [.. continuing.Select(p => AmountChange(p.After.Name, p)).OfType<BudgetChange>().Where(c => c.Change != 0)],
+            [.. current.Records.Where(r => !pairs.Any(p => ReferenceEquals(p.After, r)))],
+            [.. previous.Records.Where(r => !pairs.Any(p => ReferenceEquals(p.Before, r)))],
             [.. pairs.Where(p => p.By == MatchedBy.Likeness)],
             indicators)
         {
-            Department = department.Before?.Amount is { } was && department.After?.Amount is { } now ? new BudgetChange(DepartmentRecord, was, now) : null,
+            Department = department is null ? null : AmountChange(DepartmentRecord, department),
         };
     }
+
+    /// <summary>A record's headline amount in both years, where both have one.</summary>
+    private static BudgetChange? AmountChange(string name, RecordPair pair) =>
+        pair.Before.Amount is { } before && pair.After.Amount is { } after ? new BudgetChange(name, before, after) : null;
 
     /// <summary>How the department-as-a-whole record is named where the comparison lists it beside projects.</summary>
     public const string DepartmentRecord = "部门整体";
