@@ -32,8 +32,8 @@ public static class UnitsOfAYear
         var firstFile = SourceFile.DisplayPath(Path.Combine(first.Folder, PublicationLoader.FileName));
         var sameName = UnitIdentity.Normalised(a.UnitName) == UnitIdentity.Normalised(b.UnitName);
         var message = sameName
-            ? Messages.Format("PP0223", b.Year, firstFile)
-            : Messages.Format("PP0223_Names", b.UnitCode, b.Year, a.UnitName, firstFile, b.UnitName);
+            ? Messages.Format("PP0228", b.Year, firstFile)
+            : Messages.Format("PP0228_Names", b.UnitCode, b.Year, a.UnitName, firstFile, b.UnitName);
         diagnostics.Error(UnitAt(other), Codes.SameUnit, message);
     }
 

@@ -43,7 +43,7 @@ public static class Codes
     public const string AgreeCheck = "PP0220";
     public const string UnknownProfile = "PP0221";
     public const string SatisfactionLow = "PP0222";
-    public const string SameUnit = "PP0223";
+    public const string SameUnit = "PP0228";
 
     // Composing the document.
     public const string Template = "PP0301";
