@@ -229,6 +229,14 @@ switch ($Target) {
                 Step 'validate the HTML of the 1,000-unit site the tests built'
                 Test-ScaleSite $scale
             }
+            # The review page perfpublish diff wrote for the browser tests (tests/**/ReviewSite.cs).
+            $review = Join-Path $Root 'output/test-artifacts/browser/review/repository/output/review/index.html'
+            if (Test-Path $review) {
+                Step 'validate the HTML of the review page (perfpublish diff)'
+                $tool = Join-Path $Root 'tests/html-validate'
+                Invoke-Native node @((Join-Path $tool 'node_modules/html-validate/bin/html-validate.mjs'), '--config', (Join-Path $tool '.htmlvalidate.json'), $review)
+                Test-NuHtml @($review)
+            }
         } else {
             Write-Host 'SKIPPED: HTML validation (html-validate needs Node.js and npm: dotnet pwsh build.ps1 install-browser)' -ForegroundColor Yellow
         }
@@ -253,7 +261,10 @@ switch ($Target) {
             $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
             $variant = if ($aot) { @('cli-aot', 'Native AOT', '-p:PublishAot=true', '-p:TreatWarningsAsErrors=false') } else { @('cli', 'ReadyToRun', '--self-contained', 'false', '-p:PublishReadyToRun=true') }
             Step "publish the CLI with $($variant[1]) into output/bench/$($variant[0])"
-            Invoke-Native dotnet (@('publish', 'src/PerfPublish.Cli', '-c', $Configuration, '-r', $rid, '-o', "output/bench/$($variant[0])", '--nologo', '-v', 'quiet') + $variant[2..($variant.Count - 1)])
+            # A restore for one runtime (and AOT's compiler package) would rewrite the committed packages.lock.json
+            # files, or fail them on CI: this publish keeps its own lock files in each project's obj/.
+            $lock = @('-p:NuGetLockFilePath=obj/publish.packages.lock.json', '-p:RestoreLockedMode=false')
+            Invoke-Native dotnet (@('publish', 'src/PerfPublish.Cli', '-c', $Configuration, '-r', $rid, '-o', "output/bench/$($variant[0])", '--nologo', '-v', 'quiet') + $lock + $variant[2..($variant.Count - 1)])
             $benchCli = Join-Path $Root "output/bench/$($variant[0])/PerfPublish.Cli"
         }
         Step "benchmark: perfpublish beside pandoc $($Rest -join ' ')"

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PerfPublish.Build;
 using PerfPublish.Cli;
 using PerfPublish.Import;
+using PerfPublish.Review;
 using PerfPublish.Scaffold;
 using PerfPublish.Serve;
 
@@ -113,6 +114,11 @@ var schemaFiles = new Command("schemas", Help.Text(Text.Of("Cmd_Schemas"), "perf
 schemaFiles.SetAction(result => Report.Schemas(SchemaFiles.Write(result.GetValue(templates)!, result.GetValue(schemas)!)));
 
 var port = new Option<int>("--port") { Description = Text.Of("Opt_Port"), DefaultValueFactory = _ => 5080 };
+// Checked before anything is built; whether the port can be taken is known only by taking it (PreviewServer).
+port.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() is < 0 or > System.Net.IPEndPoint.MaxPort) result.AddError(Text.Of("Err_Port", result.GetValueOrDefault<int>()));
+});
 var serve = new Command("serve", Help.Text(Text.Of("Cmd_Serve"), "perfpublish serve --port 5080"))
 {
     content, templates, port,
@@ -148,8 +154,22 @@ var import = new Command("import", Help.Text(Text.Of("Cmd_Import"), "perfpublish
 import.SetAction(result => Report.Import(Importer.Import(new ImportRequest(result.GetValue(importFile)!, result.GetValue(importTo)!,
     result.GetValue(importForm), result.GetValue(force), result.GetValue(templates)!, result.GetValue(schemas)!)), result.GetValue(importTo)!));
 
+var from = new Option<string>("--from") { Description = Text.Of("Opt_From"), Required = true };
+var diffTo = new Option<string?>("--to") { Description = Text.Of("Opt_DiffTo") };
+var pdf = new Option<bool>("--pdf") { Description = Text.Of("Opt_Pdf") };
+var pageUrl = new Option<string>("--page-url") { Description = Text.Of("Opt_PageUrl"), DefaultValueFactory = _ => "index.html" };
+var diff = new Command("diff", Help.Text(Text.Of("Cmd_Diff"), "perfpublish diff --from origin/main\n  perfpublish diff --from v2021.1 --to HEAD --pdf"))
+{
+    from, diffTo, content, templates, output, pdf, pageUrl,
+};
+diff.SetAction(result => Report.Review(Reviewer.Run(new ReviewRequest(result.GetValue(from)!, result.GetValue(diffTo),
+    result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output) ?? "output")
+{
+    RenderPdf = result.GetValue(pdf), PageUrl = result.GetValue(pageUrl)!,
+})));
+
 var root = new RootCommand(Help.Text(Text.Of("Root"), "perfpublish check && perfpublish build"))
 {
-    build, check, scaffold, import, serve, site, schemaFiles, fixEncoding, init, language,
+    build, check, scaffold, import, serve, site, schemaFiles, fixEncoding, init, diff, language,
 };
 return Report.Run(root, args);

@@ -4,6 +4,7 @@ using PerfPublish.Build;
 using PerfPublish.Diagnostics;
 using PerfPublish.Fix;
 using PerfPublish.Import;
+using PerfPublish.Review;
 using PerfPublish.Scaffold;
 using PerfPublish.Serve;
 
@@ -51,7 +52,7 @@ internal static class Report
         if (!result.Succeeded)
         {
             Console.Error.WriteLine(Text.Of("BuildFailed", Count(result.Diagnostics)));
-            return ContentErrors;
+            return result.OutputRefused ? Failure : ContentErrors;
         }
 
         foreach (var file in result.WrittenFiles) Console.WriteLine(Text.Of("Wrote", file.Replace('\\', '/')));
@@ -112,6 +113,7 @@ internal static class Report
         }
 
         PrintDiagnostics(result.Diagnostics);
+        foreach (var notice in result.Notices) Console.WriteLine(Text.Of("Note", notice));
         if (!result.Succeeded)
         {
             Console.Error.WriteLine(Text.Of("Import_Failed", result.Diagnostics.Count(d => d.Severity == Severity.Error)));
@@ -120,10 +122,37 @@ internal static class Report
 
         foreach (var file in result.Written) Console.WriteLine(Text.Of("Created", file.Replace('\\', '/')));
         var s = result.Summary!;
-        Console.WriteLine(Text.Of("Import_Summary", s.DepartmentForm is null ? s.Form : s.Projects == 0 ? s.DepartmentForm : $"{s.Form} + {s.DepartmentForm}", s.Projects + (s.DepartmentForm is null ? 0 : 1), s.CellsMapped, s.CellsUnmapped, s.ParagraphsMapped, s.ParagraphsUnmapped));
+        var t = s.Text;
+        Console.WriteLine(Text.Of("Import_Summary", s.DepartmentForm is null ? s.Form : s.Projects == 0 ? s.DepartmentForm : $"{s.Form} + {s.DepartmentForm}", s.Projects + (s.DepartmentForm is null ? 0 : 1),
+            t.Read, t.Fields, t.Notes, t.Printed, t.Warned, t.Lost + t.Twice));
+        // The folder as check reads it, in the same run: what is still missing or wrong is said now, not at the next build.
+        PrintDiagnostics(result.Check);
+        Console.WriteLine(Text.Of("Import_Check", result.Check.Count(d => d.Severity == Severity.Error), result.Check.Count(d => d.Severity == Severity.Warning)));
         // check reads a content folder: the one the publication was imported into.
         var content = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder));
         Console.WriteLine(Text.Of("Import_Next", string.IsNullOrEmpty(content) ? "." : content.Replace('\\', '/')));
+        return Ok;
+    }
+
+    /// <summary>diff: a refused request (no repository, an unknown ref) is a usage error; a side that does not build, content errors.</summary>
+    public static int Review(ReviewResult result)
+    {
+        if (result.Problem is not null)
+        {
+            Console.Error.WriteLine($"perfpublish: {result.Problem}");
+            return Usage;
+        }
+
+        PrintDiagnostics(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine(Text.Of("Review_Failed", Count(result.Diagnostics)));
+            return ContentErrors;
+        }
+
+        foreach (var file in result.Written) Console.WriteLine(Text.Of("Wrote", file.Replace('\\', '/')));
+        var changed = result.Publications.Count(p => p.HasChanges);
+        Console.WriteLine(Text.Of("Review_Done", changed, result.Publications.Count - changed, Count(result.Diagnostics)));
         return Ok;
     }
 
@@ -153,10 +182,13 @@ internal static class Report
         var plan = EncodingFix.Plan(paths);
         foreach (var missing in plan.Missing) Console.Error.WriteLine($"perfpublish: {Text.Of("Fix_Missing", missing)}");
         foreach (var unreadable in plan.Unreadable) Console.Error.WriteLine(Text.Of("Fix_Unreadable", unreadable));
+        foreach (var link in plan.Links) Console.Error.WriteLine(Text.Of("Fix_Link", link));
+        // Files left as they were (unreadable, or links) are for the user to look at: exit 1, as check would.
+        var leftAlone = plan.Unreadable.Count + plan.Links.Count > 0;
         if (plan.Changes.Count == 0)
         {
             if (plan.Missing.Count == 0) Console.WriteLine(Text.Of("Fix_NothingToDo", plan.AlreadyUtf8));
-            return plan.Missing.Count > 0 ? Usage : plan.Unreadable.Count > 0 ? ContentErrors : Ok;
+            return plan.Missing.Count > 0 ? Usage : leftAlone ? ContentErrors : Ok;
         }
 
         foreach (var change in plan.Changes)
@@ -182,7 +214,7 @@ internal static class Report
             EncodingFix.Apply(change);
             Console.WriteLine(Text.Of("Fix_Converted", change.Path, change.Backup));
         }
-        return failed ? Failure : plan.Unreadable.Count > 0 ? ContentErrors : Ok;
+        return failed ? Failure : leftAlone ? ContentErrors : Ok;
     }
 
     /// <summary>Asks on a terminal; where nobody can answer (a pipe, CI) the answer is no, and --yes is the way to say yes.</summary>
@@ -195,9 +227,18 @@ internal static class Report
 
     public static async Task<int> Serve(ServeOptions options, CancellationToken cancellation)
     {
-        await PreviewServer.RunAsync(options, Built,
-            address => Console.WriteLine(Text.Of("PreviewAt", address)),
-            cancellation);
+        try
+        {
+            await PreviewServer.RunAsync(options, Built,
+                address => Console.WriteLine(Text.Of("PreviewAt", address)),
+                cancellation);
+        }
+        catch (ServePortException e)
+        {
+            // The port is the user's choice: a usage error, found before anything was built.
+            Console.Error.WriteLine($"perfpublish: {e.Message}");
+            return Usage;
+        }
         Console.WriteLine(Text.Of("PreviewStopped"));
         return Ok;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -14,6 +15,9 @@ namespace PerfPublish.Serve;
 /// <summary>Where the preview reads from and listens: always the loopback address, so it is never reachable from another machine.</summary>
 public sealed record ServeOptions(BuildOptions Build, int Port);
 
+/// <summary>The preview could not take its port (in use, not allowed, out of range): nothing was built.</summary>
+public sealed class ServePortException(string message, Exception inner) : IOException(message, inner);
+
 /// <summary>
 /// `perfpublish serve`: the site built in memory, served on 127.0.0.1 by Kestrel, rebuilt when a content
 /// or template file is saved, and reloaded in the browser through <see cref="LiveReload"/>. Nothing is
@@ -23,28 +27,28 @@ public static class PreviewServer
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    /// <summary>Serves until <paramref name="cancellation"/> fires. <paramref name="started"/> gets the address once listening.</summary>
+    /// <summary>
+    /// Serves until <paramref name="cancellation"/> fires. <paramref name="started"/> gets the address once listening.
+    /// The port is taken before the first build, so a port that cannot be used ends the preview at once
+    /// with a <see cref="ServePortException"/>; requests that come during the first build wait for it.
+    /// </summary>
     public static async Task RunAsync(ServeOptions options, Action<PreviewSite> built, Action<Uri> started, CancellationToken cancellation)
     {
-        using var rebuilder = new Rebuilder(options.Build, built);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         await using var app = builder.Build();
+        var firstBuild = new TaskCompletionSource<Rebuilder>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        app.MapGet(LiveReload.ScriptPath, () => Results.Text(LiveReload.Script, "text/javascript; charset=utf-8"));
-        app.MapGet(LiveReload.EventsPath, (HttpContext http) => Events(http, rebuilder, cancellation));
+        app.Use(LoopbackHost.Only);
+        MapGetAndHead(app, LiveReload.ScriptPath, () => Results.Text(LiveReload.Script, "text/javascript; charset=utf-8"));
+        MapGetAndHead(app, LiveReload.EventsPath, async (HttpContext http) => await Events(http, await firstBuild.Task, cancellation));
         // Every other path is a site file (MapFallback would skip paths with a dot, such as site.css).
-        app.MapGet("/{**path}", (HttpContext http) => Page(http, rebuilder.Current));
+        MapGetAndHead(app, "/{**path}", async (HttpContext http) => Page(http, (await firstBuild.Task).Current));
 
-        try
-        {
-            await app.StartAsync(cancellation);
-        }
-        catch (IOException e)
-        {
-            throw new IOException(Messages.Format("Serve_PortInUse", options.Port, e.Message), e);
-        }
+        await Listen(app, options.Port, cancellation);
+        using var rebuilder = new Rebuilder(options.Build, built);
+        firstBuild.SetResult(rebuilder);
         started(new Uri($"http://127.0.0.1:{ActualPort(app, options.Port)}/"));
         var rebuilding = rebuilder.RunAsync(cancellation);
         try
@@ -59,6 +63,23 @@ public static class PreviewServer
         await app.StopAsync(CancellationToken.None);
     }
 
+    /// <summary>HEAD is answered as GET is, with the same headers and no body (Kestrel sends none for HEAD).</summary>
+    private static void MapGetAndHead(WebApplication app, string pattern, Delegate handler) =>
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], handler);
+
+    /// <summary>Takes the port; a port in use, not allowed or out of range is the user's to change, not a failure of the preview.</summary>
+    private static async Task Listen(WebApplication app, int port, CancellationToken cancellation)
+    {
+        try
+        {
+            await app.StartAsync(cancellation);
+        }
+        catch (Exception e) when (e is IOException or SocketException or UnauthorizedAccessException or ArgumentOutOfRangeException)
+        {
+            throw new ServePortException(Messages.Format("Serve_PortInUse", port, e.Message), e);
+        }
+    }
+
     private static int ActualPort(WebApplication app, int requested) =>
         requested != 0 ? requested : new Uri(app.Urls.First()).Port;
 
@@ -68,6 +89,8 @@ public static class PreviewServer
         using var both = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-store";
+        // HEAD asks only whether the stream is there: no events follow.
+        if (HttpMethods.IsHead(http.Request.Method)) return;
         var version = rebuilder.Current.Version;
         try
         {

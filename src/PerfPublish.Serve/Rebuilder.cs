@@ -19,7 +19,7 @@ public sealed class Rebuilder : IDisposable
     private readonly RenderCache _cache = new();
     private readonly Action<PreviewSite> _built;
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly List<FolderWatch> _watchers = [];
     private PreviewSite _current;
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -29,8 +29,8 @@ public sealed class Rebuilder : IDisposable
         _built = built;
         _current = Build(1);
         built(_current);
-        foreach (var folder in new[] { options.ContentFolder, options.TemplatesFolder }.Where(Directory.Exists))
-            _watchers.Add(Watch(folder));
+        foreach (var folder in new[] { options.ContentFolder, options.TemplatesFolder })
+            _watchers.Add(new FolderWatch(folder, path => _changes.Writer.TryWrite(path)));
     }
 
     public PreviewSite Current => Volatile.Read(ref _current);
@@ -85,24 +85,6 @@ public sealed class Rebuilder : IDisposable
         var clock = Stopwatch.StartNew();
         var result = Pipeline.Render(_options, cache: _cache);
         return new PreviewSite(version, result.Files, result.Diagnostics, clock.Elapsed);
-    }
-
-    private FileSystemWatcher Watch(string folder)
-    {
-        var watcher = new FileSystemWatcher(folder)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        FileSystemEventHandler changed = (_, e) => _changes.Writer.TryWrite(e.FullPath);
-        watcher.Changed += changed;
-        watcher.Created += changed;
-        watcher.Deleted += changed;
-        watcher.Renamed += (_, e) => _changes.Writer.TryWrite(e.FullPath);
-        // Too many changes at once overflow the watcher's buffer: rebuild rather than miss one.
-        watcher.Error += (_, _) => _changes.Writer.TryWrite(folder);
-        watcher.EnableRaisingEvents = true;
-        return watcher;
     }
 
     public void Dispose()

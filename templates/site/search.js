@@ -32,7 +32,7 @@
     publications.forEach(function (p) { byHref[p.href] = p; });
     units.forEach(function (li, i) {
       var link = li.querySelector("a");
-      var p = link && byHref[link.getAttribute("href")];
+      var p = link && byHref[link.getAttribute("href").replace(/^\.\//, "")];
       if (p) texts[i] += " " + p.projects.join(" ").toLowerCase();
     });
   }

@@ -33,7 +33,7 @@ public class ScaleSiteTests(Browser browser)
         {
             var html = File.ReadAllText(Path.Combine(ScaleSite.Root, page));
             Assert.Contains($"<h1>{year}年部门预算绩效目标公开</h1>", html);
-            Assert.Equal(ScaleSite.Shape.Units, Regex.Matches(html, $"<li><a href=\"{year}-\\d+/index.html\">").Count);
+            Assert.Equal(ScaleSite.Shape.Units, Regex.Matches(html, $"<li><a href=\"\\./{year}-\\d+/index.html\">").Count);
             Assert.Equal(10, Regex.Matches(html, "<section class=\"category\"").Count);
         }
         // One search index for every page and year, loaded by the search box on first use only.

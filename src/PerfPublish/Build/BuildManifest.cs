@@ -10,42 +10,56 @@ namespace PerfPublish.Build;
 /// The manifest's JSON, generated at compile time: reflection-based serialization cannot run in a Native
 /// AOT CLI. Unindented, with Chinese written as itself rather than as \u escapes: the summaries make the
 /// manifest large (about 5 MB for 200 units of 20 projects, 25 MB for 1000), and every build reads and writes it.
+/// Strict on reading: a missing or null value where the records have none is an error, not a null to trip over later.
 /// </summary>
 [JsonSerializable(typeof(BuildManifest))]
 internal sealed partial class BuildManifestJson : JsonSerializerContext
 {
-    public static BuildManifestJson Compact { get; } = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static BuildManifestJson Compact { get; } = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    });
 }
 
 /// <summary>
-/// What a build put in its site, beside it (output/build-manifest.json, not published): each
-/// publication's page summary and the content key it was built from. The next build reuses a
-/// publication whose key is unchanged (BuildCache), and 'perfpublish site' reads the summaries of
+/// What a build put in its site, beside it (output/build-manifest.json, not published): what built it
+/// (BuildIdentity), which shard it is (null for a whole site), and each publication's page summary, files
+/// and the content key it was built from. The next build reuses a publication whose key is unchanged and
+/// whose files are still the ones recorded (BuildCache), and 'perfpublish site' reads the summaries of
 /// shard outputs to write the index without building anything again.
 /// </summary>
-public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
+public sealed record BuildManifest(BuildIdentity Identity, Shard? Shard, IReadOnlyList<BuiltPublication> Publications)
 {
     public const string FileName = "build-manifest.json";
 
     public static string PathIn(string outputFolder) => Path.Combine(outputFolder, FileName);
 
-    /// <summary>The manifest of a previous build, or an empty one when there is none or it cannot be read (then everything is built).</summary>
-    public static BuildManifest Read(string outputFolder)
+    /// <summary>The manifest of a previous build; null when there is none or (with the reason in <paramref name="problem"/>) when it cannot be read.</summary>
+    public static BuildManifest? TryRead(string outputFolder, out string? problem)
     {
+        problem = null;
+        var path = PathIn(outputFolder);
+        if (!File.Exists(path)) return null;
         try
         {
-            var path = PathIn(outputFolder);
-            if (!File.Exists(path)) return Empty;
             using var file = File.OpenRead(path);
-            return JsonSerializer.Deserialize(file, BuildManifestJson.Compact.BuildManifest) ?? Empty;
+            var manifest = JsonSerializer.Deserialize(file, BuildManifestJson.Compact.BuildManifest);
+            problem = manifest is null ? "null" : manifest.Inconsistency();
+            return problem is null ? manifest : null;
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            return Empty;
+            problem = e.Message;
+            return null;
         }
     }
 
-    public static BuildManifest Empty { get; } = new([]);
+    /// <summary>The manifest of a previous build, or an empty one when there is none or it cannot be read.</summary>
+    public static BuildManifest Read(string outputFolder) => TryRead(outputFolder, out _) ?? Empty;
+
+    public static BuildManifest Empty { get; } = new(new BuildIdentity("", ""), null, []);
 
     /// <summary>The summary recorded for a publication built from the same content, or null.</summary>
     public PublicationSummary? SummaryOf(string slug, string contentKey) =>
@@ -63,12 +77,34 @@ public sealed record BuildManifest(IReadOnlyList<BuiltPublication> Publications)
         using var file = File.Create(PathIn(outputFolder));
         JsonSerializer.Serialize(file, this, BuildManifestJson.Compact.BuildManifest);
     }
+
+    /// <summary>
+    /// What the JSON types cannot say: no entry is null, and every file is inside its publication's folder
+    /// under a slug, so a manifest edited by hand (or by anyone who can write the output) can never make a
+    /// build read or write outside the site.
+    /// </summary>
+    private string? Inconsistency()
+    {
+        foreach (var publication in Publications)
+        {
+            if (publication is null) return "a publication is null";
+            var slug = publication.Summary.Slug;
+            if (!Validate.Rules.PublicationFolderNameRule.IsSlug(slug)) return $"'{slug}' is not a slug";
+            if (publication.Files.Any(f => f is null)) return $"a file of '{slug}' is null";
+            if (publication.Files.FirstOrDefault(f => !f.IsIn(slug)) is { } file) return $"'{file.Path}' is not a file of '{slug}'";
+            if (publication.Warnings.Any(w => w is null)) return $"a warning of '{slug}' is null";
+        }
+
+        return null;
+    }
 }
 
 /// <summary>
 /// One publication in the site: its summary (what the index, the site's open data and the unit's other
 /// years show), its files, the key of its content and the key of its page (its content and its unit's
-/// other years: ContentKey.OfPage), and the warnings its build gave (repeated when the cache reuses it).
+/// other years: ContentKey.OfPage), the warnings its build gave (repeated when the cache reuses it), and
+/// whether every step of its build succeeded: one that lacks its PDF because LibreOffice failed is built
+/// again next time rather than reused.
 /// </summary>
-public sealed record BuiltPublication(PublicationSummary Summary, IReadOnlyList<string> Files, string ContentKey, string Key,
-    IReadOnlyList<Diagnostic> Warnings);
+public sealed record BuiltPublication(PublicationSummary Summary, IReadOnlyList<BuiltFile> Files, string ContentKey, string Key,
+    IReadOnlyList<Diagnostic> Warnings, bool Complete);

@@ -32,7 +32,7 @@ public sealed class ContentKey
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(_shared);
         AppendText(hash, slug);
-        AppendFolder(hash, publicationFolder, skipNested: true);
+        AppendPublication(hash, publicationFolder);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -48,31 +48,71 @@ public sealed class ContentKey
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>The hash of every file of a folder (the templates): equal hashes, the same files.</summary>
+    public static string OfFolder(string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AppendFolder(hash, folder);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     /// <summary>
-    /// Every file's relative path and bytes, in ordinal order. A publication folder's subfolders that
-    /// hold another publication (their own publication.yaml) are that publication's, not this one's.
+    /// Every file's relative path and bytes, in ordinal order (templates: links followed, as the build reads them).
+    /// A non-regular file (a pipe, a device) is never opened: it counts by its kind.
     /// </summary>
-    private static void AppendFolder(IncrementalHash hash, string folder, bool skipNested = false)
+    private static void AppendFolder(IncrementalHash hash, string folder)
     {
         if (!Directory.Exists(folder)) return;
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !skipNested || !InNestedPublication(folder, f))
             .Select(f => (Relative: Path.GetRelativePath(folder, f).Replace('\\', '/'), Path: f))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
         foreach (var (relative, path) in files)
         {
             AppendText(hash, relative);
-            var bytes = File.ReadAllBytes(path);
-            hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
-            hash.AppendData(bytes);
+            if (FileKinds.Behind(path) == FileKind.Regular) AppendWhole(hash, path);
+            else AppendText(hash, FileKinds.Behind(path).ToString());
         }
     }
 
-    private static bool InNestedPublication(string root, string file)
+    /// <summary>
+    /// A publication folder's entries as the loader sees them: links are not followed (the loader refuses
+    /// them as content, so only where one points matters), a pipe or a device counts by its kind, and a
+    /// regular file by its first <see cref="SourceFile.MaxBytes"/> + 1 bytes, which is all the loader ever
+    /// reads (a longer file referenced is an error, and one not referenced does not change the output).
+    /// Subfolders that hold another publication (their own publication.yaml) are that publication's.
+    /// </summary>
+    private static void AppendPublication(IncrementalHash hash, string folder)
     {
-        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
-            if (File.Exists(Path.Combine(folder, PublicationLoader.FileName))) return true;
-        return false;
+        if (!Directory.Exists(folder)) return;
+        foreach (var (path, kind) in ContentTree.Entries(folder, sub => !File.Exists(Path.Combine(sub, PublicationLoader.FileName))))
+        {
+            AppendText(hash, Path.GetRelativePath(folder, path).Replace('\\', '/'));
+            AppendText(hash, kind.ToString());
+            if (kind == FileKind.Link) AppendText(hash, new FileInfo(path).LinkTarget ?? "");
+            if (kind == FileKind.Regular) AppendBytes(hash, Readable(() => SourceFile.ReadAtMost(path, SourceFile.MaxBytes + 1)));
+        }
+    }
+
+    private static void AppendWhole(IncrementalHash hash, string path) =>
+        AppendBytes(hash, Readable(() => File.ReadAllBytes(path)));
+
+    /// <summary>A file's bytes, or none when it cannot be read: the loader reports that if the file is content.</summary>
+    private static byte[] Readable(Func<byte[]> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static void AppendBytes(IncrementalHash hash, byte[] bytes)
+    {
+        hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
+        hash.AppendData(bytes);
     }
 
     private static void AppendText(IncrementalHash hash, string text)

@@ -22,5 +22,5 @@ public static class Downloads
         [.. Kinds.SelectMany(kind => files
             .Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f.EndsWith(kind.Extension, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(f => new Download(labels.GetValueOrDefault(f[folder.Length..], kind.Label), f[folder.Length..])))];
+            .Select(f => new Download(labels.GetValueOrDefault(f[folder.Length..], kind.Label), RelativeLink.To(f[folder.Length..]))))];
 }

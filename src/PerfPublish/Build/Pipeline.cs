@@ -35,10 +35,14 @@ public static class Pipeline
         var folders = Discover(options, diagnostics);
         if (templates is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
 
+        // Held from before the previous manifest is read until the new one is written: they describe one site.
+        using var output = ClaimOutput(options, diagnostics);
+        if (output is null) return new BuildResult(diagnostics.Items, []);
         var pdf = PdfStep(options);
+        if (pdf.LibreOffice is not null) LibreOfficeWorkFolders.DeleteStale();
         using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
         var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
-        var previous = options.UseCache ? BuildManifest.Read(options.OutputFolder) : BuildManifest.Empty;
+        var previous = options.UseCache ? Previous(options.OutputFolder, diagnostics) : BuildManifest.Empty;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
         var bags = folders.Select(_ => new DiagnosticBag()).ToArray();
 
@@ -63,7 +67,7 @@ public static class Pipeline
         var units = new DiagnosticBag();
         UnitsOfAYear.Check(Enumerable.Range(0, folders.Count).Where(i => summaries[i] is not null)
             .Select(i => new UnitsOfAYear.Entry(summaries[i]!, folders[i].Folder)), units);
-        if (shard.Any(i => bags[i].HasErrors) || units.HasErrors) return Failed([.. shard.SelectMany(i => bags[i].Items), .. units.Items], notices);
+        if (shard.Any(i => bags[i].HasErrors) || units.HasErrors) return Failed([.. diagnostics.Items, .. shard.SelectMany(i => bags[i].Items), .. units.Items], notices);
 
         var byUnit = SiteFiles.ByUnit(summaries.OfType<PublicationSummary>());
         var keyOf = Enumerable.Range(0, folders.Count).ToDictionary(i => folders[i].Slug, i => contentKeys[i], StringComparer.Ordinal);
@@ -103,10 +107,42 @@ public static class Pipeline
         if (diagnostics.HasErrors) return Failed(diagnostics.Items, notices);
 
         progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
+        OutputOwnership.Mark(options.OutputFolder);
         BuildManifest.Delete(options.OutputFolder);
         var written = staging.Commit(options.SiteFolder);
-        new BuildManifest(site).Write(options.OutputFolder);
+        new BuildManifest(BuildIdentity.Of(options.TemplatesFolder), options.Shard, site).Write(options.OutputFolder);
         return new BuildResult(diagnostics.Items, written) { Notices = notices };
+    }
+
+    /// <summary>
+    /// The output folder, held for this build alone (OutputLock) and known to be one a build wrote
+    /// (OutputOwnership), with what killed builds left beside its site deleted; null when it is not to be written.
+    /// </summary>
+    private static OutputLock? ClaimOutput(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var held = OutputLock.Take(options.OutputFolder, diagnostics);
+        if (held is null) return null;
+        if (OutputOwnership.MayReplace(options.OutputFolder, options.SiteFolder, diagnostics))
+        {
+            StaleFolders.DeleteBeside(options.SiteFolder, held);
+            return held;
+        }
+
+        held.Dispose();
+        return null;
+    }
+
+    /// <summary>The previous build's manifest; one that cannot be read is said once and ignored, and everything is built.</summary>
+    private static BuildManifest Previous(string outputFolder, DiagnosticBag diagnostics)
+    {
+        var manifest = BuildManifest.TryRead(outputFolder, out var problem);
+        if (problem is not null)
+        {
+            var path = SourceFile.DisplayPath(BuildManifest.PathIn(outputFolder));
+            diagnostics.Warning(SourceLocation.StartOf(path), Codes.ManifestUnreadable, Messages.Format("PP0405", path, problem));
+        }
+
+        return manifest ?? BuildManifest.Empty;
     }
 
     /// <summary>The whole build in memory: the site's files by relative path, or null when any stage failed (serve uses this).</summary>
@@ -193,7 +229,8 @@ public static class Pipeline
     {
         if (output is null || diagnostics.HasErrors) return null;
         foreach (var (path, bytes) in output.Files) staging.Write(path, bytes);
-        return new BuiltPublication(summary, [.. output.Files.Select(f => f.Path)], contentKey, pageKey, diagnostics.Items);
+        return new BuiltPublication(summary, [.. output.Files.Select(f => BuiltFile.Of(f.Path, f.Bytes))], contentKey, pageKey, diagnostics.Items,
+            output.Complete);
     }
 
     /// <summary>LibreOffice for the PDF and the TOC's page numbers, or why they are skipped: said once per build.</summary>
@@ -225,7 +262,7 @@ public static class Pipeline
     /// <summary>Every publication folder under content/ with its slug, in a stable order; none at all is an error.</summary>
     private static List<ContentFolder> Discover(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var folders = PublicationLoader.Discover(options.ContentFolder);
+        var folders = PublicationLoader.Discover(options.ContentFolder, diagnostics);
         if (folders.Count == 0)
             diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(options.ContentFolder)), Codes.NoPublications,
                 Messages.Format("PP0209", PublicationLoader.FileName, SourceFile.DisplayPath(options.ContentFolder)));
@@ -244,9 +281,12 @@ public static class Pipeline
         return publication;
     }
 
-    /// <summary>The publication folder's path under content/, as one URL- and file-safe name.</summary>
-    private static string Slug(string contentFolder, string folder) =>
-        Path.GetRelativePath(contentFolder, folder).Replace('\\', '/').Replace('/', '-');
+    /// <summary>The publication's folder path under the content folder, '-' for '/'; its own name when it is the content folder (check run on one publication, as import does).</summary>
+    internal static string Slug(string contentFolder, string folder)
+    {
+        var relative = Path.GetRelativePath(contentFolder, folder);
+        return relative == "." ? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) : relative.Replace('\\', '/').Replace('/', '-');
+    }
 
     private sealed record LoadedPublication(Publication Publication, string Folder);
 

@@ -10,8 +10,11 @@ using PerfPublish.Write.Pdf;
 
 namespace PerfPublish.Build;
 
-/// <summary>One publication's files, paths relative to the site root.</summary>
-public sealed record PublicationOutput(IReadOnlyList<(string Path, byte[] Bytes)> Files);
+/// <summary>
+/// One publication's files, paths relative to the site root. Not complete when a step that could run
+/// failed (LibreOffice wrote no PDF): the files are published, but the build cache does not keep them.
+/// </summary>
+public sealed record PublicationOutput(IReadOnlyList<(string Path, byte[] Bytes)> Files, bool Complete = true);
 
 /// <summary>Compose → Parse → Write for publications: their Word files (and PDFs), open data and pages, each in its own folder.</summary>
 public static class PublicationWriter
@@ -32,7 +35,8 @@ public static class PublicationWriter
 
         var outputs = new PublicationOutput?[publications.Count];
         foreach (var (i, files) in composed.Zip(documents))
-            outputs[i] = Finish(publications[i], facts[i], trees[i]!, files, templates, diagnostics[i]);
+            outputs[i] = Finish(publications[i], facts[i], trees[i]!, files, templates, diagnostics[i])
+                with { Complete = libreOffice is null || files.Any(f => f.Extension == ".pdf") };
         return outputs;
     }
 

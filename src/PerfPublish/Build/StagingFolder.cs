@@ -10,6 +10,9 @@ namespace PerfPublish.Build;
 /// </summary>
 public sealed class StagingFolder : ISiteOutput, IDisposable
 {
+    /// <summary>The folders beside the site a build makes, ".site.staging-PID" and ".site.previous-PID" (see StaleFolders).</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["staging", "previous"];
+
     private readonly string _folder;
     private readonly string _staging;
     private readonly List<string> _written = [];
@@ -22,10 +25,13 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
         var parent = Path.GetDirectoryName(_folder)!;
         _createdParent = !Directory.Exists(parent);
         Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, $".{Path.GetFileName(_folder)}.staging-{Environment.ProcessId}");
+        _staging = Beside(Kinds[0]);
         DeleteIfPresent(_staging);
         Directory.CreateDirectory(_staging);
     }
+
+    private string Beside(string kind) =>
+        Path.Combine(Path.GetDirectoryName(_folder)!, $".{Path.GetFileName(_folder)}.{kind}-{Environment.ProcessId}");
 
     /// <summary>The relative paths written so far, in order.</summary>
     public IReadOnlyList<string> Written
@@ -46,14 +52,17 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
     public Stream Open(string relative) => File.OpenRead(PathOf(relative));
 
     /// <summary>
-    /// Puts an existing file (from the previous output) at <paramref name="relative"/>: a hard link where
-    /// the file system has them, since neither copy is ever written again; a copy elsewhere.
+    /// Puts a file of the previous output, which this swap deletes, at <paramref name="relative"/>: a hard link
+    /// where the file system has them (the old name is gone once the new site is in, so nothing shares it); a copy elsewhere.
     /// </summary>
     public void Reuse(string existing, string relative)
     {
         var path = Prepare(relative);
         if (!HardLink(existing, path)) File.Copy(existing, path, overwrite: true);
     }
+
+    /// <summary>Copies a file that stays where it is (another output's, which a hand edit of this site must not change).</summary>
+    public void Copy(string existing, string relative) => File.Copy(existing, Prepare(relative), overwrite: true);
 
     private static bool HardLink(string existing, string created)
     {
@@ -74,7 +83,7 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
     /// <summary>Swaps the staged folder in for the old one; returns the written files' paths as the caller named the folder.</summary>
     public IReadOnlyList<string> Commit(string displayFolder)
     {
-        var previous = Path.Combine(Path.GetDirectoryName(_folder)!, $".{Path.GetFileName(_folder)}.previous-{Environment.ProcessId}");
+        var previous = Beside(Kinds[1]);
         if (Directory.Exists(_folder)) Directory.Move(_folder, previous);
         Directory.Move(_staging, _folder);
         _committed = true;

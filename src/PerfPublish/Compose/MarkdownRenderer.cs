@@ -34,11 +34,12 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
         }
 
         var html = new StringBuilder();
-        foreach (var block in document) WriteBlock(block, markdown.File, html);
+        var linked = document.Descendants<LinkInline>().Select(link => link.Reference).OfType<LinkReferenceDefinition>().ToHashSet();
+        foreach (var block in document) WriteBlock(block, markdown.File, html, linked);
         return new Markup(html.ToString());
     }
 
-    private void WriteBlock(Block block, string file, StringBuilder html)
+    private void WriteBlock(Block block, string file, StringBuilder html, IReadOnlySet<LinkReferenceDefinition> linked)
     {
         switch (block)
         {
@@ -53,7 +54,7 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 foreach (var item in list.OfType<ListItemBlock>())
                 {
                     html.Append("<li>");
-                    foreach (var child in item) WriteBlock(child, file, html);
+                    foreach (var child in item) WriteBlock(child, file, html, linked);
                     html.Append("</li>\n");
                 }
                 html.Append("</").Append(tag).Append(">\n");
@@ -61,6 +62,12 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
             case HtmlBlock raw:
                 Warn(file, raw, Messages.Format("PP0303"));
                 html.Append("<p>").Append(Escape(raw.Lines.ToString())).Append("</p>\n");
+                break;
+            case LinkReferenceDefinitionGroup definitions:
+                // A definition's address reaches the page through the links that use it (each reported); one
+                // that no link uses would vanish without a word.
+                foreach (var unused in definitions.OfType<LinkReferenceDefinition>().Where(d => !linked.Contains(d)))
+                    diagnostics.Error(At(file, unused), Codes.Markup, Messages.Format("PP0302_LinkDefinition", unused.Label, unused.Url));
                 break;
             default:
                 diagnostics.Error(At(file, block), Codes.Markup,
@@ -94,6 +101,11 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 break;
             case HtmlEntityInline entity:
                 html.Append(Escape(entity.Transcoded.ToString()));
+                break;
+            case LinkInline { Reference: { } definition } link:
+                // [text][name] with "[name]: address" on a line of its own: the address is not where the link is.
+                diagnostics.Error(At(file, link), Codes.Markup, Messages.Format("PP0302_ReferenceLink", definition.Label));
+                WriteInlines(link, file, html);
                 break;
             case EmphasisInline emphasis:
                 var tag = emphasis.DelimiterCount >= 2 ? "strong" : "em";
@@ -154,7 +166,8 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
         QuoteBlock => Messages.Format("Block_Quote"),
         CodeBlock => Messages.Format("Block_Code"),
         ThematicBreakBlock => Messages.Format("Block_Rule"),
-        _ => Messages.Format("Block_Other", block.GetType().Name),
+        // Markdig's own name for a block means nothing to an editor; the location says where it is.
+        _ => Messages.Format("Block_Other"),
     };
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);

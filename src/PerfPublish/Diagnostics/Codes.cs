@@ -13,6 +13,8 @@ public static class Codes
     public const string EmptyFile = "PP0004";
     public const string FileTooLarge = "PP0005";
     public const string NestingTooDeep = "PP0006";
+    public const string NotRegularFile = "PP0007";
+    public const string AliasExpansion = "PP0008";
 
     // Structure: keys, types, lists.
     public const string RequiredField = "PP0101";
@@ -43,6 +45,7 @@ public static class Codes
     public const string AgreeCheck = "PP0220";
     public const string UnknownProfile = "PP0221";
     public const string SatisfactionLow = "PP0222";
+    public const string PublicationFolderName = "PP0223";
     public const string SameUnit = "PP0228";
 
     // Composing the document.
@@ -59,7 +62,10 @@ public static class Codes
 
     // Writing.
     public const string Output = "PP0401";
-    public const string ShardOverlap = "PP0402";
+    public const string ShardSet = "PP0402";
+    public const string OutputInUse = "PP0403";
+    public const string OutputNotOurs = "PP0404";
+    public const string ManifestUnreadable = "PP0405";
 
     // Importing a Word file (perfpublish import).
     public const string ImportNotWord = "PP0601";
@@ -73,4 +79,13 @@ public static class Codes
     public const string ImportShifted = "PP0609";
     public const string ImportNoForm = "PP0610";
     public const string ImportDashAsZero = "PP0611";
+    public const string ImportPlaceholder = "PP0612";
+    public const string ImportRowLimit = "PP0613";
+    public const string ImportGuessed = "PP0614";
+    public const string ImportInvisible = "PP0615";
+
+    // Reviewing a change before publishing (perfpublish diff).
+    public const string NotARepository = "PP0701";
+    public const string UnknownRef = "PP0702";
+    public const string SideFailed = "PP0703";
 }

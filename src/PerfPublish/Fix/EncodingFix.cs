@@ -10,13 +10,23 @@ public sealed record EncodingChange(string Path, string From, string Text, IRead
     public string Backup => $"{Path}.{From.ToLowerInvariant()}.bak";
 }
 
-/// <summary>What fix-encoding found under the paths it was given.</summary>
-public sealed record EncodingPlan(IReadOnlyList<EncodingChange> Changes, IReadOnlyList<string> Unreadable, IReadOnlyList<string> Missing, int AlreadyUtf8);
+/// <summary>
+/// What fix-encoding found under the paths it was given. <see cref="Links"/> are the symbolic links it met
+/// (to a file or a folder): left as they are, neither converted nor followed.
+/// </summary>
+public sealed record EncodingPlan(IReadOnlyList<EncodingChange> Changes, IReadOnlyList<string> Unreadable, IReadOnlyList<string> Missing, int AlreadyUtf8)
+{
+    public IReadOnlyList<string> Links { get; init; } = [];
+}
 
 /// <summary>
 /// perfpublish fix-encoding: finds the content files (.yaml, .md) saved in GBK, GB18030 or UTF-16 and
 /// rewrites them as UTF-8 without a byte-order mark, keeping the original next to each. Planning and
 /// applying are separate steps so that the command can show what will change before it changes anything.
+/// A file is replaced in one step and keeps its permissions. Links are not followed: replacing a link
+/// would turn it into a copy, and writing through it would change a file elsewhere, perhaps outside the
+/// repository, that the link's owner may share with others (the build refuses linked content anyway);
+/// the user converts the file the link points to by naming it, if it is theirs to change.
 /// </summary>
 public static class EncodingFix
 {
@@ -28,24 +38,44 @@ public static class EncodingFix
         var changes = new List<EncodingChange>();
         var unreadable = new List<string>();
         var missing = new List<string>();
+        var links = new List<string>();
         var utf8 = 0;
-        foreach (var file in Files(paths, missing))
+        foreach (var file in Files(paths, missing, links))
         {
             var bytes = File.ReadAllBytes(file);
             if (LegacyEncoding.UnicodeMarkOf(bytes) is null && IsUtf8(bytes)) utf8++;
             else if (LegacyEncoding.Detect(bytes) is { } detected) changes.Add(Change(file, detected));
             else unreadable.Add(SourceFile.DisplayPath(file));
         }
-        return new EncodingPlan(changes, unreadable, missing, utf8);
+        return new EncodingPlan(changes, unreadable, missing, utf8) { Links = [.. links.Order(StringComparer.Ordinal)] };
     }
 
-    /// <summary>Keeps the original bytes as <see cref="EncodingChange.Backup"/>, then replaces the file in one step.</summary>
+    /// <summary>Keeps the original bytes as <see cref="EncodingChange.Backup"/>, then replaces the file in one step, with its permissions.</summary>
     public static void Apply(EncodingChange change)
     {
         File.Copy(change.Path, change.Backup, overwrite: false);
         var staging = change.Path + ".utf8-" + Environment.ProcessId;
         File.WriteAllText(staging, change.Text, StrictUtf8);
-        File.Move(staging, change.Path, overwrite: true);
+        Replace(staging, change.Path);
+    }
+
+    /// <summary>
+    /// Moves <paramref name="staging"/> over <paramref name="path"/>, carrying the permissions over: the new
+    /// file would otherwise get the default ones, and a read-only file would become writable.
+    /// </summary>
+    private static void Replace(string staging, string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var attributes = File.GetAttributes(path);
+            File.SetAttributes(path, attributes & ~FileAttributes.ReadOnly);
+            File.Move(staging, path, overwrite: true);
+            File.SetAttributes(path, attributes);
+            return;
+        }
+
+        File.SetUnixFileMode(staging, File.GetUnixFileMode(path));
+        File.Move(staging, path, overwrite: true);
     }
 
     private static EncodingChange Change(string file, DetectedText detected)
@@ -62,17 +92,37 @@ public static class EncodingFix
         catch (DecoderFallbackException) { return false; }
     }
 
-    private static IEnumerable<string> Files(IEnumerable<string> paths, List<string> missing)
+    private static IEnumerable<string> Files(IEnumerable<string> paths, List<string> missing, List<string> links)
     {
         foreach (var path in paths)
         {
-            if (File.Exists(path)) yield return path;
+            if (IsLink(path)) links.Add(SourceFile.DisplayPath(path));
+            else if (File.Exists(path)) yield return path;
             else if (Directory.Exists(path))
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(f => ContentExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                             .Order(StringComparer.Ordinal))
+                foreach (var file in ContentFilesUnder(path, links).Order(StringComparer.Ordinal))
                     yield return file;
             else missing.Add(path);
         }
     }
+
+    /// <summary>The .yaml and .md files under <paramref name="folder"/>; links met on the way are listed, not followed.</summary>
+    private static IEnumerable<string> ContentFilesUnder(string folder, List<string> links)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder))
+        {
+            if (IsLink(entry))
+            {
+                if (Directory.Exists(entry) || IsContentFile(entry)) links.Add(SourceFile.DisplayPath(entry));
+            }
+            else if (Directory.Exists(entry))
+            {
+                foreach (var file in ContentFilesUnder(entry, links)) yield return file;
+            }
+            else if (IsContentFile(entry)) yield return entry;
+        }
+    }
+
+    private static bool IsContentFile(string path) => ContentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 }

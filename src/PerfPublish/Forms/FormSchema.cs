@@ -15,16 +15,15 @@ public static class FormSchema
 {
     public const string Folder = "forms";
 
-    /// <summary>No control or invisible formatting character (PP0003), and not blank.</summary>
-    private const string TextPattern =
-        @"^(?![\s\S]*[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF])[\s\S]*\S[\s\S]*$";
+    /// <summary>No character that is not text (PP0003, see <see cref="NonText"/>), and not blank.</summary>
+    public static string TextPattern { get; } = $@"^(?![\s\S]*{NonText.Pattern})[\s\S]*\S[\s\S]*$";
 
     /// <summary>
     /// A 指标值 as <see cref="IndicatorValue"/> reads it: a comparison (≥ ≤ ＝ &gt; &lt; ＞ ＜, not '&gt;=' or a plain '=')
     /// or a number, each with a unit; or a text that does not start like one; never a placeholder mark.
     /// </summary>
-    private const string TargetPattern =
-        @"^(?![\s\S]*[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF])(?![\s\S]*[*_]{2})\s*(?!>=|=>|<=|=<|≧|≦|≥=|≤=|=)(?:[≥≤＝><＞＜]\s*[0-9]+(?:\.[0-9]+)?(?![0-9]|\.[0-9])\s*(?![*_])\S[\s\S]*|[0-9]+(?:\.[0-9]+)?(?![0-9]|\.[0-9])\s*(?![*_])\S[\s\S]*|[^\s≥≤＝=><＞＜0-9０-９*_\-][\s\S]*|-[0-9][\s\S]*)$";
+    private static readonly string TargetPattern =
+        $@"^(?![\s\S]*{NonText.Pattern})(?![\s\S]*[*_]{{2}})\s*(?!>=|=>|<=|=<|≧|≦|≥=|≤=|=)(?:[≥≤＝><＞＜]\s*[0-9]+(?:\.[0-9]+)?(?![0-9]|\.[0-9])\s*(?![*_])\S[\s\S]*|[0-9]+(?:\.[0-9]+)?(?![0-9]|\.[0-9])\s*(?![*_])\S[\s\S]*|[^\s≥≤＝=><＞＜0-9０-９*_\-][\s\S]*|-[0-9][\s\S]*)$";
 
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PerfPublish.Diagnostics;
 using PerfPublish.Load;
 using PerfPublish.Scaffold;
 
@@ -33,6 +34,36 @@ public static partial class ContentFiles
         if (draft.Department is { } whole && department is not null)
             files[PublicationLoader.DepartmentFile] = Record(whole, "第一部分 部门整体支出绩效目标表", sourceName, $"{schemas}/forms/{department.Id}.schema.json");
         return files;
+    }
+
+    /// <summary>The file each record of the ledger is written to, relative to the publication folder.</summary>
+    public static IReadOnlyDictionary<string, string> Records(PublicationDraft draft)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ImportLedger.Publication] = PublicationLoader.FileName,
+            [ImportLedger.Overall] = "overall-objective.md",
+            [ImportLedger.Objectives] = "objectives.yaml",
+            [ImportLedger.Safeguards] = "safeguards.md",
+            [ImportLedger.Department] = PublicationLoader.DepartmentFile,
+        };
+        for (var i = 0; i < draft.Projects.Count; i++) files[ImportLedger.Project(i + 1)] = $"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}";
+        return files;
+    }
+
+    /// <summary>
+    /// Whether a file to be written is larger than `check` reads (<see cref="SourceFile.MaxBytes"/>): an error now, with
+    /// nothing written, rather than content the next check refuses (a 27 MB body is a pasted export, not a publication).
+    /// </summary>
+    public static bool TooLarge(IReadOnlyDictionary<string, string> files, ImportReport report)
+    {
+        foreach (var (name, text) in files)
+        {
+            var bytes = Encoding.UTF8.GetByteCount(text);
+            if (bytes > SourceFile.MaxBytes) report.Error(Codes.ImportTooLarge, "PP0602_Content", name, bytes / 1024, SourceFile.MaxBytes / 1024);
+        }
+
+        return report.HasErrors;
     }
 
     /// <summary>01-&lt;project code&gt;.yaml when the code can be a file name (it usually can), else 01-project.yaml.</summary>

@@ -40,50 +40,94 @@ public sealed class FormMapper
     /// <summary>How many of the table's cells are labels of this form: recognising a profile picks the one with most.</summary>
     public int LabelCount(WordTable table) => table.Grid.Cells.Count(cell => IsLabel(cell) || IsIndicatorHeader(cell.Text));
 
-    public FormRecord Map(IReadOnlyList<WordTable> tables)
+    /// <summary>The form's fields from its tables; <paramref name="record"/> names the record in the ledger (<see cref="ImportLedger.Project"/>).</summary>
+    public FormRecord Map(IReadOnlyList<WordTable> tables, string record)
     {
         var values = new ImportedValues();
         var used = new HashSet<CellPlace>();
         var notes = new List<ImportNote>();
+        var target = new Target(values, notes, record);
         var trees = _form.Fields.Where(f => f.Type == "indicators").ToList();
         var filled = new HashSet<string>();
-        foreach (var table in tables)
+        foreach (var table in PageSplit.Join(tables, _report.Ledger))
         {
             var header = IndicatorHeader(table.Grid);
             var rows = header ?? table.Grid.Rows.Count;
-            MapTables(table.Grid, rows, values, used, notes);
-            MapLabels(table.Grid, rows, values, used, notes);
+            MapTables(table.Grid, rows, target, used);
+            MapLabels(table.Grid, rows, target, used);
             if (header is not { } row || trees.Count == 0) continue;
-            foreach (var (tree, items) in new IndicatorReader(trees, _report).Read(table.Grid, row, used, filled))
+            foreach (var (tree, items) in new IndicatorReader(trees, _report, record, (place, range, level) => Note(target, place, range, "PP0607_Score", level)).Read(table.Grid, row, used, filled))
             {
                 filled.Add(tree.Key);
                 if (items.Count > 0) values.Set(tree.Key, items);
             }
         }
 
-        var cells = tables.SelectMany(t => t.Grid.Cells).Where(c => !c.IsEmpty).DistinctBy(c => c.Place).ToList();
-        foreach (var cell in cells.Where(c => !used.Contains(c.Place)))
-        {
-            if (_form.Printed.Contains(cell.Text))
-            {
-                used.Add(cell.Place);
-                continue;
-            }
-
-            notes.Add(new ImportNote(cell.Place.ToString(), cell.Text));
-            _report.WarningAt(cell.Place.ToString(), Codes.ImportUnmapped, "PP0607", Excerpt(cell.Text));
-        }
-
+        var cells = tables.SelectMany(t => t.Grid.Cells).Where(c => !c.IsEmpty || c.Nested.Count > 0).DistinctBy(c => c.Place).ToList();
+        foreach (var cell in cells) KeepTheRest(cell, target);
         return new FormRecord(values.OrderedBy(_form.Fields), [.. notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal)],
             cells.Count(c => used.Contains(c.Place)), cells.Count(c => !used.Contains(c.Place)), [.. tables.Select(t => t.Number)]);
     }
 
-    /// <summary>The table fields (年度履职目标 and its 合计), read before the labels so a task named like a label (基本支出) stays a task.</summary>
-    private void MapTables(TableGrid grid, int rows, ImportedValues values, HashSet<CellPlace> used, List<ImportNote> notes)
+    /// <summary>Where values and notes of one record go: its values, its notes, and its name in the ledger.</summary>
+    private sealed record Target(ImportedValues Values, List<ImportNote> Notes, string Record);
+
+    /// <summary>
+    /// A cell whose text no field took: the form's own words (its template prints them), else a note with its place.
+    /// Tables nested in a cell are notes of their own. Whatever a reader above marked as used but did not account for
+    /// lands here too, so no text is ever lost between reading and writing.
+    /// </summary>
+    private void KeepTheRest(GridCell cell, Target target)
     {
-        foreach (var field in _form.Fields.Where(f => f.Type == "table" && values[f.Key] is null))
+        var place = cell.Place.ToString();
+        for (var i = 0; i < cell.Nested.Count; i++) Note(target, cell.NestedPlace(i + 1), cell.Nested[i], "PP0607_Nested");
+        if (cell.IsEmpty || _report.Ledger.Touched(place)) return;
+        if (_form.Printed.Contains(cell.Text)) _report.Ledger.Account(place, cell.Text, new ToPrinted("the form's words"));
+        else if (!LabelLines(cell, target)) Note(target, place, cell.Text);
+    }
+
+    /// <summary>
+    /// A cell that holds label：value lines (资金总额：600万元, 其中：财政拨款：500) rather than a label beside its value: each
+    /// line whose label is a field of the form goes into it, every other line is a note. False when no line names a field.
+    /// </summary>
+    private bool LabelLines(GridCell cell, Target target)
+    {
+        var lines = ImportText.LabelValues(cell.Text);
+        var fields = lines.Select(l => l.Label is null ? null : Field(ImportText.LabelKey(l.Label))).ToList();
+        if (!fields.Any(f => f is not null && f.Fields.Count == 0 && f.Type is not ("indicators" or "table" or "list"))) return false;
+        var place = cell.Place.ToString();
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (new TableFieldReader(field, IsLabel).Read(grid, rows, used) is not var (items, total)) continue;
+            if (fields[i] is { Fields.Count: 0, Type: not ("indicators" or "table" or "list") } field && Stored(target, field) is false
+                && Store(target, field, new GridCell(cell.Place, [lines[i].Value], Covered: false)) is not null)
+                _report.Ledger.Account(place, PublicationRecognizer.Remainder(lines[i].Text, lines[i].Value), new ToPrinted("label"));
+            else Note(target, place, lines[i].Text);
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the field already holds a value: a label：value line never overwrites what the form's own cell gave.</summary>
+    private bool Stored(Target target, FormField field)
+    {
+        object? value = target.Values;
+        foreach (var key in _paths[field].Split('.')) value = (value as ImportedValues)?[key];
+        return value is not null;
+    }
+
+    private void Note(Target target, string place, string text, string message = "PP0607", string? about = null)
+    {
+        target.Notes.Add(new ImportNote(place, text));
+        _report.Ledger.Account(place, text, new ToNote(target.Record));
+        _report.WarningAt(place, Codes.ImportUnmapped, message, Excerpt(text), about);
+    }
+
+    /// <summary>The table fields (年度履职目标 and its 合计), read before the labels so a task named like a label (基本支出) stays a task.</summary>
+    private void MapTables(TableGrid grid, int rows, Target target, HashSet<CellPlace> used)
+    {
+        foreach (var field in _form.Fields.Where(f => f.Type == "table" && target.Values[f.Key] is null))
+        {
+            if (new TableFieldReader(field, IsLabel, _report.Ledger).Read(grid, rows, used) is not var (items, total)) continue;
             var list = new List<ImportedValues>();
             foreach (var cells in items)
             {
@@ -91,15 +135,15 @@ public sealed class FormMapper
                 foreach (var (column, cell) in cells)
                 {
                     used.Add(cell.Place);
-                    if (Value(column, cell, notes) is { } value) item.Set(column.Key, value);
+                    if (Value(column, cell, target, $"{_paths[field]}[{list.Count}].{column.Key}") is { } value) item.Set(column.Key, value);
                 }
                 if (!item.IsEmpty) list.Add(item.OrderedBy(field.Columns));
             }
 
-            values.Set(field.Key, list);
+            target.Values.Set(field.Key, list);
             if (total is null || _form.Fields.FirstOrDefault(f => f.Key == field.Total) is not { } totalField) continue;
             used.Add(total.Place);
-            Store(values, totalField, total, notes);
+            Store(target, totalField, total);
         }
     }
 
@@ -149,7 +193,7 @@ public sealed class FormMapper
         return null;
     }
 
-    private void MapLabels(TableGrid grid, int rows, ImportedValues values, HashSet<CellPlace> used, List<ImportNote> notes)
+    private void MapLabels(TableGrid grid, int rows, Target target, HashSet<CellPlace> used)
     {
         for (var r = 0; r < rows; r++)
         for (var c = 0; c < grid.Width; c++)
@@ -157,13 +201,14 @@ public sealed class FormMapper
             var cell = grid.Rows[r][c];
             if (cell.Covered || used.Contains(cell.Place) || FieldsOf(cell) is not { Count: > 0 } fields) continue;
             used.Add(cell.Place);
+            _report.Ledger.Account(cell.Place.ToString(), cell.Text, new ToPrinted("label"));
             foreach (var field in fields.Where(f => f.Fields.Count == 0 && f.Type is not ("indicators" or "table")))
             {
                 if (ValueOf(grid, rows, r, c, used) is not var (row, column)) continue;
                 var value = grid.Rows[row][column];
                 used.Add(value.Place);
-                ConsumeRepeats(grid.Rows[row], column, used);
-                Store(values, field, value, notes);
+                var written = Store(target, field, value);
+                ConsumeRepeats(grid.Rows[row], column, used, written is null ? null : (target.Record, _paths[field], written));
             }
         }
     }
@@ -194,51 +239,87 @@ public sealed class FormMapper
         cell.Place == label.Place || cell.IsEmpty || ImportText.LabelKey(cell.Text) == ImportText.LabelKey(label.Text);
 
     /// <summary>A value typed again in the next cells of its row (instead of merging them) is the same value, not a note.</summary>
-    private static void ConsumeRepeats(IReadOnlyList<GridCell> row, int column, HashSet<CellPlace> used)
+    private void ConsumeRepeats(IReadOnlyList<GridCell> row, int column, HashSet<CellPlace> used, (string Record, string Path, string Written)? field)
     {
         var value = row[column];
-        for (var c = column + 1; c < row.Count && !row[c].IsEmpty && (row[c].Place == value.Place || row[c].Text == value.Text); c++) used.Add(row[c].Place);
+        for (var c = column + 1; c < row.Count && !row[c].IsEmpty && (row[c].Place == value.Place || row[c].Text == value.Text); c++)
+        {
+            if (row[c].Place != value.Place && used.Add(row[c].Place))
+                _report.Ledger.Account(row[c].Place.ToString(), row[c].Text, field is var (record, path, written) ? new ToField(record, path, written) : new ToPrinted("a value typed again"));
+            used.Add(row[c].Place);
+        }
     }
 
-    private void Store(ImportedValues values, FormField field, GridCell cell, List<ImportNote> notes)
+    /// <summary>The cell's value stored in the field's place (groups made on the way); the value as written, or null when it became a note.</summary>
+    private string? Store(Target target, FormField field, GridCell cell)
     {
-        if (Value(field, cell, notes) is not { } value) return;
+        if (Value(field, cell, target, _paths[field]) is not { } value) return null;
         var path = _paths[field].Split('.');
-        var target = values;
+        var values = target.Values;
         foreach (var group in path[..^1])
         {
-            if (target[group] is not ImportedValues nested) target.Set(group, nested = new ImportedValues());
-            target = nested;
+            if (values[group] is not ImportedValues nested) values.Set(group, nested = new ImportedValues());
+            values = nested;
         }
 
-        target.Set(path[^1], value);
+        values.Set(path[^1], value);
+        return Written(value);
     }
+
+    /// <summary>A value as the content file shows it: a number to the cent, a list by its items.</summary>
+    public static string Written(object value) => value switch
+    {
+        decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        IReadOnlyList<string> items => string.Join("\n", items),
+        _ => value.ToString() ?? "",
+    };
 
     /// <summary>
     /// A cell's text as the field's type; a number that cannot be read is a note and a warning, never a guess. An
-    /// amount written as a dash or 无 is how offices write "none": 0.00, with a warning to check it.
+    /// amount written as a dash or 无 is how offices write "none": 0.00, with a warning to check it. Each piece of
+    /// the cell is accounted for at <paramref name="path"/>: a list's items one by one, the numbers typed before them
+    /// as the form's own.
     /// </summary>
-    private object? Value(FormField field, GridCell cell, List<ImportNote> notes)
+    private object? Value(FormField field, GridCell cell, Target target, string path)
     {
+        var place = cell.Place.ToString();
         if (field.Type == "amount" && ImportNumbers.IsNone(cell.Text))
         {
-            _report.WarningAt(cell.Place.ToString(), Codes.ImportDashAsZero, "PP0611", Excerpt(cell.Text), field.Label);
+            _report.WarningAt(place, Codes.ImportDashAsZero, "PP0611", Excerpt(cell.Text), field.Label);
+            _report.Ledger.Account(place, cell.Text, new ToField(target.Record, path, "0.00"));
             return 0.00m;
         }
 
+        if (field.Type == "list") return Goals(cell, target, path);
         object? value = field.Type switch
         {
             "amount" => ImportNumbers.Amount(cell.Text, _currencyUnit),
             "percentage" => ImportNumbers.Percentage(cell.Text),
-            "list" => GoalList.Split(cell.Paragraphs),
             _ => cell.Text,
         };
         if (value is null)
         {
-            notes.Add(new ImportNote(cell.Place.ToString(), cell.Text));
-            _report.WarningAt(cell.Place.ToString(), Codes.ImportValue, "PP0608", Excerpt(cell.Text), field.Label);
+            target.Notes.Add(new ImportNote(place, cell.Text));
+            _report.Ledger.Account(place, cell.Text, new ToNote(target.Record));
+            _report.WarningAt(place, Codes.ImportValue, "PP0608", Excerpt(cell.Text), field.Label);
         }
+        else _report.Ledger.Account(place, cell.Text, new ToField(target.Record, path, Written(value)));
 
         return value;
+    }
+
+    private List<string> Goals(GridCell cell, Target target, string path)
+    {
+        var place = cell.Place.ToString();
+        var goals = new List<string>();
+        foreach (var (number, goal) in GoalList.Numbered(cell.Paragraphs))
+        {
+            _report.Ledger.Account(place, number, new ToPrinted("a goal's number"));
+            if (goal.Length == 0) continue;
+            _report.Ledger.Account(place, goal, new ToField(target.Record, $"{path}[{goals.Count}]", goal));
+            goals.Add(goal);
+        }
+
+        return goals;
     }
 }

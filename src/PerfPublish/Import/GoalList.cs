@@ -16,9 +16,12 @@ public static partial class GoalList
     [GeneratedRegex(@"(?<=[。；;！!\s])(?=目标\s*\d{1,2}\s*[:：]|[（(]?\d{1,2}[.、．)）]\D)")]
     private static partial Regex InlineStart();
 
-    public static IReadOnlyList<string> Split(IReadOnlyList<string> paragraphs) =>
+    public static IReadOnlyList<string> Split(IReadOnlyList<string> paragraphs) => [.. Numbered(paragraphs).Select(g => g.Goal).Where(g => g.Length > 0)];
+
+    /// <summary>Each goal with the number typed before it ("" when none): the number is the form's, the goal the office's.</summary>
+    public static IReadOnlyList<(string Number, string Goal)> Numbered(IReadOnlyList<string> paragraphs) =>
         [.. paragraphs.Select(p => p.Trim(ImportText.Blanks)).Where(p => p.Length > 0)
             .SelectMany(p => Number().IsMatch(p) ? InlineStart().Split(p) : [p])
-            .Select(goal => Number().Replace(goal, "", 1).Trim(ImportText.Blanks))
-            .Where(goal => goal.Length > 0)];
+            .Select(goal => (Number: Number().Match(goal) is { Success: true, Index: 0 } m ? m.Value : "", Goal: goal))
+            .Select(g => (g.Number, Goal: g.Goal[g.Number.Length..].Trim(ImportText.Blanks)))];
 }

@@ -18,10 +18,20 @@ public static partial class ImportNumbers
     /// </summary>
     public static decimal? Amount(string text, string currencyUnit)
     {
-        var value = Squeeze(text);
-        if (currencyUnit.Length > 0 && value.EndsWith(currencyUnit, StringComparison.Ordinal)) value = value[..^currencyUnit.Length];
+        var value = WithoutUnit(Squeeze(text), currencyUnit);
         // Adding 0.00m gives the sum the larger of the two scales: at least two decimals, never fewer digits.
         return Parse(value) + 0.00m;
+    }
+
+    /// <summary>
+    /// The amount without its unit when the unit is the publication's: 6万元 and 6万 when it is 万元 (people type both:
+    /// 250万), 6元 when it is 元. The one place import reads 万: a unit that is not the publication's stays, and the
+    /// text is then no number (a warning, never a conversion).
+    /// </summary>
+    private static string WithoutUnit(string value, string currencyUnit)
+    {
+        if (currencyUnit.Length > 0 && value.EndsWith(currencyUnit, StringComparison.Ordinal)) return value[..^currencyUnit.Length];
+        return currencyUnit == "万元" && value.EndsWith('万') ? value[..^1] : value;
     }
 
     /// <summary>A dash, a slash or 无 where an amount goes: the office's way of writing that there is none.</summary>

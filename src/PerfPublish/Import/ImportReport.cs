@@ -15,6 +15,11 @@ public sealed class ImportReport(string file)
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
+    /// <summary>What the user should know about how the file was read, not about the file (how LibreOffice ran).</summary>
+    public List<string> Notices { get; } = [];
+    /// <summary>Where each piece of the file's text went.</summary>
+    public ImportLedger Ledger { get; } = new();
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     public void Error(string code, string key, params object?[] values) => Add(null, Severity.Error, code, key, values);

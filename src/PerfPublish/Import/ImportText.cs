@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PerfPublish.Validate.Rules;
 
 namespace PerfPublish.Import;
 
@@ -12,12 +13,13 @@ public static partial class ImportText
     private static partial Regex AnyBlanks();
 
     /// <summary>
-    /// A label as it is compared: no spaces, half-width brackets and colons, no trailing colon and no
-    /// leading 其中： (the form's "其中：财政资金" is the same label as "财政资金").
+    /// A label as it is compared: no spaces, no required-field mark, half-width brackets and colons, no trailing colon
+    /// and no leading 其中： (the form's "其中：财政资金" is the same label as "财政资金").
     /// </summary>
     public static string LabelKey(string text)
     {
-        var key = AnyBlanks().Replace(text, "")
+        // A leading * or ＊ is a required-field mark (*指标值), printed by the form, not part of the label.
+        var key = AnyBlanks().Replace(text, "").TrimStart('*', '＊')
             .Replace('（', '(').Replace('）', ')').Replace('：', ':').TrimEnd(':');
         return key.StartsWith("其中:", StringComparison.Ordinal) ? key["其中:".Length..] : key;
     }
@@ -27,6 +29,45 @@ public static partial class ImportText
 
     /// <summary>A label key without the unit a form adds in brackets: 资金支出计划(%) → 资金支出计划.</summary>
     public static string WithoutTrailingBrackets(string key) => TrailingBrackets().Replace(key, "");
+
+    /// <summary>
+    /// The text without the characters `check` refuses (PP0003: control characters, zero-width spaces and joiners,
+    /// bidirectional overrides, a byte-order mark inside the text): Word files pasted from web pages hold them, unseen.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (PerfPublish.Load.NonText.First(text) is null) return text;
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
+            var piece = text.Substring(i, width);
+            if (PerfPublish.Load.NonText.First(piece) is null) kept.Append(piece);
+            i += width - 1;
+        }
+
+        return kept.ToString();
+    }
+
+    /// <summary>A character <see cref="Visible"/> removes.</summary>
+    public static bool IsInvisible(char c) => !char.IsSurrogate(c) && PerfPublish.Load.NonText.First(c.ToString()) is not null;
+
+    [GeneratedRegex(@"^(?<label>(其中[:：])?[^:：\d][^:：]{0,19}?)[\s\u3000]*[:：][\s\u3000]*(?<value>\S.*)$")]
+    private static partial Regex LabelValue();
+
+    // Pairs on one line stand apart by two or more blanks or a tab (填表人：张敏　　联系电话：0335-4041234).
+    [GeneratedRegex(@"\t|[ \u3000]{2,}")]
+    private static partial Regex PairGap();
+
+    /// <summary>
+    /// A text's label：value pairs, one a line or several on a line apart by wide blanks; a piece that is no such pair has
+    /// no label. The value is as typed, the text the whole piece.
+    /// </summary>
+    public static IReadOnlyList<(string? Label, string Value, string Text)> LabelValues(string text) =>
+        [.. text.Split('\n').SelectMany(line => PairGap().Split(line)).Select(piece => piece.Trim(Blanks)).Where(piece => piece.Length > 0)
+            .Select(piece => LabelValue().Match(piece) is { Success: true } m
+                ? (m.Groups["label"].Value, m.Groups["value"].Value.Trim(Blanks), piece)
+                : ((string?)null, piece, piece))];
 
     /// <summary>Collapses a text's runs of blanks inside a line to what a reader sees; line breaks stay.</summary>
     public static string Clean(string text) =>

@@ -16,10 +16,10 @@ public sealed record ImportRequest(string File, string Folder, string? Form, boo
 }
 
 /// <summary>
-/// How much of the file landed in fields: the forms recognised (the department form's id, or null), form cells
-/// mapped and not (the department form's included), paragraphs mapped and kept as notes.
+/// What was imported: the forms recognised (the department form's id, or null), the project forms, and where the
+/// file's text went, in characters (the ledger's counts: fields, notes, the form's own words, lost).
 /// </summary>
-public sealed record ImportSummary(string Form, string? DepartmentForm, int Projects, int CellsMapped, int CellsUnmapped, int ParagraphsMapped, int ParagraphsUnmapped);
+public sealed record ImportSummary(string Form, string? DepartmentForm, int Projects, LedgerCounts Text);
 
 /// <summary>
 /// The files written (none when <see cref="Diagnostics"/> has an error), what was found on the way, and
@@ -28,6 +28,18 @@ public sealed record ImportSummary(string Form, string? DepartmentForm, int Proj
 public sealed record ImportResult(IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Diagnostics, ImportSummary? Summary, string? Problem)
 {
     public bool Succeeded => Problem is null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>What the user should know about how the file was read (<see cref="ImportReport.Notices"/>).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    /// <summary>What `perfpublish check` says of the folder written, run in the same import: what the editor must still add or fix.</summary>
+    public IReadOnlyList<Diagnostic> Check { get; init; } = [];
+
+    /// <summary>Each piece of the file's text and where it went (the ledger), for the summary and the conservation tests.</summary>
+    public ImportLedger? Ledger { get; init; }
+
+    /// <summary>The file each record of the ledger was written to (relative to the folder): publication.yaml, projects/01-….yaml.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>
@@ -51,16 +63,22 @@ public static class Importer
         var report = new ImportReport(display);
         var document = Read(request, report);
         var form = document is null ? null : named is { Kind: "project" } ? named : Recognize(document, forms, request.TemplatesFolder, report);
-        if (document is null || form is null) return new ImportResult([], report.Items, null, null);
+        if (document is null || form is null) return new ImportResult([], report.Items, null, null) { Notices = report.Notices };
         var department = named is { Kind: "department" } ? named : Best(document, forms.Where(f => f.Kind == "department"), report);
 
         var draft = new PublicationRecognizer(form, department, report).Recognize(document);
         if (draft.Projects.Count == 0 && draft.Department is null) report.Warning(Codes.ImportNoForm, "PP0610", form.Id, form.Fields.FirstOrDefault()?.Label ?? "");
         var frameworks = Framework.LoadAll(Path.Combine(request.TemplatesFolder, "frameworks"), new DiagnosticBag());
         var framework = FrameworkChoice.For(draft, form, department, frameworks);
+        draft = ImportGuesses.Fill(draft, request.File, report);
         var files = ContentFiles.Render(draft, form, department, framework, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
+        if (ContentFiles.TooLarge(files, report)) return new ImportResult([], report.Items, null, null) { Ledger = report.Ledger };
         var written = Write(request.Folder, files);
-        return new ImportResult(written, report.Items, Summarize(form, department, draft), null);
+        var check = Pipeline.Check(new BuildOptions(request.Folder, request.TemplatesFolder, Path.Combine(request.Folder, "output")));
+        return new ImportResult(written, report.Items, Summarize(form, department, draft, report.Ledger), null)
+        {
+            Check = check.Diagnostics, Ledger = report.Ledger, Files = ContentFiles.Records(draft), Notices = report.Notices,
+        };
     }
 
     private static ImportResult Refused(string problem) => new([], [], null, problem);
@@ -104,12 +122,8 @@ public static class Importer
             .OrderByDescending(m => m.Score).ThenBy(m => m.Form.Id == FormDefinition.DefaultProjectForm ? 0 : 1)
             .Select(m => m.Form).FirstOrDefault();
 
-    private static ImportSummary Summarize(FormDefinition form, FormDefinition? department, PublicationDraft draft)
-    {
-        var records = draft.Projects.Select(p => p.Form).Concat(draft.Department is { } d ? [d] : []).ToList();
-        return new(form.Id, draft.Department is null ? null : department?.Id, draft.Projects.Count, records.Sum(r => r.Mapped), records.Sum(r => r.Unmapped),
-            draft.MappedParagraphs, draft.Notes.Count(n => n.Place.StartsWith("paragraph", StringComparison.Ordinal)));
-    }
+    private static ImportSummary Summarize(FormDefinition form, FormDefinition? department, PublicationDraft draft, ImportLedger ledger) =>
+        new(form.Id, draft.Department is null ? null : department?.Id, draft.Projects.Count, ledger.Counts());
 
     private static IReadOnlyList<string> Write(string folder, IReadOnlyDictionary<string, string> files)
     {

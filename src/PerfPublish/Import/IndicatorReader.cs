@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Import;
@@ -12,7 +13,7 @@ namespace PerfPublish.Import;
 /// repeats 二级指标/三级指标 in its header: each repetition starts a half, and a half fills the tree whose
 /// label the words above it name (中期指标 → 中期绩效指标), else the next tree in the definition's order.
 /// </summary>
-public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport report)
+public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport report, string record, Action<string, string, string> note)
 {
     public const string Level1 = "一级指标";
     public const string Level2 = "二级指标";
@@ -21,10 +22,13 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
     /// <summary>One tree's columns: indexes into the header row's cells, each with its role (level2, level3 or a column key).</summary>
     private sealed record Half(FormField Tree, IReadOnlyList<(int Index, string? Role)> Columns);
 
+    /// <summary>One half of a row as read: its 三级指标 with its columns (null for padding), the 二级指标 cell it names, the cells taken.</summary>
+    private sealed record RowHalf(ImportedValues? Item, GridCell? Second, IReadOnlyList<(GridCell Cell, string Role)> Cells);
+
     public IReadOnlyList<(FormField Tree, IReadOnlyList<ImportedValues> Items)> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used, IReadOnlySet<string> filled)
     {
         var header = grid.Starts(headerRow).Where(h => h.Cell.Place.Cell > 0).Reverse().SkipWhile(h => h.Cell.IsEmpty).Reverse().ToList();
-        foreach (var (cell, _) in header.Where(h => !h.Cell.IsEmpty)) used.Add(cell.Place);
+        foreach (var (cell, _) in header.Where(h => !h.Cell.IsEmpty)) Printed(cell, used, "the indicator table's header");
         var keys = header.Select(h => ImportText.LabelKey(h.Cell.Text)).ToList();
         var level1 = keys.IndexOf(Level1);
         var halves = Halves(grid, headerRow, header, keys, level1, used, filled);
@@ -36,28 +40,68 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
         {
             var cells = Align(Cells(grid, r), header.Count, r + 1);
             if (cells.All(c => c.IsEmpty)) continue;
-            // A row's cells count as read only when the row gave an indicator: a remark typed across the
-            // table (备注：…) looks like a first level with nothing under it, and must stay a note.
-            var read = new HashSet<CellPlace>();
-            var added = false;
+            // The sign-off under the indicators (填表人：… 联系电话：…) typed into the table's cells ends it: no indicator is made of it.
+            if (IsSignOff(cells.First(c => !c.IsEmpty).Text)) break;
+            GridCell? firstCell = null;
             if (level1 >= 0 && level1 < cells.Count && !cells[level1].IsEmpty)
             {
-                read.Add(cells[level1].Place);
-                if (cells[level1].Text != first) Array.Clear(level2);
-                first = cells[level1].Text;
+                firstCell = cells[level1];
+                var name = ScoreRange.Split(firstCell.Text).Name;
+                if (name != first) Array.Clear(level2);
+                first = name;
             }
 
+            // A row's cells count as read only when the row gave an indicator or names an empty 二级指标 (printed with
+            // blank cells, never dropped): a remark typed across the table (备注：…) looks like a first level with nothing
+            // under it, and must stay a note.
             for (var h = 0; h < halves.Count; h++)
-                if (ReadItem(halves[h], cells, read, ref level2[h]) is { } item && first is not null && level2[h] is { } second)
-                {
-                    Add(items[h], first, second, item);
-                    added = true;
-                }
-
-            if (added) used.UnionWith(read);
+            {
+                var half = ReadItem(halves[h], cells, ref level2[h]);
+                if (first is null || level2[h] is not { } second || half.Item is null && half.Second is not { Covered: false }) continue;
+                var path = halves[h].Tree.Key + Add(items[h], first, second, half.Item);
+                if (firstCell is not null) AccountFirst(firstCell, used, $"{halves[h].Tree.Key}[{items[h].Count - 1}].level1");
+                if (half.Second is { } secondCell) Account(secondCell, used, $"{path[..path.LastIndexOf(".items", StringComparison.Ordinal)]}.level2");
+                foreach (var (cell, role) in half.Cells) Account(cell, used, $"{path}.{role}");
+            }
         }
 
         return [.. halves.Select((half, h) => (half.Tree, (IReadOnlyList<ImportedValues>)items[h]))];
+    }
+
+    /// <summary>
+    /// A cell's text into the field at <paramref name="path"/>, once per cell: a first level merged over rows (or shared by two
+    /// side-by-side trees) is one cell, its text one value. The same text typed again in a cell of its own goes to the same value.
+    /// </summary>
+    private void Account(GridCell cell, HashSet<CellPlace> used, string path)
+    {
+        used.Add(cell.Place);
+        if (report.Ledger.Touched(cell.Place.ToString())) return;
+        report.Ledger.Account(cell.Place.ToString(), cell.Text, new ToField(record, path, cell.Text));
+    }
+
+    /// <summary>A first level's cell: its name into the tree; a score range printed after it (成本指标(0-20)分) kept as a note beside it.</summary>
+    private void AccountFirst(GridCell cell, HashSet<CellPlace> used, string path)
+    {
+        var (name, range) = ScoreRange.Split(cell.Text);
+        if (range.Length == 0 || report.Ledger.Touched(cell.Place.ToString()))
+        {
+            Account(cell, used, path);
+            return;
+        }
+
+        used.Add(cell.Place);
+        report.Ledger.Account(cell.Place.ToString(), name, new ToField(record, path, name));
+        note(cell.Place.ToString(), range, name);
+    }
+
+    [GeneratedRegex(@"^(填表人|填报人|联系电话|联系人|填报日期|审核人|单位负责人|负责人|财政部门审核意见|审核意见)")]
+    private static partial Regex SignOff();
+
+    private static bool IsSignOff(string text) => SignOff().IsMatch(ImportText.LabelKey(text));
+
+    private void Printed(GridCell cell, HashSet<CellPlace> used, string what)
+    {
+        if (used.Add(cell.Place)) report.Ledger.Account(cell.Place.ToString(), cell.Text, new ToPrinted(what));
     }
 
     /// <summary>The header split where a column name comes again (二级指标 … 二级指标), each part matched to a tree.</summary>
@@ -80,7 +124,7 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
             var named = trees.FirstOrDefault(t => !taken.Contains(t.Key) && Stems(t).Any(stem => above.Any(c => ImportText.LabelKey(c.Text).Contains(stem))));
             var tree = named ?? trees.FirstOrDefault(t => !taken.Contains(t.Key));
             if (tree is null) break;
-            if (named is not null) foreach (var cell in above) used.Add(cell.Place);
+            if (named is not null) foreach (var cell in above) Printed(cell, used, "the name of a tree's half");
             taken.Add(tree.Key);
             halves.Add(new Half(tree, [.. part.Select(i => (i, Role(tree, keys[i])))]));
         }
@@ -103,25 +147,33 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
         _ => tree.Columns.FirstOrDefault(c => c.HasLabel(key))?.Key,
     };
 
-    /// <summary>One half of a row: its level3 with its columns, or null when the half is padding; a level2 it names is carried.</summary>
-    private static ImportedValues? ReadItem(Half half, IReadOnlyList<GridCell> cells, HashSet<CellPlace> used, ref string? level2)
+    /// <summary>One half of a row: its level3 with its columns, or no item when the half is padding; a level2 it names is carried.</summary>
+    private static RowHalf ReadItem(Half half, IReadOnlyList<GridCell> cells, ref string? level2)
     {
         string? level3 = null;
+        GridCell? second = null;
         var columns = new ImportedValues();
+        var taken = new List<(GridCell, string)>();
         foreach (var (index, role) in half.Columns)
         {
             if (index >= cells.Count || role is null || cells[index].IsEmpty) continue;
             var cell = cells[index];
-            used.Add(cell.Place);
-            if (role == "level2") level2 = cell.Text;
-            else if (role == "level3") level3 = cell.Text;
+            if (role == "level2")
+            {
+                level2 = cell.Text;
+                second = cell;
+                continue;
+            }
+
+            taken.Add((cell, role));
+            if (role == "level3") level3 = cell.Text;
             else columns.Set(role, cell.Text);
         }
 
-        if (level3 is null) return null;
+        if (level3 is null) return new RowHalf(null, second, []);
         var item = new ImportedValues().Set("level3", level3);
         foreach (var (key, value) in columns.Items) item.Set(key, value);
-        return item;
+        return new RowHalf(item, second, taken);
     }
 
     /// <summary>The row's own cells: the padding a wider row elsewhere gave it is not a column of this row.</summary>
@@ -144,13 +196,16 @@ public sealed class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport
         return aligned;
     }
 
-    private static void Add(List<ImportedValues> tree, string level1, string level2, ImportedValues item)
+    /// <summary>The item added under its first and second level (made when new); its path in the tree (the last item's when none is added).</summary>
+    private static string Add(List<ImportedValues> tree, string level1, string level2, ImportedValues? item)
     {
         var first = tree.LastOrDefault() is { } last && (string?)last["level1"] == level1 ? last : null;
         if (first is null) tree.Add(first = new ImportedValues().Set("level1", level1).Set("groups", new List<ImportedValues>()));
         var groups = (List<ImportedValues>)first["groups"]!;
         var second = groups.LastOrDefault() is { } g && (string?)g["level2"] == level2 ? g : null;
         if (second is null) groups.Add(second = new ImportedValues().Set("level2", level2).Set("items", new List<ImportedValues>()));
-        ((List<ImportedValues>)second["items"]!).Add(item);
+        var items = (List<ImportedValues>)second["items"]!;
+        if (item is not null) items.Add(item);
+        return $"[{tree.Count - 1}].groups[{groups.Count - 1}].items[{Math.Max(0, items.Count - 1)}]";
     }
 }

@@ -15,9 +15,11 @@ public sealed record PublicationDraft(
     IReadOnlyList<ObjectiveDraft> Objectives,
     IReadOnlyList<string> Safeguards,
     IReadOnlyList<ProjectDraft> Projects,
-    IReadOnlyList<ImportNote> Notes,
-    int MappedParagraphs)
+    IReadOnlyList<ImportNote> Notes)
 {
     /// <summary>The department form (部门整体支出绩效目标表), when the file has one and a department profile matches it.</summary>
     public FormRecord? Department { get; init; }
+
+    /// <summary>The first form's own title (1.…项目绩效目标表, 项目支出绩效目标申报表…), where a title or year can be suggested from.</summary>
+    public string? FormTitle { get; init; }
 }

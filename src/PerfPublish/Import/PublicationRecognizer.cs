@@ -35,7 +35,8 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     [GeneratedRegex(@"^绩效指标\s*[:：]\s*(?<text>.*)$")]
     private static partial Regex IndicatorLine();
 
-    [GeneratedRegex(@"^\d{1,3}[.、．].*表$")]
+    // 1.…项目绩效目标表, or a form's own title typed alone: …项目支出绩效目标申报表（2020年度）.
+    [GeneratedRegex(@"^\d{1,3}[.、．].*表$|^.{2,90}绩效目标(申报)?表\s*([（(]\d{4}年度?[）)])?$")]
     private static partial Regex FormTitle();
 
     [GeneratedRegex(@"^(toc|contents|目录)\s*\d", RegexOptions.IgnoreCase)]
@@ -51,7 +52,9 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     private readonly FormMapper _forms = new(form, "", report);
     private readonly FormMapper? _departmentForms = department is null ? null : new(department, "", report);
     private readonly List<WordTable> _departmentTables = [];
+    private readonly List<string> _formTitles = [];
     private UnitLine? _departmentUnit;
+    private readonly List<(string Place, string Text)> _departmentUnitPieces = [];
     private bool _inDepartmentForm;
     private readonly List<ImportNote> _notes = [];
     private readonly List<string> _overall = [], _safeguards = [];
@@ -63,7 +66,6 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     private string? _title, _pendingTitle;
     private UnitLine _unit = new(null, null, null);
     private WordParagraph? _pendingUnit;
-    private int _mapped;
 
     public PublicationDraft Recognize(WordDocument document)
     {
@@ -74,51 +76,71 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         }
 
         FlushPendingUnit();
-        if (_unit.CurrencyUnit is null && _departmentUnit is { CurrencyUnit: not null } only) _unit = only;
+        AccountDepartmentUnit();
         var year = _title is not null && YearIn().Match(_title) is { Success: true } m ? int.Parse(m.Groups["year"].Value) : (int?)null;
         foreach (var cover in _cover)
         {
             var text = ImportText.Clean(cover.Text);
-            if (text == _unit.Name || text == $"{year}年" || text == $"{_unit.Code}{_unit.Name}") _mapped++;
+            if (text == _unit.Name || text == $"{year}年" || text == $"{_unit.Code}{_unit.Name}") Printed(cover, "the title page's unit and year");
             else Note(cover);
         }
 
         var mapper = new FormMapper(form, _unit.CurrencyUnit ?? "", report);
-        var projects = _projects.Select(p => new ProjectDraft(p.Title, mapper.Map(p.Tables))).ToList();
-        var whole = department is null || _departmentTables.Count == 0 ? null : new FormMapper(department, _unit.CurrencyUnit ?? "", report).Map(_departmentTables);
+        var projects = _projects.Select((p, i) => new ProjectDraft(p.Title, mapper.Map(p.Tables, ImportLedger.Project(i + 1)))).ToList();
+        var whole = department is null || _departmentTables.Count == 0 ? null : new FormMapper(department, _unit.CurrencyUnit ?? "", report).Map(_departmentTables, ImportLedger.Department);
         var notes = _notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal).ToList();
-        return new PublicationDraft(_title, year, _unit, _overall, _objectives, _safeguards, projects, notes, _mapped) { Department = whole };
+        return new PublicationDraft(_title, year, _unit, _overall, _objectives, _safeguards, projects, notes) { Department = whole, FormTitle = _formTitles.FirstOrDefault() };
     }
 
     private void Read(WordParagraph paragraph)
     {
         var text = ImportText.Clean(paragraph.Text);
         if (text.Length == 0) return;
-        if (IsTableOfContents(paragraph, text)) _mapped++;
-        else if (IsDepartmentTitle(text)) EnterDepartment();
-        else if (PartOne().IsMatch(text)) Enter(Part.One);
-        else if (PartTwo().IsMatch(text)) Enter(Part.Two);
-        else if (_part == Part.Cover) ReadCover(paragraph, text);
+        if (IsTableOfContents(paragraph, text)) Printed(paragraph, "the table of contents");
+        else if (IsDepartmentTitle(text)) EnterDepartment(paragraph, text);
+        else if (PartOne().IsMatch(text)) Enter(Part.One, paragraph);
+        else if (PartTwo().IsMatch(text)) Enter(Part.Two, paragraph);
+        else if (_part == Part.Cover && !FormsSeen) ReadCover(paragraph, text);
         else if (_part == Part.One) ReadPartOne(paragraph, text);
         else ReadPartTwo(paragraph, text);
     }
 
-    private void Enter(Part part)
+    private void Enter(Part part, WordParagraph heading)
     {
         _part = part;
         _section = Section.None;
         _inDepartmentForm = false;
-        _mapped++;
+        Printed(heading, "a part's heading");
     }
 
     /// <summary>The department form's title (四、部门整体支出绩效目标表, or typed alone in bold), in either part.</summary>
     private bool IsDepartmentTitle(string text) => department is not null && text.Length <= 40 && text.Contains("整体支出绩效目标表");
 
-    private void EnterDepartment()
+    /// <summary>
+    /// The department form's title starts its section. In a file that is the form alone (its title first, no cover and
+    /// no parts) it is the only title the file has: then it is the publication's title too.
+    /// </summary>
+    private void EnterDepartment(WordParagraph title, string text)
     {
         _section = Section.Department;
         _inDepartmentForm = false;
-        _mapped++;
+        _formTitles.Add(text);
+        if (_part == Part.Cover && _title is null && !FormsSeen && TitleLike(title)) TakeTitle(title, text);
+        else Printed(title, "the department form's title");
+    }
+
+    /// <summary>Whether a form has been read: in a file of forms alone (no parts), what follows the first form is read as 第二部分 is.</summary>
+    private bool FormsSeen => _projects.Count > 0 || _departmentTables.Count > 0;
+
+    private static bool TitleLike(WordParagraph paragraph) =>
+        (paragraph.Bold || paragraph.HeadingLevel is not null || paragraph.Style?.Contains("Title", StringComparison.OrdinalIgnoreCase) == true)
+        && paragraph.Style?.Contains("Subtitle", StringComparison.OrdinalIgnoreCase) != true;
+
+    private void TakeTitle(WordParagraph paragraph, string text)
+    {
+        // A title typed over two lines or two paragraphs (the unit, then the year and kind) is one title: Chinese joins them without a space.
+        _title = (_title ?? "") + text.Replace("\n", "");
+        report.Ledger.Account(paragraph.Place, text, new ToField(ImportLedger.Publication, "title", text.Replace("\n", "")));
     }
 
     private static bool IsTableOfContents(WordParagraph paragraph, string text) =>
@@ -127,14 +149,9 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
 
     private void ReadCover(WordParagraph paragraph, string text)
     {
-        var titleLike = paragraph.Bold || paragraph.HeadingLevel is not null || paragraph.Style?.Contains("Title", StringComparison.OrdinalIgnoreCase) == true;
-        var subtitle = paragraph.Style?.Contains("Subtitle", StringComparison.OrdinalIgnoreCase) == true;
-        if (titleLike && !subtitle && (_title is null || IsFirstLineOfTitle(_title)))
-        {
-            // A title typed over two lines or two paragraphs (the unit, then the year and kind) is one title: Chinese joins them without a space.
-            _title = (_title ?? "") + text.Replace("\n", "");
-            _mapped++;
-        }
+        if (TitleLike(paragraph) && (_title is null || IsFirstLineOfTitle(_title))) TakeTitle(paragraph, text);
+        // A form published alone has its unit line (填报单位：（盖章）　单位：万元) between its title and the form.
+        else if (UnitLine.Parse(text) is { } unit) TakeUnit(unit, [(paragraph.Place, text)]);
         else _cover.Add(paragraph);
     }
 
@@ -149,47 +166,84 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
             _section = name.Contains("总体") ? Section.Overall : name.Contains("分项") ? Section.Objectives : name.Contains("保障") ? Section.Safeguards : Section.Other;
             _inDepartmentForm = false;
             if (_section == Section.Other) Note(paragraph);
-            else _mapped++;
+            else Printed(paragraph, "a section's heading");
             return;
         }
 
         switch (_section)
         {
-            case Section.Overall: _overall.Add(ProseMarkdown.Paragraph(paragraph)); _mapped++; break;
-            case Section.Safeguards: _safeguards.Add(ProseMarkdown.Paragraph(paragraph)); _mapped++; break;
+            case Section.Overall: Prose(paragraph, _overall, ImportLedger.Overall); break;
+            case Section.Safeguards: Prose(paragraph, _safeguards, ImportLedger.Safeguards); break;
             case Section.Objectives: ReadObjective(paragraph, text); break;
-            case Section.Department when ReadDepartmentUnit(UnitLine.Parse(text) ?? UnitLine.ParseUnit(text)): break;
-            case Section.None when text.EndsWith("绩效目标", StringComparison.Ordinal): _mapped++; break;
+            case Section.Department when ReadDepartmentUnit(UnitLine.Parse(text) ?? UnitLine.ParseUnit(text), [(paragraph.Place, text)]): break;
+            case Section.None when text.EndsWith("绩效目标", StringComparison.Ordinal): Printed(paragraph, "a heading"); break;
             default: Note(paragraph); break;
         }
     }
 
+    private void Prose(WordParagraph paragraph, List<string> prose, string file)
+    {
+        var markdown = ProseMarkdown.Paragraph(paragraph);
+        prose.Add(markdown);
+        report.Ledger.Account(paragraph.Place, paragraph.Text, new ToField(file, "", markdown));
+    }
+
     private void ReadObjective(WordParagraph paragraph, string text)
     {
-        if (SubGoal().Match(text) is { Success: true } sub) _objectives.Add(new ObjectiveDraft(sub.Groups["name"].Value.Trim(), null, null));
+        var at = $"objectives[{_objectives.Count - 1}]";
+        if (SubGoal().Match(text) is { Success: true } sub)
+        {
+            var name = sub.Groups["name"].Value.Trim();
+            _objectives.Add(new ObjectiveDraft(name, null, null));
+            Split(paragraph, text, name, new ToField(ImportLedger.Objectives, $"objectives[{_objectives.Count - 1}].name", name), "an objective's number");
+        }
         else if (_objectives.Count > 0 && GoalLine().Match(text) is { Success: true } goal && _objectives[^1].Goal is null)
+        {
             _objectives[^1] = _objectives[^1] with { Goal = goal.Groups["text"].Value.Trim() };
+            Split(paragraph, text, _objectives[^1].Goal!, new ToField(ImportLedger.Objectives, $"{at}.goal", _objectives[^1].Goal!), "label");
+        }
         else if (_objectives.Count > 0 && IndicatorLine().Match(text) is { Success: true } indicator && _objectives[^1].Indicator is null)
+        {
             _objectives[^1] = _objectives[^1] with { Indicator = indicator.Groups["text"].Value.Trim() };
+            Split(paragraph, text, _objectives[^1].Indicator!, new ToField(ImportLedger.Objectives, $"{at}.indicator", _objectives[^1].Indicator!), "label");
+        }
         else
         {
             Note(paragraph);
             return;
         }
 
-        _mapped++;
+    }
+
+    /// <summary>A line of a label (or number) and a value: the value to its destination, the rest as the form's words.</summary>
+    private void Split(WordParagraph paragraph, string text, string value, Destination to, string rest)
+    {
+        report.Ledger.Account(paragraph.Place, value, to);
+        report.Ledger.Account(paragraph.Place, Remainder(text, value), new ToPrinted(rest));
+    }
+
+    /// <summary>The text without one occurrence of each of <paramref name="taken"/> (the last one: labels come first).</summary>
+    public static string Remainder(string text, params string?[] taken)
+    {
+        foreach (var piece in taken.Where(t => !string.IsNullOrEmpty(t)))
+        {
+            var at = text.LastIndexOf(piece!, StringComparison.Ordinal);
+            if (at >= 0) text = text.Remove(at, piece!.Length);
+        }
+
+        return text;
     }
 
     private void ReadPartTwo(WordParagraph paragraph, string text)
     {
-        if (_section == Section.Department && ReadDepartmentUnit(UnitLine.Parse(text) ?? UnitLine.ParseUnit(text))) return;
+        if (_section == Section.Department && ReadDepartmentUnit(UnitLine.Parse(text) ?? UnitLine.ParseUnit(text), [(paragraph.Place, text)])) return;
         if (_pendingUnit is not null && UnitLine.Parse(text) is { Name: null } currency)
         {
             // The unit line typed as two paragraphs: the unit, then 单位：万元.
-            var unit = UnitLine.ParseUnit(ImportText.Clean(_pendingUnit.Text)) ?? new UnitLine(null, ImportText.Clean(_pendingUnit.Text), null);
+            var first = ImportText.Clean(_pendingUnit.Text);
+            var unit = UnitLine.ParseUnit(first) ?? new UnitLine(null, first, null);
+            TakeUnit(unit with { CurrencyUnit = currency.CurrencyUnit }, [(_pendingUnit.Place, first), (paragraph.Place, text)]);
             _pendingUnit = null;
-            TakeUnit(unit with { CurrencyUnit = currency.CurrencyUnit }, paragraph.Number);
-            _mapped++;
             return;
         }
 
@@ -198,11 +252,12 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         {
             _section = Section.None;
             _pendingTitle = text;
-            _mapped++;
+            _formTitles.Add(text);
+            Printed(paragraph, "a form's title");
         }
-        else if (UnitLine.Parse(text) is { } unit) TakeUnit(unit, paragraph.Number);
+        else if (UnitLine.Parse(text) is { } unit) TakeUnit(unit, [(paragraph.Place, text)]);
         else if (UnitLine.ParseUnit(text) is not null) _pendingUnit = paragraph;
-        else if (_projects.Count == 0 && text.EndsWith("绩效目标", StringComparison.Ordinal)) _mapped++;
+        else if (_projects.Count == 0 && text.EndsWith("绩效目标", StringComparison.Ordinal)) Printed(paragraph, "a heading");
         else Note(paragraph);
     }
 
@@ -218,21 +273,25 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
         FlushPendingUnit();
         if (UnitTable(table) is { } unit)
         {
-            if (!(_section == Section.Department && ReadDepartmentUnit(unit))) TakeUnit(unit, null);
+            var cells = table.Grid.Distinct(0).Where(c => !c.IsEmpty).Select(c => (c.Place.ToString(), c.Text)).ToList();
+            if (!(_section == Section.Department && ReadDepartmentUnit(unit, cells))) TakeUnit(unit, cells);
+            foreach (var cell in table.Grid.Cells)
+                for (var i = 0; i < cell.Nested.Count; i++) Note(cell.NestedPlace(i + 1), cell.Nested[i]);
             return;
         }
 
         // The department form's tables run from the one holding its first label to the next project form.
         if (_departmentForms?.Starts(table) == true && _departmentTables.Count == 0) _inDepartmentForm = true;
-        else if (_part == Part.Two && _forms.Starts(table)) _inDepartmentForm = false;
+        else if (_part != Part.One && _forms.Starts(table)) _inDepartmentForm = false;
 
+        // Project forms stand in 第二部分, or anywhere in a file without parts (a form published alone, its title first).
         if (_inDepartmentForm) _departmentTables.Add(table);
-        else if (_part == Part.Two && _forms.Starts(table)) _projects.Add((_pendingTitle, [table]));
-        else if (_part == Part.Two && _projects.Count > 0) _projects[^1].Tables.Add(table);
+        else if (_part != Part.One && _forms.Starts(table)) _projects.Add((_pendingTitle, [table]));
+        else if (_part != Part.One && _projects.Count > 0) _projects[^1].Tables.Add(table);
         else
         {
             // A table outside any form (in 第一部分, or before the first form's labels): every cell a note.
-            foreach (var cell in table.Grid.Cells.Where(c => !c.IsEmpty)) NoteCell(cell);
+            foreach (var cell in table.Grid.Cells) NoteCell(cell);
             return;
         }
 
@@ -243,14 +302,24 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     /// The department form's own unit line (its code and name, 单位：万元; one line, or the unit and then 单位：万元):
     /// the publication's unit when it has no project forms. False when the line is not one, or comes twice.
     /// </summary>
-    private bool ReadDepartmentUnit(UnitLine? line)
+    private bool ReadDepartmentUnit(UnitLine? line, IReadOnlyList<(string Place, string Text)> pieces)
     {
         if (line is null || _departmentUnit is { CurrencyUnit: not null }) return false;
         if (_departmentUnit is { } unit && line is { Name: null, CurrencyUnit: not null }) _departmentUnit = unit with { CurrencyUnit = line.CurrencyUnit };
         else if (_departmentUnit is null) _departmentUnit = line;
         else return false;
-        _mapped++;
+        _departmentUnitPieces.AddRange(pieces);
         return true;
+    }
+
+    /// <summary>The department form's unit line: the publication's unit when no project form gave one, else the same unit printed again or a note.</summary>
+    private void AccountDepartmentUnit()
+    {
+        if (_departmentUnit is null) return;
+        if (_unit.CurrencyUnit is null && _departmentUnit.CurrencyUnit is not null) TakeUnit(_departmentUnit, _departmentUnitPieces);
+        else if (_departmentUnit.Name is null || _departmentUnit == _unit || _departmentUnit with { CurrencyUnit = _unit.CurrencyUnit } == _unit)
+            foreach (var (place, text) in _departmentUnitPieces) report.Ledger.Account(place, text, new ToPrinted("the unit line again"));
+        else foreach (var (place, text) in _departmentUnitPieces) Note(place, text);
     }
 
     /// <summary>The unit line typed as a one-row borderless table (unit | 单位：万元).</summary>
@@ -259,35 +328,54 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
             ? UnitLine.Parse(string.Join("\t", table.Grid.Distinct(0).Select(c => c.Text).Where(t => t.Length > 0)))
             : null;
 
-    /// <summary>The first unit line sets the publication's unit; a later one that differs is kept as a note.</summary>
-    private void TakeUnit(UnitLine unit, int? paragraph)
+    /// <summary>The first unit line sets the publication's unit; the same line again is the form's, a later one that differs is kept as a note.</summary>
+    private void TakeUnit(UnitLine unit, IReadOnlyList<(string Place, string Text)> pieces)
     {
         if (_unit.CurrencyUnit is null)
         {
             _unit = unit;
-            _mapped++;
+            AccountUnit(unit, pieces);
         }
-        else if (unit == _unit) _mapped++;
-        else
+        else if (unit == _unit)
+            foreach (var (place, text) in pieces) report.Ledger.Account(place, text, new ToPrinted("the unit line again"));
+        else foreach (var (place, text) in pieces) Note(place, text);
+    }
+
+    /// <summary>The unit line's code, name and currency unit into publication.yaml; its 单位： as the form's word.</summary>
+    private void AccountUnit(UnitLine unit, IReadOnlyList<(string Place, string Text)> pieces)
+    {
+        var fields = new (string? Value, string Path)[] { (unit.Name, "unit.name"), (unit.Code, "unit.code"), (unit.CurrencyUnit, "currency_unit") }.ToList();
+        foreach (var (place, text) in pieces)
         {
-            var text = $"{unit.Code}{unit.Name}\t单位：{unit.CurrencyUnit}";
-            var place = paragraph is { } n ? $"paragraph {n}" : "table";
-            _notes.Add(new ImportNote(place, text));
-            report.WarningAt(place, Codes.ImportUnmapped, "PP0607", FormMapper.Excerpt(text));
+            var rest = text;
+            foreach (var field in fields.Where(f => f.Value is not null && rest.Contains(f.Value, StringComparison.Ordinal)).ToList())
+            {
+                report.Ledger.Account(place, field.Value!, new ToField(ImportLedger.Publication, field.Path, field.Value!));
+                rest = Remainder(rest, field.Value);
+                fields.Remove(field);
+            }
+
+            report.Ledger.Account(place, rest, new ToPrinted("the unit line's words"));
         }
     }
 
-    private void Note(WordParagraph paragraph)
+    private void Printed(WordParagraph paragraph, string what)
     {
-        var place = $"paragraph {paragraph.Number}";
-        var text = ImportText.Clean(paragraph.Text);
+        report.Ledger.Account(paragraph.Place, paragraph.Text, new ToPrinted(what));
+    }
+
+    private void Note(WordParagraph paragraph) => Note(paragraph.Place, ImportText.Clean(paragraph.Text));
+
+    private void Note(string place, string text)
+    {
         _notes.Add(new ImportNote(place, text));
+        report.Ledger.Account(place, text, new ToNote(ImportLedger.Publication));
         report.WarningAt(place, Codes.ImportUnmapped, "PP0607", FormMapper.Excerpt(text));
     }
 
     private void NoteCell(GridCell cell)
     {
-        _notes.Add(new ImportNote(cell.Place.ToString(), cell.Text));
-        report.WarningAt(cell.Place.ToString(), Codes.ImportUnmapped, "PP0607", FormMapper.Excerpt(cell.Text));
+        for (var i = 0; i < cell.Nested.Count; i++) Note(cell.NestedPlace(i + 1), cell.Nested[i]);
+        if (!cell.IsEmpty) Note(cell.Place.ToString(), cell.Text);
     }
 }

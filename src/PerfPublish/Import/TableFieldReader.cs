@@ -6,7 +6,7 @@ namespace PerfPublish.Import;
 /// whose amount is the field's total, or a row that starts with another field's label. Columns are matched by
 /// grid position, so a cell the office merged over two columns is read once.
 /// </summary>
-public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLabel)
+public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLabel, ImportLedger ledger)
 {
     private static readonly HashSet<string> TotalWords = ["合计", "总计", "小计", "合计金额"];
 
@@ -14,7 +14,7 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
     public (IReadOnlyList<IReadOnlyList<(FormField Column, GridCell Cell)>> Rows, GridCell? Total)? Read(TableGrid grid, int rows, HashSet<CellPlace> used)
     {
         if (Header(grid, rows) is not var (headerRow, columns)) return null;
-        foreach (var column in columns.Keys) used.Add(grid.Rows[headerRow][column].Place);
+        foreach (var column in columns.Keys) Printed(grid.Rows[headerRow][column], used, "a column's label");
 
         var items = new List<IReadOnlyList<(FormField, GridCell)>>();
         for (var r = headerRow + 1; r < rows; r++)
@@ -22,12 +22,12 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
             var row = grid.Rows[r];
             // The table's own label typed again in each row (instead of merged down the rows) belongs to the table.
             var own = grid.Distinct(r).Where(c => !c.Covered && !c.IsEmpty).ToList();
-            foreach (var label in own.Where(IsTableLabel)) used.Add(label.Place);
+            foreach (var label in own.Where(IsTableLabel)) Printed(label, used, "label");
             own.RemoveAll(IsTableLabel);
             if (own.Count == 0) continue;
             if (own.FirstOrDefault(c => TotalWords.Contains(ImportText.LabelKey(c.Text))) is { } word)
             {
-                used.Add(word.Place);
+                Printed(word, used, "合计");
                 return (items, own.SkipWhile(c => c != word).Skip(1).FirstOrDefault());
             }
 
@@ -37,6 +37,11 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
         }
 
         return (items, null);
+    }
+
+    private void Printed(GridCell cell, HashSet<CellPlace> used, string what)
+    {
+        if (used.Add(cell.Place)) ledger.Account(cell.Place.ToString(), cell.Text, new ToPrinted(what));
     }
 
     private bool IsTableLabel(GridCell cell) => table.HasLabel(cell.Text);

@@ -20,6 +20,8 @@ public abstract record WordBlock;
 public sealed record WordParagraph(int Number, string Text, bool Bold, string? Style, int? HeadingLevel, WordNumbering? Numbering) : WordBlock
 {
     public bool IsEmpty => Text.Trim(ImportText.Blanks).Length == 0;
+
+    public string Place => $"paragraph {Number}";
 }
 
 /// <summary>A paragraph's list numbering (w:numPr): which list and how deep.</summary>
@@ -41,6 +43,12 @@ public sealed record CellPlace(int Table, int Row, int Cell)
 /// </summary>
 public sealed record GridCell(CellPlace Place, IReadOnlyList<string> Paragraphs, bool Covered)
 {
+    /// <summary>Tables typed inside the cell, each as its text (cells apart by a full-width space, rows by line breaks): never read as the cell's value.</summary>
+    public IReadOnlyList<string> Nested { get; init; } = [];
+
+    /// <summary>Where the cell's <paramref name="index"/>th nested table is (from 1).</summary>
+    public string NestedPlace(int index) => $"{Place}, nested table {index}";
+
     /// <summary>The cell's paragraphs, empty ones and trailing breaks dropped, joined by line breaks.</summary>
     public string Text { get; } = string.Join("\n", Paragraphs.Select(p => p.Trim(ImportText.Blanks)).Where(p => p.Length > 0));
 

@@ -21,6 +21,8 @@ public static class WordFile
     /// <summary>The file's bytes as a DOCX zip, converting with LibreOffice where needed; null with an error reported when there is none.</summary>
     public static ZipArchive? OpenAsDocx(byte[] bytes, string extension, string? pathVariable, ImportReport report)
     {
+        // An OpenDocument file (.odt) is a zip too, but holds no Word body: LibreOffice converts it, as it does a .doc.
+        if (bytes.AsSpan().StartsWith(Zip) && IsOpenDocument(bytes)) return Converted(bytes, ".odt", pathVariable, report);
         if (bytes.AsSpan().StartsWith(Zip)) return OpenZip(bytes, report);
         if (bytes.AsSpan().StartsWith(CompoundFile) && Encrypted(bytes))
         {
@@ -34,9 +36,21 @@ public static class WordFile
             return null;
         }
 
-        var converted = Convert(bytes, bytes.AsSpan().StartsWith(CompoundFile) ? ".doc" : extension.ToLowerInvariant(), pathVariable, report);
+        return Converted(bytes, bytes.AsSpan().StartsWith(CompoundFile) ? ".doc" : extension.ToLowerInvariant(), pathVariable, report);
+    }
+
+    private static ZipArchive? Converted(byte[] bytes, string extension, string? pathVariable, ImportReport report)
+    {
+        var converted = Convert(bytes, extension, pathVariable, report);
         return converted is null ? null : converted.AsSpan().StartsWith(Zip) ? OpenZip(converted, report) : null;
     }
+
+    /// <summary>
+    /// OpenDocument packages begin with an uncompressed entry "mimetype" holding the document's type (ODF 1.2, part 3,
+    /// 3.3): read from the zip's first local header, so the test costs nothing and never opens the archive.
+    /// </summary>
+    private static bool IsOpenDocument(byte[] bytes) =>
+        Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 120)).Contains("mimetypeapplication/vnd.oasis.opendocument.text", StringComparison.Ordinal);
 
     private static ZipArchive? OpenZip(byte[] bytes, ImportReport report)
     {
@@ -69,6 +83,7 @@ public static class WordFile
 
         using (libreOffice)
         {
+            if (libreOffice.Isolation.Notice is { } notice) report.Notices.Add(notice);
             var docx = libreOffice.ConvertToDocx(bytes, extension, out var problem);
             if (docx is null) report.Error(Codes.ImportConvert, "PP0606_Failed", FormMapper.Excerpt(problem ?? ""));
             return docx;

@@ -45,6 +45,10 @@ public static partial class YamlText
                 yaml.Append('\n');
                 Mapping(yaml, group, indent + 2);
                 break;
+            case IReadOnlyList<ImportedValues> { Count: 0 }:
+                // An empty second level (printed by the form as a blank row) keeps its name and an empty list of items.
+                yaml.Append(" []\n");
+                break;
             case IReadOnlyList<ImportedValues> records:
                 yaml.Append('\n');
                 foreach (var record in records) Item(yaml, record, indent + 2);

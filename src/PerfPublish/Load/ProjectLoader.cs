@@ -11,7 +11,7 @@ public static partial class ProjectLoader
     [GeneratedRegex(@"^(?<order>\d+)-.+\.yaml$")]
     private static partial Regex FileNamePattern();
 
-    public static Project? Load(string path, FormProfile profile, FormCatalog catalog, DiagnosticBag diagnostics)
+    public static Project? Load(string publicationFolder, string path, FormProfile profile, FormCatalog catalog, DiagnosticBag diagnostics)
     {
         var display = SourceFile.DisplayPath(path);
         var nameMatch = FileNamePattern().Match(Path.GetFileName(path));
@@ -19,7 +19,7 @@ public static partial class ProjectLoader
             diagnostics.Error(SourceLocation.StartOf(display), Codes.ProjectFileName,
                 Messages.Format("PP0208"));
 
-        var yaml = YamlFile.ReadMapping(path, SourceLocation.StartOf(display), diagnostics);
+        var yaml = YamlFile.ReadMapping(publicationFolder, path, SourceLocation.StartOf(display), diagnostics);
         if (yaml is null || !nameMatch.Success) return null;
 
         // What cannot be read is reported and left empty, and the rest still goes to the rules: an editor

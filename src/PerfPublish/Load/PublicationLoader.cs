@@ -17,18 +17,39 @@ public static class PublicationLoader
     public const string DepartmentFile = "department.yaml";
 
     /// <summary>Every publication folder under <paramref name="contentRoot"/>, in a stable order.</summary>
-    public static IReadOnlyList<string> Discover(string contentRoot) =>
-        Directory.Exists(contentRoot)
-            ? Directory.EnumerateFiles(contentRoot, FileName, SearchOption.AllDirectories)
-                .Select(f => Path.GetDirectoryName(f)!)
-                .Order(StringComparer.Ordinal)
-                .ToList()
-            : [];
+    public static IReadOnlyList<string> Discover(string contentRoot) => Discover(contentRoot, new DiagnosticBag());
+
+    /// <summary>
+    /// Every publication folder under <paramref name="contentRoot"/>, in a stable order. Links are not
+    /// followed: a link to a folder is reported (a publication behind it would be read from elsewhere), and so
+    /// is a publication.yaml that is not a regular file; other links are not content and are passed over
+    /// (an editor's lock file ".#safeguards.md" is a link to nowhere).
+    /// </summary>
+    public static IReadOnlyList<string> Discover(string contentRoot, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(contentRoot)) return [];
+        var found = new List<string>();
+        foreach (var (path, kind) in ContentTree.Entries(contentRoot, _ => true))
+        {
+            var at = SourceLocation.StartOf(SourceFile.DisplayPath(path));
+            if (kind == FileKind.Link && FileKinds.Behind(path) == FileKind.Directory)
+            {
+                diagnostics.Error(at, Codes.NotRegularFile,
+                    Messages.Format("PP0007_FolderLink", SourceFile.DisplayPath(path), new FileInfo(path).LinkTarget ?? ""));
+            }
+            else if (Path.GetFileName(path) == FileName && kind != FileKind.Directory)
+            {
+                if (kind == FileKind.Regular) found.Add(Path.GetDirectoryName(path)!);
+                else diagnostics.Error(at, Codes.NotRegularFile, ContentPath.Describe(new ContentPath.Refusal(path, kind)));
+            }
+        }
+        return [.. found.Order(StringComparer.Ordinal)];
+    }
 
     public static Publication? Load(string folder, FormCatalog catalog, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(folder, FileName);
-        var yaml = YamlFile.ReadMapping(path, SourceLocation.StartOf(SourceFile.DisplayPath(path)), diagnostics);
+        var yaml = YamlFile.ReadMapping(folder, path, SourceLocation.StartOf(SourceFile.DisplayPath(path)), diagnostics);
         if (yaml is null) return null;
         yaml.RejectUnknownKeys(Keys);
 
@@ -36,7 +57,8 @@ public static class PublicationLoader
         // the project files above all, which are read and checked even when publication.yaml has a problem.
         var title = yaml.String("title");
         var year = yaml.Integer("year");
-        var unit = ReadUnit(yaml.Mapping("unit"));
+        var unitYaml = yaml.Mapping("unit");
+        var unit = ReadUnit(unitYaml);
         var currency = yaml.String("currency_unit");
         var framework = yaml.String("framework");
         var forms = ReadForms(yaml, catalog, diagnostics);
@@ -56,7 +78,7 @@ public static class PublicationLoader
 
         return new Publication(Path.GetFileName(Path.GetFullPath(folder)), title ?? "", year ?? 0, unit ?? new Unit("", ""),
             currency ?? "", framework ?? "", overall ?? Unwritten(yaml), objectives.Items,
-            safeguards ?? Unwritten(yaml), projects ?? [], yaml.Origin)
+            safeguards ?? Unwritten(yaml), projects ?? [], WithUnitKeys(yaml.Origin, unitYaml))
         {
             Unread = [.. unread], Category = yaml.OptionalString("category"),
             Forms = forms ?? new PublicationForms(null, null), Department = department,
@@ -65,6 +87,15 @@ public static class PublicationLoader
 
     /// <summary>Stands for a Markdown file that could not be read: no text, so no rule finds anything in it.</summary>
     private static MarkdownText Unwritten(MappingReader yaml) => new("", yaml.At.File);
+
+    /// <summary>
+    /// publication.yaml's places, with the unit's code and name as "unit.code" and "unit.name" (the Unit
+    /// record has no place of its own), so a rule points at the line of the value it is about.
+    /// </summary>
+    private static Origin WithUnitKeys(Origin origin, MappingReader? unit) => unit is null ? origin : origin with
+    {
+        Keys = origin.Keys.SetItems(unit.Origin.Keys.Select(key => KeyValuePair.Create("unit." + key.Key, key.Value))),
+    };
 
     private static Unit? ReadUnit(MappingReader? unit)
     {
@@ -79,7 +110,7 @@ public static class PublicationLoader
     {
         var path = ReferencedPath(folder, yaml, key, diagnostics);
         if (path is null) return null;
-        var text = SourceFile.ReadText(path, yaml.LocationOfValue(key), diagnostics);
+        var text = ContentPath.ReadText(folder, path, yaml.LocationOfValue(key), diagnostics);
         if (text is null) return null;
         var display = SourceFile.DisplayPath(path);
         if (string.IsNullOrWhiteSpace(text))
@@ -96,7 +127,7 @@ public static class PublicationLoader
     {
         var path = ReferencedPath(folder, yaml, "objectives", diagnostics);
         if (path is null) return ([], false);
-        var objectives = YamlFile.ReadMapping(path, yaml.LocationOfValue("objectives"), diagnostics);
+        var objectives = YamlFile.ReadMapping(folder, path, yaml.LocationOfValue("objectives"), diagnostics);
         if (objectives is null) return ([], false);
         objectives.RejectUnknownKeys("objectives");
         return objectives.Items("objectives", node => ReadObjective(node, objectives, diagnostics));
@@ -159,14 +190,14 @@ public static class PublicationLoader
 
     private static FormRecord? ReadDepartment(string folder, MappingReader yaml, FormProfile profile, FormCatalog catalog, DiagnosticBag diagnostics)
     {
-        var file = YamlFile.ReadMapping(Path.Combine(folder, DepartmentFile), yaml.LocationOfValue("forms"), diagnostics);
+        var file = YamlFile.ReadMapping(folder, Path.Combine(folder, DepartmentFile), yaml.LocationOfValue("forms"), diagnostics);
         return file is null ? null : new RecordLoader(profile, catalog, diagnostics).Read(file);
     }
 
     private static ImmutableArray<Project>? ReadProjects(string folder, MappingReader yaml, FormProfile profile, FormCatalog catalog, DiagnosticBag diagnostics)
     {
         var path = ReferencedPath(folder, yaml, "projects", diagnostics);
-        if (path is null) return null;
+        if (path is null || !ContentPath.Allows(folder, path, yaml.LocationOfValue("projects"), diagnostics)) return null;
         if (!Directory.Exists(path))
         {
             diagnostics.Error(yaml.LocationOfValue("projects"), Codes.FileMissing,
@@ -174,12 +205,7 @@ public static class PublicationLoader
             return null;
         }
 
-        // A ".yml" file would otherwise be left out of the publication without a word.
-        foreach (var yml in Directory.EnumerateFiles(path, "*.yml").Order(StringComparer.Ordinal))
-            diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(yml)), Codes.ProjectFileName,
-                Messages.Format("PP0208_Yml"));
-
-        var files = Directory.EnumerateFiles(path, "*.yaml").Order(StringComparer.Ordinal).ToList();
+        var files = ProjectFiles(path, diagnostics);
         if (files.Count == 0)
         {
             diagnostics.Error(yaml.LocationOfValue("projects"), Codes.EmptyList,
@@ -189,7 +215,28 @@ public static class PublicationLoader
 
         // A project file that cannot be read at all is left out, and the others are still checked; being
         // reported as an error, it stops the build all the same.
-        return [.. files.Select(file => ProjectLoader.Load(file, profile, catalog, diagnostics)).OfType<Project>()];
+        return [.. files.Select(file => ProjectLoader.Load(folder, file, profile, catalog, diagnostics)).OfType<Project>()];
+    }
+
+    /// <summary>
+    /// The project files of the projects folder (*.yaml), in order. A ".yml" file would otherwise be left out
+    /// without a word, so it is an error; a name starting with '.' is an editor's lock or backup file
+    /// (Emacs's ".#01-x.yaml", a link to nowhere): skipped, with a warning in case it is a project after all.
+    /// </summary>
+    private static List<string> ProjectFiles(string folder, DiagnosticBag diagnostics)
+    {
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.y*ml").Order(StringComparer.Ordinal))
+        {
+            var at = SourceLocation.StartOf(SourceFile.DisplayPath(file));
+            if (Path.GetFileName(file).StartsWith('.'))
+                diagnostics.Warning(at, Codes.ProjectFileName, Messages.Format("PP0208_Hidden"));
+            else if (file.EndsWith(".yml", StringComparison.Ordinal))
+                diagnostics.Error(at, Codes.ProjectFileName, Messages.Format("PP0208_Yml"));
+            else if (file.EndsWith(".yaml", StringComparison.Ordinal))
+                files.Add(file);
+        }
+        return files;
     }
 
     /// <summary>

@@ -18,24 +18,56 @@ public static class SourceFile
     public static string DisplayPath(string path) =>
         Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
 
+    /// <summary>
+    /// The file's text, or null after reporting why there is none. Only a regular file is opened (a pipe or
+    /// a device is refused before, see <see cref="FileKinds"/>), and no more than <see cref="MaxBytes"/> + 1
+    /// bytes are read, whatever length the file claims.
+    /// </summary>
     public static string? ReadText(string path, SourceLocation referencedFrom, DiagnosticBag diagnostics)
     {
         var display = DisplayPath(path);
-        if (!File.Exists(path))
+        switch (FileKinds.Behind(path))
         {
-            diagnostics.Error(referencedFrom, Codes.FileMissing, Messages.Format("PP0002", display));
+            case FileKind.Missing or FileKind.Directory:
+                diagnostics.Error(referencedFrom, Codes.FileMissing, Messages.Format("PP0002", display));
+                return null;
+            case FileKind.Special:
+                diagnostics.Error(referencedFrom, Codes.NotRegularFile, Messages.Format("PP0007_Special", display));
+                return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = ReadAtMost(path, MaxBytes + 1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(referencedFrom, Codes.FileMissing, Messages.Format("PP0002_Unreadable", display, e.Message));
             return null;
         }
 
-        var length = new FileInfo(path).Length;
-        if (length > MaxBytes)
+        if (bytes.Length > MaxBytes)
         {
+            var length = Math.Max(bytes.Length, new FileInfo(path).Length);
             diagnostics.Error(SourceLocation.StartOf(display), Codes.FileTooLarge,
                 Messages.Format("PP0005", length / 1024, MaxBytes / 1024));
             return null;
         }
 
-        return Decode(File.ReadAllBytes(path), display, diagnostics);
+        return Decode(bytes, display, diagnostics);
+    }
+
+    /// <summary>The first <paramref name="limit"/> bytes of a file at most, read in pieces until then or its end.</summary>
+    public static byte[] ReadAtMost(string path, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var bytes = new MemoryStream();
+        var piece = new byte[64 * 1024];
+        int read;
+        while (bytes.Length < limit && (read = stream.Read(piece, 0, (int)Math.Min(piece.Length, limit - bytes.Length))) > 0)
+            bytes.Write(piece, 0, read);
+        return bytes.ToArray();
     }
 
     private static string? Decode(byte[] bytes, string display, DiagnosticBag diagnostics)

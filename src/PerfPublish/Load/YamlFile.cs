@@ -15,6 +15,11 @@ public static class YamlFile
     /// </summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The root mapping of a file of the publication in <paramref name="publicationFolder"/> (see <see cref="ContentPath"/>); null after reporting.</summary>
+    public static MappingReader? ReadMapping(string publicationFolder, string path, SourceLocation referencedFrom, DiagnosticBag diagnostics) =>
+        ContentPath.Allows(publicationFolder, path, referencedFrom, diagnostics) ? ReadMapping(path, referencedFrom, diagnostics) : null;
+
+    /// <summary>The root mapping of a YAML file that is not content (a form profile's form.yaml); null after reporting.</summary>
     public static MappingReader? ReadMapping(string path, SourceLocation referencedFrom, DiagnosticBag diagnostics)
     {
         var text = SourceFile.ReadText(path, referencedFrom, diagnostics);
@@ -29,8 +34,13 @@ public static class YamlFile
     {
         try
         {
+            if (HiddenLineBreak(text, display) is var (at, character))
+            {
+                diagnostics.Error(at, Codes.Encoding, Messages.Format("PP0003_LineBreak", character));
+                return null;
+            }
             var events = new List<ParsingEvent>();
-            if (!IsShallow(text, display, diagnostics, events)) return null;
+            if (!PreScan(text, display, diagnostics, events)) return null;
             var stream = Load(events, display, diagnostics);
             if (stream is null) return null;
             return stream.Documents.Count switch
@@ -75,6 +85,22 @@ public static class YamlFile
         }
     }
 
+    /// <summary>
+    /// Where the text holds a character YAML counts as a line break and editors do not (U+0085, U+2028,
+    /// U+2029): the parser's lines would no longer be the editor's, and its error ("unclosed quote") would
+    /// point somewhere else and name something else. The place and the character ("U+2028"); null when there is none.
+    /// </summary>
+    private static (SourceLocation At, string Character)? HiddenLineBreak(string text, string display)
+    {
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') (line, lineStart) = (line + 1, i + 1);
+            else if (NonText.At(text, i) == NonTextKind.LineBreak) return (new SourceLocation(display, line, i - lineStart + 1), NonText.Describe(text, i));
+        }
+        return null;
+    }
+
     private static SourceLocation FirstIndentingTab(string text, SourceLocation start)
     {
         var lines = text.Split('\n');
@@ -103,14 +129,16 @@ public static class YamlFile
 
     /// <summary>
     /// Walks the parser's events (no recursion) before the tree is built, and reports what would make
-    /// YamlDotNet's tree loader fail badly: nesting deeper than <see cref="MaxDepth"/> (it recurses once per
-    /// level), and a mapping left with a key but no value, which its parser lets through for input such as
-    /// "- : text" and its loader then rejects with an ArgumentException (found by the fuzz test).
+    /// YamlDotNet's tree loader, or what reads its tree, fail badly: nesting deeper than <see cref="MaxDepth"/>
+    /// (it recurses once per level), a mapping left with a key but no value, which its parser lets through for
+    /// input such as "- : text" and its loader then rejects with an ArgumentException (found by the fuzz
+    /// test), and aliases that expand past <see cref="AliasBudget"/>'s bounds.
     /// </summary>
     /// <param name="events">Receives the events read, which the tree loader then builds from (the text is parsed once).</param>
-    private static bool IsShallow(string text, string display, DiagnosticBag diagnostics, List<ParsingEvent> events)
+    private static bool PreScan(string text, string display, DiagnosticBag diagnostics, List<ParsingEvent> events)
     {
         var parser = new Parser(new StringReader(text));
+        var aliases = new AliasBudget();
         var open = new Stack<(bool IsMapping, int Children, Mark Start)>();
         var last = Mark.Empty;
         while (NextEvent(parser, ref last, display, diagnostics) is var more && more != false)
@@ -118,7 +146,13 @@ public static class YamlFile
             if (more is null) return false;
             var current = parser.Current!;
             events.Add(current);
-            if (current is NodeEvent && open.Count > 0)
+            if (aliases.Add(current) is { } overrun)
+            {
+                diagnostics.Error(At(display, overrun.At), Codes.AliasExpansion, Messages.Format(overrun.MessageKey, overrun.Values));
+                return false;
+            }
+            // A key or a value may be an alias (*name) as well as a node.
+            if (current is NodeEvent or AnchorAlias && open.Count > 0)
             {
                 var parent = open.Pop();
                 open.Push(parent with { Children = parent.Children + 1 });

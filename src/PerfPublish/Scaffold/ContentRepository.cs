@@ -35,6 +35,7 @@ public static class ContentRepository
 
     public static ScaffoldResult Init(InitRequest request)
     {
+        if (request.PackageSource is { } packageSource && SourceProblem(packageSource) is { } problem) return ScaffoldResult.Refused(problem);
         if (Directory.Exists(request.Folder) && Directory.EnumerateFileSystemEntries(request.Folder).Any())
             return ScaffoldResult.Refused(Messages.Format("Init_NotEmpty", SourceFile.DisplayPath(request.Folder)));
 
@@ -47,7 +48,7 @@ public static class ContentRepository
         }
         foreach (var (from, to) in Files) files[to] = File.ReadAllBytes(Path.Combine(request.DefaultsFolder, from));
         files[".config/dotnet-tools.json"] = Encoding.UTF8.GetBytes(ToolManifest(request.PackageId, request.ToolVersion));
-        if (request.PackageSource is { } source) files["nuget.config"] = Encoding.UTF8.GetBytes(NuGetConfig(source));
+        if (request.PackageSource is { } source) files["nuget.config"] = Encoding.UTF8.GetBytes(NuGetConfig(source, request.PackageId));
 
         var written = Scaffolder.WriteFolder(request.Folder, files);
         return new ScaffoldResult(written, [], null);
@@ -71,13 +72,43 @@ public static class ContentRepository
 
         """;
 
-    private static string NuGetConfig(string source) => $"""
+    /// <summary>
+    /// A feed is an https:// address or a folder (a path, a share, a file:// address). http:// is refused:
+    /// the tool would travel unencrypted, and anyone on the way could hand over another package.
+    /// </summary>
+    private static string? SourceProblem(string source)
+    {
+        if (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || uri.IsFile || uri.IsUnc) return null;
+        if (uri.Scheme == Uri.UriSchemeHttps) return null;
+        return Messages.Format(uri.Scheme == Uri.UriSchemeHttp ? "Init_HttpSource" : "Init_UnknownSource", source);
+    }
+
+    /// <summary>
+    /// The feed as the only source: &lt;clear/&gt; drops every feed named elsewhere (the user's and the machine's
+    /// nuget.config, nuget.org), and the source mapping sends the tool's package, by its id, and every other
+    /// package to this feed alone, so no other feed can ever serve a package of the same name. A feed the
+    /// office adds later gets no package until the mapping names it.
+    /// </summary>
+    // No "--" in the XML comment below: XML does not allow it there.
+    private static string NuGetConfig(string source, string packageId) => $"""
         <?xml version="1.0" encoding="utf-8"?>
-        <!-- Where 'dotnet tool restore' finds PerfPublish (written by perfpublish init package-source). -->
+        <!--
+          Where 'dotnet tool restore' finds PerfPublish (written by perfpublish init, from its package source option).
+          <clear /> drops every other feed, and packageSourceMapping sends {packageId} (and any other package)
+          to this one only: no other feed can serve a package of the same name. To add a feed, add it
+          under packageSources and map the packages it may serve under packageSourceMapping.
+        -->
         <configuration>
           <packageSources>
+            <clear />
             <add key="perfpublish" value="{System.Security.SecurityElement.Escape(source)}" />
           </packageSources>
+          <packageSourceMapping>
+            <packageSource key="perfpublish">
+              <package pattern="{System.Security.SecurityElement.Escape(packageId)}" />
+              <package pattern="*" />
+            </packageSource>
+          </packageSourceMapping>
         </configuration>
 
         """;

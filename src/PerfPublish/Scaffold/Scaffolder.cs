@@ -114,7 +114,7 @@ public static partial class Scaffolder
             return null;
         }
         var diagnostics = new DiagnosticBag();
-        var publication = YamlFile.ReadMapping(publicationFile, SourceLocation.StartOf(SourceFile.DisplayPath(publicationFile)), diagnostics);
+        var publication = YamlFile.ReadMapping(publicationFolder, publicationFile, SourceLocation.StartOf(SourceFile.DisplayPath(publicationFile)), diagnostics);
         var frameworkId = publication?.String("framework");
         var forms = publication is not null && publication.Has("forms") ? publication.Mapping("forms") : null;
         var profileId = forms is not null && forms.Has(kind) ? forms.String(kind) : kind == "project" ? FormCatalog.DefaultProject : null;

@@ -12,9 +12,8 @@ public static class ContentTexts
     public static IEnumerable<ContentText> Of(Publication p)
     {
         yield return new("title", p.Title, p.Origin.Of("title"));
-        // The unit has no position of its own: its texts point at the unit mapping.
-        yield return new("unit.code", p.Unit.Code, p.Origin.Of("unit"));
-        yield return new("unit.name", p.Unit.Name, p.Origin.Of("unit"));
+        yield return new("unit.code", p.Unit.Code, p.Origin.Of("unit.code"));
+        yield return new("unit.name", p.Unit.Name, p.Origin.Of("unit.name"));
         if (p.Category is { } category) yield return new("category", category, p.Origin.Of("category"));
         yield return new("currency_unit", p.CurrencyUnit, p.Origin.Of("currency_unit"));
         yield return new("framework", p.Framework, p.Origin.Of("framework"));

@@ -11,6 +11,7 @@ public sealed class Validator(ValidationContext context)
 
     public static IReadOnlyList<IRule> Rules { get; } =
     [
+        new PublicationFolderNameRule(),
         new YearRule(),
         new SumRule(),
         new AgreeRule(),

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
 using PerfPublish.Build;
 using PerfPublish.Corpus;
+using PerfPublish.Diagnostics;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Build;
 
-public class BuildCacheTests
+public partial class BuildCacheTests
 {
     [Fact]
     public void A_cached_rebuild_after_an_edit_equals_a_clean_build_of_the_edited_content()
@@ -74,5 +76,86 @@ public class BuildCacheTests
 
         Assert.NotEmpty(first.Diagnostics);
         Assert.Equal(first.Diagnostics, second.Diagnostics);
+    }
+
+    [Fact]
+    public void A_cached_file_changed_since_the_build_that_wrote_it_is_built_again()
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 3, Projects: 3));
+        var cached = corpus.Options("cached");
+        Assert.True(Pipeline.Build(cached).Succeeded);
+        var slugs = corpus.Folders.Select(f => Path.GetFileName(f)!).ToList();
+        // One file emptied, one edited by hand with its length kept: the size alone would not tell.
+        File.WriteAllBytes(Path.Combine(cached.SiteFolder, slugs[0], slugs[0] + ".docx"), []);
+        var page = Path.Combine(cached.SiteFolder, slugs[1], "index.html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("<main", "<mein"));
+
+        Assert.True(Pipeline.Build(cached).Succeeded);
+        Assert.True(Pipeline.Build(corpus.Options("clean") with { UseCache = false }).Succeeded);
+
+        GeneratedCorpus.AssertSameSite(corpus.Site("clean"), corpus.Site("cached"));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    [InlineData("{\"Publications\":null}")]
+    [InlineData("{\"Publications\":[{\"Files\":[{\"Path\":\"../../x\",\"Size\":1,\"Sha256\":\"00\"}]}]}")]
+    [InlineData("not json")]
+    public void A_manifest_that_cannot_be_read_is_ignored_with_one_warning_naming_it_and_everything_is_built(string manifest)
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 2, Projects: 3));
+        var cached = corpus.Options("cached");
+        Assert.True(Pipeline.Build(cached).Succeeded);
+        File.WriteAllText(BuildManifest.PathIn(cached.OutputFolder), manifest);
+
+        var result = Pipeline.Build(cached);
+        Assert.True(Pipeline.Build(corpus.Options("clean") with { UseCache = false }).Succeeded);
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Warning, Codes.ManifestUnreadable), (warning.Severity, warning.Code));
+        Assert.EndsWith(BuildManifest.FileName, warning.Location.File, StringComparison.Ordinal);
+        GeneratedCorpus.AssertSameSite(corpus.Site("clean"), corpus.Site("cached"));
+        // The manifest was written again: the next build reads it without a warning.
+        Assert.Empty(Pipeline.Build(cached).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("{\"Path\":\"../../outside.docx\",\"Size\":0,\"Sha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\"}")]
+    [InlineData("{\"Path\":\"other/x.docx\",\"Size\":0,\"Sha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\"}")]
+    public void A_manifest_file_entry_that_is_null_or_outside_its_publication_makes_the_manifest_unreadable(string entry)
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 1, Projects: 3));
+        var cached = corpus.Options("cached");
+        Assert.True(Pipeline.Build(cached).Succeeded);
+        var manifest = BuildManifest.PathIn(cached.OutputFolder);
+        File.WriteAllText(manifest, FileEntry().Replace(File.ReadAllText(manifest), entry, 1));
+
+        var result = Pipeline.Build(cached);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(Codes.ManifestUnreadable, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [GeneratedRegex("""\{"Path":"[^"]*","Size":\d+,"Sha256":"[0-9a-f]+"\}""")]
+    private static partial Regex FileEntry();
+
+    [Fact]
+    public void A_pdf_libreoffice_failed_to_write_is_not_cached_and_the_next_build_tries_again()
+    {
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+        var libreOffice = new FakeLibreOffice(content.Root);
+
+        var first = CliProcess.Run(content.Root, libreOffice.Environment, "build", "--templates", Repo.Templates);
+        var startsFirst = libreOffice.Starts;
+        var second = CliProcess.Run(content.Root, libreOffice.Environment, "build", "--templates", Repo.Templates);
+
+        Assert.Equal((0, 0), (first.Exit, second.Exit));
+        Assert.Contains("warning PP0401: PDF not written", first.Error + first.Out);
+        Assert.True(startsFirst > 0, "the first build started LibreOffice");
+        Assert.True(libreOffice.Starts > startsFirst, "the second build started LibreOffice again instead of reusing the output without its PDF");
     }
 }

@@ -110,8 +110,9 @@ public partial class HostileContentTests
     /// <summary>
     /// Characters that are not text (XML cannot hold them, HTML counts them as errors) stop the build with
     /// an error at their file and line, never with a crash of a writer: typed as YAML escapes or pasted raw.
-    /// So do invisible formatting characters (bidi overrides and isolates, zero-width spaces), which would
-    /// make a page show a number differently from what is stored.
+    /// So do invisible formatting characters (every Unicode Cf character: bidi controls and marks such as
+    /// U+061C, zero-width spaces, invisible operators), which would make a page show a number differently
+    /// from what is stored, and line separators (U+2028), which YAML takes for a line break.
     /// </summary>
     [Theory]
     [InlineData("publication.yaml", "title: ", "\"标题\\x01\"")]
@@ -125,6 +126,12 @@ public partial class HostileContentTests
     [InlineData("publication.yaml", "title: ", "\u202Egpj.exe")]
     [InlineData("objectives.yaml", "    goal: ", "\"完成率\u2066100%\u2069\"")]
     [InlineData("safeguards.md", "", "预算\u200B6万元\uFEFF")]
+    [InlineData("objectives.yaml", "    goal: ", "\"完成率\u061C-5%\"")]
+    [InlineData("publication.yaml", "title: ", "标题\u2063")]
+    [InlineData("safeguards.md", "", "预算\u206A6万元")]
+    [InlineData("safeguards.md", "", "软连字符\u00AD和标签\U000E0041")]
+    [InlineData("publication.yaml", "title: ", "\"标题\u2028续\"")]
+    [InlineData("safeguards.md", "", "第一行\u2028第二行")]
     public void Characters_that_are_not_text_are_an_error_at_their_line_not_a_crash(string file, string keyPrefix, string value)
     {
         using var content = TempContent.CopyOf(Repo.SeedPublication);
@@ -203,21 +210,9 @@ public partial class HostileContentTests
         {
             var height = replacement.Split('\n').Length;
             var first = line + 1 + shift;
-            yield return new Place(file, InUnit(file, written, first) ?? first, first + height - 1, Markdown: false);
+            yield return new Place(file, first, first + height - 1, Markdown: false);
             shift += height - 1;
         }
-    }
-
-    /// <summary>
-    /// The unit's code and name have no position of their own in the model (Unit has no Origin), so their
-    /// warnings point at the unit mapping's first line: a line of the same block, a few lines up at most.
-    /// </summary>
-    private static int? InUnit(string file, List<string> lines, int line)
-    {
-        var unit = lines.FindIndex(l => l.StartsWith("unit:", StringComparison.Ordinal));
-        return file == "publication.yaml" && unit >= 0 && line > unit + 1 && lines.Skip(unit + 1).Take(line - unit - 1).All(l => l.StartsWith(' '))
-            ? unit + 2
-            : null;
     }
 
     /// <summary>The payload as a paragraph of its own and inside a list item, at the end of the file.</summary>

@@ -31,7 +31,7 @@ public class PipelineTests
         var files = Directory.GetFiles(first.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Output, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
         [
-            "build-manifest.json",
+            ".perfpublish-output", "build-manifest.json",
             "site/data/budgets.csv", "site/data/datapackage.json", "site/data/indicators.csv", "site/data/site.json", "site/data/units.csv",
             "site/index.html", "site/publication/datapackage.json", "site/publication/index.html",
             "site/publication/publication-budgets.csv", "site/publication/publication-indicators.csv",
@@ -69,7 +69,7 @@ public class PipelineTests
         // The seed names no category: its unit is listed under 其他单位.
         Assert.Equal("其他单位", index.QuerySelector("section.category h2")!.TextContent);
         var unit = index.QuerySelector(".units li")!;
-        Assert.Equal("publication/index.html", unit.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("./publication/index.html", unit.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("秦皇岛市北戴河区政府采购中心(本级)", unit.QuerySelector("a")!.TextContent);
         Assert.Equal("632001 · 3个项目 · 30.03万元", unit.QuerySelector("span")!.TextContent);
         Assert.Contains("预算数合计30.03万元", index.QuerySelector("main > p")!.TextContent);

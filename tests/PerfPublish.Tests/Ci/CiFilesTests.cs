@@ -45,7 +45,7 @@ public class CiFilesTests
             .ToDictionary(pair => ((YamlScalarNode)pair.Key).Value!, pair => (YamlMappingNode)pair.Value);
 
         Assert.Equal(["check", "build", "deploy"], stages);
-        Assert.Equal(["build", "check", "pages"], jobs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["build", "check", "pages", "review"], jobs.Keys.Order(StringComparer.Ordinal));
         Assert.All(jobs.Values, job => Assert.Contains(((YamlScalarNode)Get(job, "stage")!).Value, stages));
 
         var check = jobs["check"];
@@ -72,10 +72,13 @@ public class CiFilesTests
     {
         var gitlab = Yaml(Path.Combine(Ci, "gitlab", ".gitlab-ci.yml")).Children.Values
             .SelectMany(job => Strings(Get(job, "script")));
-        var github = ((YamlSequenceNode)Get(Yaml(Path.Combine(Ci, "github", "perfpublish.yml")), "jobs", "build", "steps")!).Children
+        var github = ((YamlMappingNode)Get(Yaml(Path.Combine(Ci, "github", "perfpublish.yml")), "jobs")!).Children.Values
+            .SelectMany(job => Get(job, "steps") is YamlSequenceNode steps ? steps.Children : [])
             .Select(step => Get(step, "run")).OfType<YamlScalarNode>()
             .SelectMany(run => run.Value!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var allowed = new Regex(@"^(dotnet tool restore|dotnet perfpublish (check|build)\b.*|(sudo )?apt-get .*|echo ""::add-matcher::\.github/perfpublish-matcher\.json""|rm -rf public|cp -r output/site public)$");
+        var allowed = new Regex(@"^(dotnet tool restore|dotnet perfpublish (check|build|diff)\b.*|(sudo )?apt-get .*|echo ""::add-matcher::\.github/perfpublish-matcher\.json""|rm -rf public|cp -r output/site public" +
+            // The review on a pull or merge request: fetch the base commit, review against it, show the summary.
+            @"|git fetch --no-tags --depth=1 origin ""\$(BASE|CI_MERGE_REQUEST_DIFF_BASE_SHA)""|cat output/review/review\.md( >> ""\$GITHUB_STEP_SUMMARY"")?)$");
 
         Assert.All(gitlab.Concat(github), line => Assert.Matches(allowed, line));
     }
@@ -85,18 +88,57 @@ public class CiFilesTests
     {
         var workflow = Yaml(Path.Combine(Ci, "github", "perfpublish.yml"));
         var steps = ((YamlSequenceNode)Get(workflow, "jobs", "build", "steps")!).Children;
-        string? Uses(YamlNode step) => (Get(step, "uses") as YamlScalarNode)?.Value;
+        // The action without the commit it is pinned to (see Every_action_is_pinned_...).
+        string? Uses(YamlNode step) => (Get(step, "uses") as YamlScalarNode)?.Value?.Split('@')[0];
         var runs = string.Join("\n", steps.Select(s => (Get(s, "run") as YamlScalarNode)?.Value));
 
         Assert.Contains("dotnet tool restore", runs);
         Assert.Contains("dotnet perfpublish check", runs);
         Assert.Contains("dotnet perfpublish build", runs);
-        Assert.Contains(steps, s => Uses(s) == "actions/upload-artifact@v4" && ((YamlScalarNode)Get(s, "with", "path")!).Value == "output/site");
-        Assert.Contains(steps, s => Uses(s) == "actions/upload-pages-artifact@v3");
+        Assert.Contains(steps, s => Uses(s) == "actions/upload-artifact" && ((YamlScalarNode)Get(s, "with", "path")!).Value == "output/site");
+        Assert.Contains(steps, s => Uses(s) == "actions/upload-pages-artifact");
         var deploy = Get(workflow, "jobs", "deploy")!;
-        Assert.Equal("actions/deploy-pages@v4", Uses(((YamlSequenceNode)Get(deploy, "steps")!).Children[0]));
+        Assert.Equal("actions/deploy-pages", Uses(((YamlSequenceNode)Get(deploy, "steps")!).Children[0]));
         Assert.Equal("github.ref == format('refs/heads/{0}', github.event.repository.default_branch)", ((YamlScalarNode)Get(deploy, "if")!).Value);
         Assert.Equal("write", ((YamlScalarNode)Get(deploy, "permissions", "pages")!).Value);
+    }
+
+    [Fact]
+    public void On_a_pull_or_merge_request_both_review_the_change_against_its_base_and_keep_the_review()
+    {
+        var github = Get(Yaml(Path.Combine(Ci, "github", "perfpublish.yml")), "jobs", "review")!;
+        var steps = ((YamlSequenceNode)Get(github, "steps")!).Children;
+        var runs = steps.Select(s => (Get(s, "run") as YamlScalarNode)?.Value).OfType<string>().ToList();
+        Assert.Equal("github.event_name == 'pull_request'", ((YamlScalarNode)Get(github, "if")!).Value);
+        Assert.Equal("${{ github.event.pull_request.base.sha }}", ((YamlScalarNode)Get(github, "env", "BASE")!).Value);
+        Assert.Contains(runs, r => r.StartsWith("dotnet perfpublish diff --from \"$BASE\"", StringComparison.Ordinal));
+        Assert.Contains("cat output/review/review.md >> \"$GITHUB_STEP_SUMMARY\"", runs);
+        Assert.Contains(steps, s => ((Get(s, "uses") as YamlScalarNode)?.Value ?? "").StartsWith("actions/upload-artifact@", StringComparison.Ordinal)
+            && ((YamlScalarNode)Get(s, "with", "path")!).Value == "output/review");
+        // The diff comes after the base commit is fetched: a shallow clone has only the merge commit.
+        Assert.True(runs.FindIndex(r => r.StartsWith("git fetch", StringComparison.Ordinal)) < runs.FindIndex(r => r.StartsWith("dotnet perfpublish diff", StringComparison.Ordinal)));
+
+        var gitlab = Get(Yaml(Path.Combine(Ci, "gitlab", ".gitlab-ci.yml")), "review")!;
+        var script = Strings(Get(gitlab, "script"));
+        Assert.Equal("$CI_PIPELINE_SOURCE == \"merge_request_event\"", ((YamlScalarNode)Get(((YamlSequenceNode)Get(gitlab, "rules")!).Children[0], "if")!).Value);
+        Assert.Contains(script, l => l.StartsWith("dotnet perfpublish diff --from \"$CI_MERGE_REQUEST_DIFF_BASE_SHA\"", StringComparison.Ordinal));
+        Assert.Contains("cat output/review/review.md", script);
+        Assert.Equal(["output/review/"], Strings(Get(gitlab, "artifacts", "paths")));
+    }
+
+    /// <summary>
+    /// A tag can be moved to other code after the workflow was reviewed, a commit cannot: every action is
+    /// named by the full commit its release tag pointed at, with that tag in a comment for people and for
+    /// update tools (the form Dependabot and Renovate keep up to date).
+    /// </summary>
+    [Fact]
+    public void Every_action_is_pinned_by_a_full_commit_sha_with_its_release_tag_in_a_comment()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Ci, "github", "perfpublish.yml")).Where(l => l.TrimStart().TrimStart('-').TrimStart().StartsWith("uses:", StringComparison.Ordinal)).ToList();
+        var pinned = new Regex(@"^\s*(- )?uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$");
+
+        Assert.Equal(8, lines.Count);
+        Assert.All(lines, line => Assert.Matches(pinned, line));
     }
 
     [ActionValidatorFact]

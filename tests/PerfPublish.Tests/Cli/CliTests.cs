@@ -24,7 +24,12 @@ public class CliTests
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        // A command that should end but serves or waits instead must fail the test, not hang the run.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"perfpublish {string.Join(' ', args)} did not end within 5 minutes");
+        }
         return (process.ExitCode, output.Result, error.Result);
     }
 
@@ -147,18 +152,35 @@ public class CliTests
     }
 
     [Fact]
-    public void Serve_on_a_port_in_use_exits_with_3_and_says_so()
+    public void Serve_on_a_port_in_use_is_a_usage_error_found_before_building()
     {
         using var content = TempContent.CopyOf(Repo.SeedPublication);
         using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         taken.Start();
         var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
 
-        var (exit, _, error) = Run(content.Root, "serve", "--templates", Repo.Templates, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (exit, output, error) = Run(content.Root, "serve", "--templates", Repo.Templates, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal(3, exit);
+        Assert.Equal(2, exit);
         Assert.Contains($"cannot listen on 127.0.0.1:{port}", error);
+        Assert.DoesNotContain("build 1", output);
         Assert.DoesNotContain("   at ", error);
+    }
+
+    [Theory]
+    [InlineData("80000")]
+    [InlineData("-1")]
+    [InlineData("65536")]
+    public void Serve_with_a_port_out_of_range_is_a_usage_error_found_before_building(string port)
+    {
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+
+        var (exit, output, error) = Run(content.Root, "serve", "--templates", Repo.Templates, "--port", port);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"--port {port} is not a port", error);
+        Assert.DoesNotContain("build 1", output);
+        Assert.DoesNotContain("internal error", error);
     }
 
     [Fact]
@@ -250,6 +272,38 @@ public class CliTests
         Assert.Equal(utf8, File.ReadAllBytes(file));
         Assert.Equal(gbk, File.ReadAllBytes(file + ".gbk.bak"));
         Assert.Equal(0, again.Exit);
+    }
+
+    [UnixFact]
+    public void Fix_encoding_leaves_a_linked_content_file_alone_and_says_so_with_exit_code_1()
+    {
+        using var content = TempContent.CopyOf(Repo.SeedPublication);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var outside = Path.Combine(content.Root, "shared.md");
+        var gbk = System.Text.Encoding.GetEncoding("GBK").GetBytes("完善制度建设。\n");
+        File.WriteAllBytes(outside, gbk);
+        var link = Path.Combine(content.Path, "safeguards.md");
+        File.Delete(link);
+        File.CreateSymbolicLink(link, outside);
+
+        var (exit, _, error) = Run(content.Root, "fix-encoding", "content", "--yes");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/publication/safeguards.md: a symbolic link, left as it is", error);
+        Assert.Equal(outside, new FileInfo(link).LinkTarget);
+        Assert.Equal(gbk, File.ReadAllBytes(outside));
+    }
+
+    [Fact]
+    public void Init_refuses_an_http_package_source_with_exit_code_2()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "perfpublish-tests", Guid.NewGuid().ToString("N"));
+
+        var (exit, _, error) = Run(Path.GetTempPath(), "init", folder, "--package-source", "http://nuget.czj.example.gov.cn/v3/index.json");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("http:// is not accepted", error);
+        Assert.False(Directory.Exists(folder));
     }
 
     [Fact]

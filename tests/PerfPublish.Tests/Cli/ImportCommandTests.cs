@@ -19,7 +19,10 @@ public class ImportCommandTests
             Assert.Equal(0, exit);
             Assert.Equal("", error);
             Assert.Contains("content/2021-632001/projects/02-13030421mug5obr3orrt9.yaml", output);
-            Assert.Contains("Imported (form hebei-project-2021): 3 form tables, 231 cells in fields, 0 not;", output);
+            Assert.Contains("Imported (form hebei-project-2021): 3 form tables. Of the file's ", output);
+            Assert.Contains(" 0 into notes ", output);
+            Assert.Contains("; 0 lost.", output);
+            Assert.Contains("perfpublish check on the imported folder: 0 errors, 0 warnings", output);
             Assert.Contains("perfpublish check --content content", output);
 
             var again = CliTests.RunIn("en", root, import);

@@ -43,11 +43,15 @@ public sealed class ToolPackageTests : IDisposable
         Run(_root, "dotnet", "tool", "install", "PerfPublish.Cli", "--tool-path", tools, "--configfile", Path.Combine(_root, "nuget.config"), "--version", version);
         var perfpublish = Path.Combine(tools, OperatingSystem.IsWindows() ? "perfpublish.exe" : "perfpublish");
 
-        var init = Run(_root, perfpublish, "init", "office");
+        var init = Run(_root, perfpublish, "init", "office", "--package-source", packages);
         var build = Run(office, perfpublish, "build");
+        // The nuget.config init wrote (the folder as the only source, mapped to the tool's id) restores the tool,
+        // with a package cache of its own so that it really comes from the feed.
+        var restore = Run(office, "dotnet", "tool", "restore");
 
         Assert.Contains("已在 office 新建内容仓库", init);
         Assert.Contains("构建成功", build);
+        Assert.Contains("perfpublish.cli", restore, StringComparison.OrdinalIgnoreCase);
         Assert.True(File.Exists(Path.Combine(office, "output", "site", "2021-632001", "2021-632001.docx")));
         Assert.True(File.Exists(Path.Combine(office, "output", "site", "index.html")));
         Assert.Contains($"\"perfpublish.cli\": {{\n      \"version\": \"{version}\"", File.ReadAllText(Path.Combine(office, ".config", "dotnet-tools.json")));
@@ -81,7 +85,8 @@ public sealed class ToolPackageTests : IDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("PERFPUBLISH_LANG");
         // A package cache of its own: the machine's cache may hold an older package of the same version.
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "nuget-packages");
+        // Each run gets a new one, so that a restore finds nothing cached by the install before it.
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "nuget-packages-" + Guid.NewGuid().ToString("N"));
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -8,7 +8,8 @@ namespace PerfPublish.Tests.Fuzz;
 /// Breaks a DOCX (the seed's or another example's) at random, the way damaged or hostile Word files are broken: bytes flipped,
 /// cut or inserted anywhere in the zip; or one part's XML edited (spans deleted or repeated, tags
 /// dropped, attribute values replaced by huge, negative or foreign ones, a DTD or an external target
-/// added). Returns the file and a description of the mutation, to replay a failure.
+/// added); or wrapped without changing its text (<see cref="Wrap"/>). Returns the file and a description of the
+/// mutation, to replay a failure.
 /// </summary>
 public sealed partial class DocxMutator(Random random)
 {
@@ -39,6 +40,18 @@ public sealed partial class DocxMutator(Random random)
         0 => Bytes(docx),
         _ => Xml(docx),
     };
+
+    /// <summary>
+    /// A copy that means the same text, wrapped the ways Word files really differ (<see cref="WordWrapper"/>: content
+    /// controls, custom XML, smart tags, tracked changes and moves, text boxes, nested tables, page-split tables), one to
+    /// six steps; the steps are in the description, to replay a failure.
+    /// </summary>
+    public (byte[] Docx, string Mutation) Wrap(byte[] docx)
+    {
+        var steps = Enumerable.Range(0, random.Next(1, 7)).Select(_ => random.Next(1_000_000)).ToArray();
+        var (wrapped, what) = WordWrapper.Apply(docx, steps);
+        return (wrapped, $"wrapped, steps [{string.Join(", ", steps)}]: {what}");
+    }
 
     private (byte[], string) Bytes(byte[] docx)
     {

@@ -18,6 +18,11 @@ public class ConversionTests
     public void Through_odt_and_back_imports_to_the_same_content(string example) =>
         AssertSameContent(example, Convert(Convert(ExampleDocx.Of(example), ".docx", "odt"), ".odt", "docx:MS Word 2007 XML"), ".docx");
 
+    /// <summary>An .odt is a zip too, but no Word package: it goes to LibreOffice as the docs promise, not to PP0601.</summary>
+    [LibreOfficeFact]
+    public void A_real_odt_is_converted_and_imports_to_the_same_content() =>
+        AssertSameContent("2021-632001", Convert(SeedDocx.Bytes, ".docx", "odt"), ".odt");
+
     [LibreOfficeFact]
     public void The_seed_resaved_by_libreoffice_as_docx_imports_to_the_same_content() =>
         AssertSameContent("2021-632001", Convert(SeedDocx.Bytes, ".docx", "docx:MS Word 2007 XML"), ".docx");
@@ -38,7 +43,7 @@ public class ConversionTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var note = Assert.Single(result.Diagnostics);
         Assert.Matches(@"input\.html\(paragraph \d+\): warning PP0607: .*备注：本表由财务科填报。", note.ToString());
-        Assert.Equal((1, 0), (result.Summary!.Projects, result.Summary.CellsUnmapped));
+        Assert.Equal((1, PerfPublish.Import.ImportLedger.Significant("备注：本表由财务科填报。")), (result.Summary!.Projects, result.Summary.Text.Notes));
         var project = run.Read("projects/01-13030421demo0000001.yaml");
         Assert.Contains("budget:\n  total: 6.00\n  fiscal: 6.00\n  other: 0.00\n", project);
         Assert.Contains("spending_plan:\n  march: 25\n  june: 50\n", project);
@@ -47,6 +52,23 @@ public class ConversionTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(project, "level1: 产出指标"));
         Assert.Contains("unit:\n  code: \"632099\"\n  name: 北戴河区示范中心(本级)\ncurrency_unit: 万元\n", run.Read("publication.yaml"));
         Assert.True(PerfPublish.Build.Pipeline.Check(new PerfPublish.Build.BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output"))).Succeeded);
+    }
+
+    [LibreOfficeTheory]
+    [InlineData(".html")]
+    [InlineData(".fodt")]
+    public void Converting_a_file_asks_nothing_of_the_addresses_it_links_to(string extension)
+    {
+        // A picture, a style sheet, a frame and a linked section on 127.0.0.1: nothing may be fetched.
+        using var counter = new ConnectionCounter();
+        using var run = new ImportRun { Extension = extension };
+        var file = extension == ".html" ? LinkingDocuments.Html(counter.Url("linked")) : LinkingDocuments.FlatOdt(counter.Url("linked"));
+
+        var result = run.Import(file);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == PerfPublish.Diagnostics.Codes.ImportConvert);
+        Assert.Equal(0, counter.Connections);
+        Assert.Equal(PerfPublish.Write.Pdf.NetworkIsolation.Current.Notice is { } notice ? [notice] : [], result.Notices);
     }
 
     private static void AssertSameContent(string example, byte[] file, string extension)

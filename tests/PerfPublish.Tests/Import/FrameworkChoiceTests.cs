@@ -38,7 +38,7 @@ public class FrameworkChoiceTests
     private static FormDefinition Form(string id) => Forms.Single(f => f.Id == id);
 
     private static PublicationDraft Draft(params (string First, string Second)[] levels) =>
-        new(null, null, new UnitLine(null, null, null), [], [], [], levels.Length == 0 ? [] : [new ProjectDraft(null, Record("indicators", levels))], [], 0);
+        new(null, null, new UnitLine(null, null, null), [], [], [], levels.Length == 0 ? [] : [new ProjectDraft(null, Record("indicators", levels))], []);
 
     private static FormRecord Record(string tree, params (string First, string Second)[] levels)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PerfPublish.Build;
 using PerfPublish.Diagnostics;
+using PerfPublish.Import;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Import;
@@ -30,7 +31,7 @@ public class ImporterTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
         Assert.Equal(Directory.GetFiles(Path.Combine(source, "projects")).Length, result.Summary!.Projects);
-        Assert.Equal((0, 0), (result.Summary.CellsUnmapped, result.Summary.ParagraphsUnmapped));
+        Assert.Equal((0, 0, 0), (result.Summary.Text.Notes, result.Summary.Text.Lost, result.Summary.Text.Twice));
         Assert.Equal(File.Exists(Path.Combine(source, "department.yaml")), File.Exists(Path.Combine(run.Folder, "department.yaml")));
         Assert.Equal(docx, ExampleDocx.Build(run.Folder));
     }
@@ -113,7 +114,7 @@ public class ImporterTests
         Assert.Contains("  - level1: 产出指标\n    groups:\n      - level2: 数量指标\n", land);
         Assert.Contains("      - level2: 成本指标\n", land);
         Assert.Single(Regex.Matches(land, "level1: 产出指标"));
-        Assert.Equal(0, result.Summary!.CellsUnmapped);
+        Assert.Equal(0, result.Summary!.Text.Notes);
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public class ImporterTests
         Assert.Contains(warnings, w => Regex.IsMatch(w, @"(^|/)input\.docx\(paragraph \d+\): warning PP0607: .*（本部分由财务科填报）"));
         Assert.Contains("#   (table 1, row 1, cell 5) 备注：经党组会研究\n", run.Read("projects/01-13030421k8u6fqhznyvc1.yaml"));
         Assert.Contains("（本部分由财务科填报）", run.Read("publication.yaml"));
-        Assert.Equal(1, result.Summary!.CellsUnmapped);
+        Assert.Equal(ImportLedger.Significant("备注：经党组会研究（本部分由财务科填报）"), result.Summary!.Text.Notes);
         Assert.True(Pipeline.Check(new BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output"))).Succeeded);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using PerfPublish.Build;
 using PerfPublish.Serve;
 using PerfPublish.Tests.Support;
@@ -81,6 +82,115 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("error PP0201", body);
         Assert.Contains(LiveReload.ScriptPath, body);
+    }
+
+    [Theory]
+    [InlineData("rebinding.example")]
+    [InlineData("rebinding.example:{port}")]
+    [InlineData("127.0.0.1.rebinding.example:{port}")]
+    [InlineData("localhost:{other}")]
+    [InlineData("192.168.1.20:{port}")]
+    public async Task A_request_naming_another_host_is_refused_so_a_rebound_name_cannot_read_the_preview(string host)
+    {
+        var response = await GetWithHost(host);
+
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+        Assert.DoesNotContain("国有土地交易中心", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:{port}")]
+    [InlineData("localhost:{port}")]
+    [InlineData("LocalHost:{port}")]
+    [InlineData("[::1]:{port}")]
+    public async Task A_request_naming_this_machine_and_port_is_served(string host)
+    {
+        var response = await GetWithHost(host);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> GetWithHost(string host)
+    {
+        var port = _http.BaseAddress!.Port;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = host.Replace("{port}", port.ToString()).Replace("{other}", (port == 65535 ? port - 1 : port + 1).ToString());
+        return await _http.SendAsync(request);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/site.css")]
+    [InlineData(LiveReload.ScriptPath)]
+    public async Task Head_is_answered_like_get_without_the_body(string path)
+    {
+        var get = await _http.GetAsync(path);
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+        var head = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal((await get.Content.ReadAsByteArrayAsync()).Length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Head_on_the_event_stream_ends_at_once()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, LiveReload.EventsPath);
+        var head = await _http.SendAsync(request).WaitAsync(Patience);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("text/event-stream", head.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task A_content_folder_deleted_and_made_again_is_still_watched()
+    {
+        using var events = new StreamReader(await _http.GetStreamAsync(LiveReload.EventsPath));
+        Assert.Equal("data: 1", await events.ReadLineAsync().WaitAsync(Patience));
+
+        // As 'rm -rf content && git restore content' does it, or a tool that replaces the folder.
+        Directory.Delete(_content.Content, recursive: true);
+        await NextBuild(events);
+        TempContent.Copy(Repo.SeedPublication, _content.Path);
+        _content.Replace("projects/01-land-exchange-center.yaml", "name: 国有土地交易中心运行费用", "name: 国有土地交易中心运行经费");
+
+        await BuildShowing(events, "/publication/", "国有土地交易中心运行经费");
+    }
+
+    /// <summary>Waits for the next build number on the event stream.</summary>
+    private static async Task NextBuild(StreamReader events)
+    {
+        while (await events.ReadLineAsync().WaitAsync(Patience) is { } line && !line.StartsWith("data: ", StringComparison.Ordinal)) { }
+    }
+
+    /// <summary>Waits, build after build, until <paramref name="path"/> shows <paramref name="text"/>; a burst of changes may take more than one.</summary>
+    private async Task BuildShowing(StreamReader events, string path, string text)
+    {
+        using var deadline = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            await NextBuild(events).WaitAsync(deadline.Token);
+            var response = await _http.GetAsync(path);
+            if ((await response.Content.ReadAsStringAsync()).Contains(text, StringComparison.Ordinal)) return;
+        }
+    }
+
+    [Fact]
+    public async Task A_port_that_cannot_be_bound_is_refused_before_anything_is_built()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var builds = 0;
+        var options = new ServeOptions(new BuildOptions(_content.Content, Repo.Templates, _content.Output) { RenderPdf = false }, port);
+
+        var refused = await Assert.ThrowsAnyAsync<IOException>(() =>
+            PreviewServer.RunAsync(options, _ => builds++, _ => { }, CancellationToken.None).WaitAsync(Patience));
+
+        Assert.Contains($"127.0.0.1:{port}", refused.Message);
+        Assert.Equal(0, builds);
     }
 
     [Fact]

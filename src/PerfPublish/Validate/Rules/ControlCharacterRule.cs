@@ -1,68 +1,48 @@
-using System.Globalization;
 using PerfPublish.Diagnostics;
+using PerfPublish.Load;
 using PerfPublish.Model;
 
 namespace PerfPublish.Validate.Rules;
 
 /// <summary>
-/// PP0003 (an error): a character that is not text (a control character such as U+0001, a
-/// noncharacter such as U+FFFE, half of a surrogate pair) in a YAML text — typed as a YAML escape
-/// ("\x01") or pasted — or in a Markdown file. Word files (XML) cannot hold them and HTML counts them
-/// as errors; they are invisible, so the editor is told where, and nothing is built.
-/// Also an invisible formatting character (a bidirectional override or isolate, a zero-width space or
-/// joiner, a byte-order mark inside the text): documents can hold them, but on a public finance page
-/// they can make a number display differently from what is stored ("‮12.5" shows as "5.21").
+/// PP0003 (an error): a character that is not text (see <see cref="NonText"/>, which says which and why) in a
+/// YAML text, typed as a YAML escape ("\x01", "\u202E") or pasted, or in a Markdown file. Control
+/// characters cannot be held by Word files (XML) and are errors to HTML; invisible formatting characters
+/// (bidi controls, zero-width and other Cf characters) can make a number on a public finance page display
+/// differently from what is stored ("‮12.5" shows as "5.21"); a line or paragraph separator is a line
+/// break to YAML and to some browsers but not to an editor. They are invisible, so the editor is told
+/// where, and nothing is built.
 /// </summary>
 public sealed class ControlCharacterRule : IRule
 {
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var (key, text, at) in ContentTexts.Of(publication))
-            if (FirstNonText(text) is { } index)
+            if (NonText.First(text) is { } index)
                 diagnostics.Error(PlaceInFile(at, text, index), Codes.Encoding, YamlMessage(key, text, index));
 
         foreach (var markdown in new[] { publication.OverallObjective, publication.Safeguards })
         {
             var lines = markdown.Text.Split('\n');
             for (var line = 0; line < lines.Length; line++)
-                if (FirstNonText(lines[line].TrimEnd('\r')) is { } column)
+                if (NonText.First(lines[line].TrimEnd('\r')) is { } column)
                     diagnostics.Error(new SourceLocation(markdown.File, line + 1, column + 1), Codes.Encoding, MarkdownMessage(lines[line], column));
         }
     }
 
-    private static string YamlMessage(string key, string text, int index) =>
-        Messages.Format(IsFormatting(text[index]) ? "PP0003_FormattingInYaml" : "PP0003_ControlInYaml", key, Describe(text, index));
-
-    private static string MarkdownMessage(string line, int column) =>
-        Messages.Format(IsFormatting(line[column]) ? "PP0003_FormattingInMarkdown" : "PP0003_ControlInMarkdown", Describe(line, column));
-
-    /// <summary>The index of the first character XML 1.0 or HTML does not allow in text, or that changes how text displays unseen; or null.</summary>
-    public static int? FirstNonText(string text)
+    private static string YamlMessage(string key, string text, int index) => NonText.At(text, index) switch
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                if (IsNoncharacter(char.ConvertToUtf32(c, text[i + 1]))) return i;
-                i++;
-                continue;
-            }
-            if (char.IsSurrogate(c) || IsNoncharacter(c) || IsFormatting(c)) return i;
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) return i;
-        }
-        return null;
-    }
+        NonTextKind.Format => Messages.Format("PP0003_FormattingInYaml", key, NonText.Describe(text, index)),
+        NonTextKind.LineBreak => Messages.Format("PP0003_LineBreak", NonText.Describe(text, index)),
+        _ => Messages.Format("PP0003_ControlInYaml", key, NonText.Describe(text, index)),
+    };
 
-    /// <summary>
-    /// Bidirectional embeddings and overrides (U+202A–202E), isolates (U+2066–2069), zero-width space,
-    /// joiners and direction marks (U+200B–200F), and U+FEFF, which inside text is a zero-width no-break
-    /// space (the loader already drops it where it is a file's byte-order mark).
-    /// </summary>
-    private static bool IsFormatting(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or >= '\u200B' and <= '\u200F' or '\uFEFF';
-
-    /// <summary>U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE, …).</summary>
-    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+    private static string MarkdownMessage(string line, int column) => NonText.At(line, column) switch
+    {
+        NonTextKind.Format => Messages.Format("PP0003_FormattingInMarkdown", NonText.Describe(line, column)),
+        NonTextKind.LineBreak => Messages.Format("PP0003_LineBreak", NonText.Describe(line, column)),
+        _ => Messages.Format("PP0003_ControlInMarkdown", NonText.Describe(line, column)),
+    };
 
     /// <summary>
     /// Where a pasted character stands in the YAML file: the first place at or after the value's start
@@ -81,11 +61,5 @@ public sealed class ControlCharacterRule : IRule
             if (column >= 0) return value with { Line = line + 1, Column = column + 1 };
         }
         return value;
-    }
-
-    private static string Describe(string text, int index)
-    {
-        var code = char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text[index], text[index + 1]) : text[index];
-        return "U+" + code.ToString("X4", CultureInfo.InvariantCulture);
     }
 }

@@ -44,7 +44,7 @@ public sealed record SiteIndexView(
             previous.Count == 0 ? null : SiteYearChange.Between(year - 1, previous, publications));
 
     private static SiteUnit Unit(PublicationSummary p) =>
-        new(p.Href, p.UnitName, p.UnitCode, p.Records.Length, p.Total is { } total ? TemplateFunctions.Amount(total) + p.CurrencyUnit : "");
+        new(RelativeLink.To(p.Href), p.UnitName, p.UnitCode, p.Records.Length, p.Total is { } total ? TemplateFunctions.Amount(total) + p.CurrencyUnit : "");
 
     /// <summary>
     /// The sum of the publications' totals, per currency unit (a site normally has one: "1234.56万元"); ""

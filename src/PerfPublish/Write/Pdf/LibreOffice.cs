@@ -9,6 +9,8 @@ namespace PerfPublish.Write.Pdf;
 /// folder, so a build never hands its work to a LibreOffice the user has open, and parallel builds
 /// do not share a profile. Fonts missing on the machine are mapped by the fontconfig file given
 /// (templates/pdf-fonts.conf); TZ=UTC keeps the PDF's date field one length, see ReproduciblePdf.
+/// It never reaches the network: it runs without one where the system allows (<see cref="NetworkIsolation"/>),
+/// and its profile forbids loading what a document links to (<see cref="OfflineProfile"/>).
 /// </summary>
 public sealed class LibreOffice : IDisposable
 {
@@ -31,18 +33,26 @@ public sealed class LibreOffice : IDisposable
     private readonly string _workFolder;
     private int _runs;
 
-    private LibreOffice(string executable, string? fontConfigFile)
+    private LibreOffice(string executable, string? fontConfigFile, NetworkIsolation isolation)
     {
         _executable = executable;
         _fontConfigFile = fontConfigFile is not null && File.Exists(fontConfigFile) ? Path.GetFullPath(fontConfigFile) : null;
-        _workFolder = Path.Combine(Path.GetTempPath(), "perfpublish-libreoffice", Guid.NewGuid().ToString("N"));
+        _workFolder = LibreOfficeWorkFolders.New();
+        Isolation = isolation;
     }
+
+    /// <summary>How this LibreOffice is kept off the network; its <see cref="NetworkIsolation.Notice"/> is for the user.</summary>
+    public NetworkIsolation Isolation { get; }
 
     /// <summary>LibreOffice from the PATH of this process, unless PERFPUBLISH_PDF=off.</summary>
     public static PdfAvailability Find(string? fontConfigFile) =>
         Find(fontConfigFile, Environment.GetEnvironmentVariable("PATH"), Environment.GetEnvironmentVariable(SwitchVariable));
 
-    public static PdfAvailability Find(string? fontConfigFile, string? pathVariable, string? switchValue)
+    /// <summary>
+    /// LibreOffice from <paramref name="pathVariable"/>, run with <paramref name="isolation"/> (by default what
+    /// this machine allows, <see cref="NetworkIsolation.Current"/>).
+    /// </summary>
+    public static PdfAvailability Find(string? fontConfigFile, string? pathVariable, string? switchValue, NetworkIsolation? isolation = null)
     {
         if (string.Equals(switchValue, "off", StringComparison.OrdinalIgnoreCase))
             return PdfAvailability.Skipped(Messages.Format("Pdf_SwitchedOff", SwitchVariable));
@@ -51,11 +61,11 @@ public sealed class LibreOffice : IDisposable
             .FirstOrDefault(File.Exists);
         return executable is null
             ? PdfAvailability.Skipped(Messages.Format("Pdf_NotOnPath"))
-            : PdfAvailability.Found(new LibreOffice(executable, fontConfigFile));
+            : PdfAvailability.Found(new LibreOffice(executable, fontConfigFile, isolation ?? NetworkIsolation.Current));
     }
 
     /// <summary>Another converter with the same program and fonts but its own profile, for another worker.</summary>
-    public LibreOffice WithOwnProfile() => new(_executable, _fontConfigFile);
+    public LibreOffice WithOwnProfile() => new(_executable, _fontConfigFile, Isolation);
 
     public byte[] ConvertToPdf(byte[] docx)
     {
@@ -76,8 +86,7 @@ public sealed class LibreOffice : IDisposable
         for (var i = 0; i < documents.Count; i++) File.WriteAllBytes(inputs[i], documents[i]);
 
         var problem = TryRun([
-            $"-env:UserInstallation={new Uri(Path.Combine(_workFolder, "profile")).AbsoluteUri}",
-            "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
+            .. StartArguments(),
             "--convert-to", PdfFilter, "--outdir", folder, .. inputs,
         ], TimeoutFor(documents.Count));
 
@@ -101,8 +110,7 @@ public sealed class LibreOffice : IDisposable
         var input = Path.Combine(folder, "source" + extension);
         File.WriteAllBytes(input, document);
         problem = TryRun([
-            $"-env:UserInstallation={new Uri(Path.Combine(_workFolder, "profile")).AbsoluteUri}",
-            "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
+            .. StartArguments(),
             "--convert-to", "docx:MS Word 2007 XML", "--outdir", Path.Combine(folder, "out"), input,
         ], Timeout);
         var output = Path.Combine(folder, "out", "source.docx");
@@ -110,6 +118,14 @@ public sealed class LibreOffice : IDisposable
         Directory.Delete(folder, recursive: true);
         if (docx is not null) problem = null;
         return docx;
+    }
+
+    /// <summary>This instance's own profile, given the offline settings before LibreOffice first starts with it, and no window or recovery.</summary>
+    private string[] StartArguments()
+    {
+        var profile = Path.Combine(_workFolder, "profile");
+        OfflineProfile.Prepare(profile);
+        return [$"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault"];
     }
 
     /// <summary>A batch gets the single document's allowance plus a share per further document.</summary>
@@ -132,7 +148,10 @@ public sealed class LibreOffice : IDisposable
     /// <summary>Runs soffice to the end and returns what it printed; it exits 0 even when a conversion fails.</summary>
     private string Run(IEnumerable<string> arguments, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(_executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = Isolation.StartInfo(_executable);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         if (_fontConfigFile is not null) start.Environment["FONTCONFIG_FILE"] = _fontConfigFile;
         start.Environment["TZ"] = "UTC";
@@ -184,9 +203,12 @@ public sealed record PdfAvailability(LibreOffice? LibreOffice, string? SkippedBe
     /// <summary>Turned off by the caller (BuildOptions.RenderPdf): nothing to tell.</summary>
     public static PdfAvailability Disabled { get; } = new(null, null);
 
-    /// <summary>The one notice a build prints when it skipped the PDF.</summary>
+    /// <summary>
+    /// The one notice a build prints about the PDF: why it was skipped, or, where LibreOffice could not be
+    /// kept off the network, that only its settings applied.
+    /// </summary>
     public string? Notice => SkippedBecause is null
-        ? null
+        ? LibreOffice?.Isolation.Notice
         : Messages.Format("Pdf_Skipped", SkippedBecause, LibreOffice.HowToEnable);
 }
 

@@ -17,7 +17,8 @@ public partial class PdfOutputTests(RenderedSeed seed) : IClassFixture<RenderedS
     {
         Assert.True(seed.Result.Succeeded);
         Assert.Empty(seed.Result.Diagnostics);
-        Assert.Empty(seed.Result.Notices);
+        // Only where LibreOffice cannot be given a network of its own does the build say something (that it could not).
+        Assert.Equal(PerfPublish.Write.Pdf.NetworkIsolation.Current.Notice is { } notice ? [notice] : [], seed.Result.Notices);
         Assert.Contains(seed.Result.WrittenFiles, f => f.EndsWith("publication.pdf", StringComparison.Ordinal));
         Assert.Contains("publication.pdf", File.ReadAllText(Path.Combine(seed.Folder, "index.html")));
     }
