@@ -35,8 +35,11 @@ public class ScaleSiteTests(Browser browser)
             Assert.Contains($"<h1>{year}年部门预算绩效目标公开</h1>", html);
             Assert.Equal(ScaleSite.Shape.Units, Regex.Matches(html, $"<li><a href=\"\\./{year}-\\d+/index.html\">").Count);
             Assert.Equal(10, Regex.Matches(html, "<section class=\"category\"").Count);
-            Assert.True(File.Exists(Path.Combine(ScaleSite.Root, $"search-{year}.json")));
         }
+        // One search index for every page and year, loaded by the search box on first use only.
+        var search = new FileInfo(Path.Combine(ScaleSite.Root, "search-index.js"));
+        Console.WriteLine($"search-index.js {search.Length / 1024} KB");
+        Assert.True(search.Exists);
         // A phone on a slow connection still gets the list: a bound a reviewer can see (one year, 1,000 units).
         Assert.True(index.Length < 400 * 1024, $"index.html is {index.Length / 1024} KB");
     }
@@ -79,6 +82,10 @@ public class ScaleSiteTests(Browser browser)
 
         await input.FillAsync("第538分部");
         await Expect(visit.Page, "#search-status", "找到 1 个单位");
+        // The same unit's other years are listed below the page's own list, each with its year.
+        var otherYears = await visit.Page.Locator("#search-results a").AllTextContentsAsync();
+        Assert.NotEmpty(otherYears);
+        Assert.All(otherYears, link => Assert.Matches("^202[12]年 秦皇岛市北戴河区政府采购中心第538分部", link));
         var shown = visit.Page.Locator(".units li:visible");
         Assert.Equal(1, await shown.CountAsync());
         Assert.Contains("秦皇岛市北戴河区政府采购中心第538分部(本级)", await shown.First.TextContentAsync());
@@ -86,6 +93,12 @@ public class ScaleSiteTests(Browser browser)
         // A project name that only the units that added projects have (every third unit, from the search index).
         await input.FillAsync("评审费（2）");
         await Expect(visit.Page, "#search-status", "找到 333 个单位");
+        Assert.Equal("找到 333 个单位", await visit.Page.Locator("#search-status").TextContentAsync());
+
+        // Every unit, in this year's list and in the two years before: the other years' results are listed up to 50.
+        await input.FillAsync("北戴河区政府采购中心");
+        await Expect(visit.Page, "#search-status", "找到 1000 个单位；其他年度 2000 份公开文件，列出前 50 份");
+        Assert.Equal(50, await visit.Page.Locator("#search-results li").CountAsync());
 
         await input.FillAsync("");
         await visit.Page.WaitForFunctionAsync("() => document.querySelectorAll('.units li:not([hidden])').length === 1000");
@@ -137,7 +150,11 @@ public class ScaleSiteTests(Browser browser)
         }
     }
 
+    /// <summary>
+    /// Waits until the element's text starts with <paramref name="text"/> (the index's search adds what it found in
+    /// other years) and the search index has loaded.
+    /// </summary>
     private static async Task Expect(IPage page, string selector, string text) =>
-        await page.WaitForFunctionAsync("([s, t]) => document.querySelector(s).textContent === t", new[] { selector, text },
+        await page.WaitForFunctionAsync("([s, t]) => { const said = document.querySelector(s).textContent; return said.startsWith(t) && !said.includes('正在载入'); }", new[] { selector, text },
             new PageWaitForFunctionOptions { Timeout = 10_000 });
 }

@@ -3,7 +3,10 @@ using PerfPublish.Write.Html;
 
 namespace PerfPublish.Build;
 
-/// <summary>The downloads a publication's page links: every file in its folder of a kind people download.</summary>
+/// <summary>
+/// The downloads a publication's page links: every file in its folder of a kind people download, each
+/// labelled in Chinese (the open-data files by <see cref="OpenData.Labels"/>), never by its file name alone.
+/// </summary>
 public static class Downloads
 {
     private static readonly (string Extension, string Label)[] Kinds =
@@ -14,13 +17,10 @@ public static class Downloads
         (".csv", "开放数据（CSV）"),
     ];
 
-    public static IReadOnlyList<Download> In(IEnumerable<string> files, string folder) =>
+    /// <summary>The downloads among <paramref name="files"/> in <paramref name="folder"/>, each with its label from <paramref name="labels"/> (by file name) or its kind's.</summary>
+    public static IReadOnlyList<Download> In(IEnumerable<string> files, string folder, IReadOnlyDictionary<string, string> labels) =>
         [.. Kinds.SelectMany(kind => files
             .Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f.EndsWith(kind.Extension, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(f => new Download(Label(kind.Label, f[folder.Length..]), RelativeLink.To(f[folder.Length..]))))];
-
-    /// <summary>A publication has one Word and one PDF file but several data files: those say what they hold, or their name.</summary>
-    private static string Label(string kind, string file) =>
-        OpenData.Label(file) ?? (kind.StartsWith("开放数据", StringComparison.Ordinal) ? $"{kind} {file}" : kind);
+            .Select(f => new Download(labels.GetValueOrDefault(f[folder.Length..], kind.Label), RelativeLink.To(f[folder.Length..]))))];
 }

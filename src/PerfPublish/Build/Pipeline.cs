@@ -21,7 +21,9 @@ public static class Pipeline
     public static BuildResult Check(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        foreach (var publication in LoadAll(options, diagnostics, progress)) ProseCheck.Run(publication.Publication, diagnostics);
+        var publications = LoadAll(options, diagnostics, progress);
+        foreach (var publication in publications) ProseCheck.Run(publication.Publication, diagnostics);
+        UnitsOfAYear.Check(publications.Select(p => new UnitsOfAYear.Entry(PublicationSummary.Of(p.Publication), p.Folder)), diagnostics);
         return new BuildResult(diagnostics.Items, []);
     }
 
@@ -61,7 +63,11 @@ public static class Pipeline
         });
         var shard = Enumerable.Range(0, folders.Count).Where(i => options.Shard?.Contains(folders[i].Slug) ?? true).ToList();
         var notices = Notices(pdf, options.SiteUrl, sitemapExpected: options.Shard is null);
-        if (shard.Any(i => bags[i].HasErrors)) return Failed(diagnostics.Items.Concat(shard.SelectMany(i => bags[i].Items)), notices);
+        // One unit per code and one publication per unit and year, over all of the content (every shard checks it).
+        var units = new DiagnosticBag();
+        UnitsOfAYear.Check(Enumerable.Range(0, folders.Count).Where(i => summaries[i] is not null)
+            .Select(i => new UnitsOfAYear.Entry(summaries[i]!, folders[i].Folder)), units);
+        if (shard.Any(i => bags[i].HasErrors) || units.HasErrors) return Failed([.. diagnostics.Items, .. shard.SelectMany(i => bags[i].Items), .. units.Items], notices);
 
         var byUnit = SiteFiles.ByUnit(summaries.OfType<PublicationSummary>());
         var keyOf = Enumerable.Range(0, folders.Count).ToDictionary(i => folders[i].Slug, i => contentKeys[i], StringComparer.Ordinal);
@@ -151,6 +157,8 @@ public static class Pipeline
         using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
         var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
         var summaries = publications.Select(p => PublicationSummary.Of(p.Publication)).ToList();
+        UnitsOfAYear.Check(publications.Zip(summaries, (p, s) => new UnitsOfAYear.Entry(s, p.Folder)), diagnostics);
+        if (diagnostics.HasErrors) return new RenderResult(diagnostics.Items, null);
         var byUnit = SiteFiles.ByUnit(summaries);
         var contentKeys = publications.ToDictionary(p => p.Publication.Slug, p => keys.Of(p.Folder, p.Publication.Slug), StringComparer.Ordinal);
         var step = new StepCounter(progress, "compose", publications.Count);

@@ -58,7 +58,7 @@ public static class PublicationWriter
 
         // The page is written last: it links every download the steps above put in its folder.
         var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code,
-            publication.Unit.Name, Downloads.In(files.Select(f => f.Item1), folder));
+            publication.Unit.Name, Downloads.In(files.Select(f => f.Item1), folder, OpenData.Labels(publication)));
         var html = templates.Html.WritePage(tree, page, diagnostics, facts);
         if (html is not null) files.Add((folder + "index.html", Encoding.UTF8.GetBytes(html)));
         return new PublicationOutput(files);

@@ -8,7 +8,7 @@ namespace PerfPublish.Build;
 
 /// <summary>
 /// Everything the site holds beside the publications' own folders, written from their summaries
-/// alone: an index page per year (the newest is index.html), their search indexes, the open data of
+/// alone: an index page per year (the newest is index.html), the search index of all years, the open data of
 /// the whole site, sitemap.xml where the site's address is known, the style sheet and the open-data
 /// schema. The one place site-level files are written, so a site can also be assembled from
 /// publications built apart.
@@ -24,13 +24,13 @@ public static class SiteFiles
         var tables = SiteOpenData.TableLinks(publications, templates.Forms);
         foreach (var year in years)
         {
-            var search = SearchIndex.FileOf(year);
             var page = SiteIndexView.PageOf(year, years[0]);
-            var index = templates.Html.WriteIndex(SiteIndexView.For(year, publications, search, tables), diagnostics);
+            var index = templates.Html.WriteIndex(SiteIndexView.For(year, publications, SearchIndex.FileName, tables), diagnostics);
             if (index is not null) site.Write(page, Encoding.UTF8.GetBytes(index));
-            site.Write(search, SearchIndex.Write(publications.Where(p => p.Year == year)));
             pages.Add(page);
         }
+        // One search index for every page and year: a page searches all years, also when opened from disk.
+        site.Write(SearchIndex.FileName, SearchIndex.Write(publications));
 
         SiteOpenData.Write(publications, templates.Forms, site);
         if (siteUrl is not null)
@@ -39,7 +39,10 @@ public static class SiteFiles
         site.Write(OpenData.SchemaPath, OpenData.Schema());
     }
 
-    /// <summary>Each unit's publications by <see cref="PublicationSummary.Unit"/>, oldest year first: its page links them and compares consecutive years.</summary>
+    /// <summary>
+    /// Each unit's publications by its identity (its code, else its normalised name: <see cref="UnitIdentity"/>),
+    /// oldest year first: its page links them and compares consecutive years.
+    /// </summary>
     public static ILookup<string, PublicationSummary> ByUnit(IEnumerable<PublicationSummary> publications) =>
         publications.OrderBy(p => p.Year).ThenBy(p => p.Slug, StringComparer.Ordinal).ToLookup(p => p.Unit, StringComparer.Ordinal);
 

@@ -50,6 +50,7 @@ public static class Codes
     public const string Period = "PP0225";
     public const string ScoreRange = "PP0226";
     public const string ScoreTotal = "PP0227";
+    public const string SameUnit = "PP0228";
 
     // Composing the document.
     public const string Template = "PP0301";

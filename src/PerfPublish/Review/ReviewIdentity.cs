@@ -6,26 +6,27 @@ namespace PerfPublish.Review;
 
 /// <summary>
 /// The one place a review decides which old and new publication, project and indicator are the same (DESIGN.md,
-/// Truth rules: Identity). Nothing is matched by position. Projects are paired exactly as the site's year
-/// comparison pairs them (<see cref="YearComparison"/>: code, else name), and an indicator is its path of
-/// level names inside its own tree, as that comparison writes it; point these at a shared matcher when there is one.
+/// Truth rules: Identity). Nothing is matched by position. Projects are paired by the site's own matcher
+/// (<see cref="RecordMatching"/>: code, else normalised name), and an indicator is its path of level names inside
+/// its own tree, as the site's year comparison writes it.
 /// </summary>
 internal static class ReviewIdentity
 {
     /// <summary>Old and new projects that are the same project, in the new side's order.</summary>
     public static IReadOnlyList<(Project Old, Project New)> Projects(IReadOnlyList<Project> old, IReadOnlyList<Project> @new)
     {
-        var olds = old.ToDictionary(RecordSummary.Of, (IEqualityComparer<RecordSummary>)ReferenceEqualityComparer.Instance);
-        var news = @new.ToDictionary(RecordSummary.Of, (IEqualityComparer<RecordSummary>)ReferenceEqualityComparer.Instance);
+        var olds = old.ToDictionary(p => RecordSummary.Of(p.Order, p.Record), (IEqualityComparer<RecordSummary>)ReferenceEqualityComparer.Instance);
+        var news = @new.ToDictionary(p => RecordSummary.Of(p.Order, p.Record), (IEqualityComparer<RecordSummary>)ReferenceEqualityComparer.Instance);
         var order = @new.Select((project, i) => (project, i)).ToDictionary(p => p.project, p => p.i, (IEqualityComparer<Project>)ReferenceEqualityComparer.Instance);
-        return [.. YearComparison.Pair(olds.Keys, news.Keys)
+        // A likely rename (MatchedBy.Likeness) is a guess the site labels as one; a review shows it as removed and added.
+        return [.. RecordMatching.Pair([.. olds.Keys], [.. news.Keys]).Where(pair => pair.By != MatchedBy.Likeness)
             .Select(pair => (olds[pair.Before], news[pair.After]))
             .OrderBy(pair => order[pair.Item2])];
     }
 
     /// <summary>An indicator's identity within its tree: its first, second and third level names.</summary>
     public static string Indicator(FirstLevelIndicator first, SecondLevelIndicator second, Indicator item) =>
-        new IndicatorTarget(first.Name, second.Name, item.Name, "").Path;
+        new IndicatorTarget("", first.Name, second.Name, item.Name, null).Path;
 
     /// <summary>
     /// Publications are the same when their folder (slug) is; failing that, when their year and unit are (the

@@ -32,6 +32,33 @@ public sealed class Browser : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    /// <summary>
+    /// A page at a real address (a file:// page from disk, or the preview server's http://127.0.0.1), not routed:
+    /// what it logged and what failed is recorded in <see cref="Visit"/>.
+    /// </summary>
+    public async Task<Visit> OpenAddress(Uri address, int width, int height = 900)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        });
+        var visit = new Visit(context, await context.NewPageAsync(), "");
+        // The browser's own request for /favicon.ico (the site has none, as most don't) is not the page's doing.
+        visit.Page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+                visit.Console.Add($"{message.Type}: {message.Text} ({message.Location})");
+        };
+        visit.Page.PageError += (_, error) => visit.Console.Add($"page error: {error}");
+        visit.Page.RequestFailed += (_, request) => visit.Failed.Add($"{request.Url} ({request.Failure})");
+        visit.Page.Response += (_, response) => { if (response.Status >= 400) visit.Failed.Add($"{response.Url} ({response.Status})"); };
+        var response = await visit.Page.GotoAsync(address.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        if (!address.IsFile) Assert.Equal(200, response?.Status);
+        return visit;
+    }
+
     /// <summary>A page of the given width, with what it logged and asked for recorded in <see cref="Visit"/>; of the repository's site unless another is given.</summary>
     public async Task<Visit> Open(string page, int width, int height = 900, string? site = null)
     {
@@ -86,6 +113,7 @@ public sealed class Visit(IBrowserContext context, IPage page, string site) : IA
         ".css" => "text/css; charset=utf-8",
         ".json" => "application/json",
         ".csv" => "text/csv; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
         _ => "application/octet-stream",
     };
 

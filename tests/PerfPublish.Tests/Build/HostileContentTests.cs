@@ -99,6 +99,14 @@ public partial class HostileContentTests
         Assert.Contains(finding, ActiveContent.InHtml($"<!DOCTYPE html><html><body>{html}</body></html>"));
     }
 
+    [Theory]
+    [InlineData("// x\nwindow.perfPublishSearch = [{\"unit\":\"</script><script>alert(1)//\"}];\n", "a raw '<' or '>' byte")]
+    [InlineData("// x\nwindow.perfPublishSearch = [];\nalert(1);\n", "a script other than the search index")]
+    public void The_check_finds_a_search_index_that_could_run_anything(string script, string finding)
+    {
+        Assert.Contains(ActiveContent.InSearchIndex(System.Text.Encoding.UTF8.GetBytes(script)), f => f.StartsWith(finding, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Characters that are not text (XML cannot hold them, HTML counts them as errors) stop the build with
     /// an error at their file and line, never with a crash of a writer: typed as YAML escapes or pasted raw.

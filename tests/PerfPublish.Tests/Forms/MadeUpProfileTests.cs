@@ -53,8 +53,8 @@ public sealed class MadeUpProfileTests : IDisposable
         Assert.Contains("质量指标|图像合格率|≥98%|15.50|", rows);
         Assert.Contains("填表人|王某某|联系电话|0335-1234567", rows);
         Assert.All(Cells, cell => Assert.Contains(cell, page.Body!.TextContent));
-        // The overview takes the headline amount from the profile's summary: and shows no spending-plan chart for a form without one.
-        Assert.Contains("预算数合计48.50万元", page.QuerySelector(".overview")!.TextContent);
+        // The overview takes the headline amount and its label (资金总额) from the profile's summary:, and shows no spending-plan chart for a form without one.
+        Assert.Contains("资金总额合计48.50万元", page.QuerySelector(".overview")!.TextContent);
         Assert.Null(page.QuerySelector("#chart-plans"));
     }
 

@@ -19,6 +19,8 @@ namespace PerfPublish.Tests.Support;
 /// DOCX — macros, embedded objects or alien chunks, a field other than the table of contents' own, an
 /// external relationship that is not an http(s)/mailto hyperlink;
 /// JSON — any '&lt;' or '&gt;' byte (markup a sniffing client could render), a link that is not http(s)/mailto/#;
+/// JS — only the search index is a script file: one comment line, then one assignment of a JSON value to the
+/// search's global, which must be inert JSON as above (so no text of it can end the string or the script);
 /// CSV — a text cell a spreadsheet would run as a formula (the CSV writer's neutralising apostrophe aside);
 /// PDF — JavaScript, launch, URI-to-script or embedded-file actions.
 /// </summary>
@@ -38,6 +40,7 @@ public static partial class ActiveContent
         ".csv" => InCsv(File.ReadAllBytes(path)),
         ".pdf" => InPdf(File.ReadAllBytes(path)),
         ".css" => [],
+        ".js" => InSearchIndex(File.ReadAllBytes(path)),
         var other => [$"unexpected output kind '{other}'"],
     };
 
@@ -111,6 +114,14 @@ public static partial class ActiveContent
         return findings;
     }
 
+    public static IReadOnlyList<string> InSearchIndex(byte[] script)
+    {
+        var text = Encoding.UTF8.GetString(script);
+        var shape = SearchIndexShape().Match(text);
+        if (!shape.Success) return [$"a script other than the search index: '{Excerpt(text)}'"];
+        return InJson(Encoding.UTF8.GetBytes(shape.Groups["json"].Value));
+    }
+
     public static IReadOnlyList<string> InCsv(byte[] csv)
     {
         var findings = new List<string>();
@@ -165,6 +176,9 @@ public static partial class ActiveContent
     };
 
     private static string Excerpt(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    [GeneratedRegex(@"\A// [^\n]*\nwindow\.perfPublishSearch = (?<json>\[[^\n]*\]);\n\z")]
+    private static partial Regex SearchIndexShape();
 
     [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.\-]*):")]
     private static partial Regex Scheme();

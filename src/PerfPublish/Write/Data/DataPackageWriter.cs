@@ -83,7 +83,7 @@ public static class DataPackageWriter
             json.WriteString("title", field.Title);
             json.WriteString("description", field.Description);
             json.WriteStartObject("constraints");
-            json.WriteBoolean("required", true);
+            json.WriteBoolean("required", field.Required);
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -5,8 +5,11 @@ namespace PerfPublish.Write.Data;
 /// <summary>Table Schema field types used by the open-data tables.</summary>
 public enum FieldType { String, Integer, Number }
 
-/// <summary>One column: its machine name (also the CSV header), its Table Schema type, and its Chinese title.</summary>
-public sealed record DataField(string Name, FieldType Type, string Title, string Description);
+/// <summary>
+/// One column: its machine name (also the CSV header, which stays the same across versions), its Table Schema
+/// type, its Chinese title, and whether every row has a value (Required: false where a cell may be empty).
+/// </summary>
+public sealed record DataField(string Name, FieldType Type, string Title, string Description, bool Required = true);
 
 /// <summary>Columns that refer to another table's key (Table Schema foreignKeys).</summary>
 public sealed record ForeignKey(ImmutableArray<string> Fields, string Resource, ImmutableArray<string> ReferenceFields);

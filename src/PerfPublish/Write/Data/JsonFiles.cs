@@ -16,16 +16,6 @@ public static class JsonFiles
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>A project's budget object, as the content files and both JSON files name its parts.</summary>
-    public static void Budget(Utf8JsonWriter json, decimal total, decimal fiscal, decimal other)
-    {
-        json.WriteStartObject("budget");
-        json.WriteNumber("total", total);
-        json.WriteNumber("fiscal", fiscal);
-        json.WriteNumber("other", other);
-        json.WriteEndObject();
-    }
-
     public static byte[] Write(Action<Utf8JsonWriter> write, JsonWriterOptions? options = null)
     {
         using var stream = new MemoryStream();

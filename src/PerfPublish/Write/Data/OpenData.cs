@@ -30,15 +30,28 @@ public static class OpenData
         return files;
     }
 
-    /// <summary>What the page's download link of one of these files says, by its file name; null for other files.</summary>
-    public static string? Label(string fileName) => fileName switch
+    /// <summary>
+    /// What the page's download link of each of these files says, by file name: every one in Chinese, a
+    /// table's by its title (the form profile's data title), the seed form's two by the names the site has
+    /// always given them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Labels(Publication publication)
     {
-        DataPackageWriter.FileName => "开放数据：数据包说明（datapackage.json）",
-        _ when fileName.EndsWith("-" + OpenDataTables.BudgetsName + ".csv", StringComparison.Ordinal) => "开放数据：预算数及资金支出计划（CSV）",
-        _ when fileName.EndsWith("-" + OpenDataTables.IndicatorsName + ".csv", StringComparison.Ordinal) => "开放数据：绩效指标（CSV）",
-        _ when fileName.EndsWith(".schema.json", StringComparison.Ordinal) => "开放数据：全文的结构说明（JSON Schema）",
-        _ when fileName.EndsWith(".json", StringComparison.Ordinal) => "开放数据：全文（JSON）",
-        _ => null,
+        var labels = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [publication.Slug + ".json"] = "开放数据：全文（JSON）",
+            [DataPackageWriter.FileName] = "开放数据：数据包说明（datapackage.json）",
+        };
+        if (!PublicationJsonSchema.IsStandard(publication)) labels[PublicationJsonSchema.FileName(publication)] = "开放数据：全文的结构说明（JSON Schema）";
+        foreach (var table in OpenDataTables.Titles(publication))
+            labels[table.FileName] = $"开放数据：{SeedLabels.GetValueOrDefault(table.Name, table.Title)}（CSV）";
+        return labels;
+    }
+
+    private static readonly Dictionary<string, string> SeedLabels = new(StringComparer.Ordinal)
+    {
+        [OpenDataTables.BudgetsName] = "预算数及资金支出计划",
+        [OpenDataTables.IndicatorsName] = "绩效指标",
     };
 
     /// <summary>The shipped schema (schemas/open-data/publication.v1.schema.json), byte for byte.</summary>

@@ -40,6 +40,16 @@ public static class OpenDataTables
         return tables;
     }
 
+    /// <summary>The name, file name and title of each table <see cref="All"/> writes, without making their rows.</summary>
+    public static IReadOnlyList<DataTable> Titles(Publication publication)
+    {
+        var source = Source.Of(publication);
+        var tables = new List<DataTable>();
+        if (publication.Forms.Project is { } project && !publication.Projects.IsEmpty) tables.AddRange(Tables(source, project, []));
+        if (publication.Department is { } department) tables.AddRange(Tables(source, department.Profile, []));
+        return tables;
+    }
+
     /// <summary>
     /// The tables of a project profile without their rows, as a publication with that form writes them:
     /// what the site-wide tables stacked from the publications' own files are described by.
@@ -140,7 +150,9 @@ public static class OpenDataTables
             Forms.FieldType.Percentage => $"{field.Label}（%）",
             _ => field.Label,
         },
-        field.DataNote?.Replace("{currency}", currency, StringComparison.Ordinal) ?? field.Description ?? field.Label);
+        field.DataNote?.Replace("{currency}", currency, StringComparison.Ordinal) ?? field.Description ?? field.Label,
+        // An optional field (required: false in the profile) may leave its cell empty.
+        field.Required);
 
     private static string Cell(FieldValue? value) => value switch
     {

@@ -67,15 +67,18 @@ public static class SiteOpenData
             new("year", FieldType.Integer, "预算年度", "The budget year of the publication."),
             new("unit_code", FieldType.String, "单位编码", "The code of the budget unit."),
             new("unit_name", FieldType.String, "单位名称", "The name of the budget unit."),
-            new("category", FieldType.String, "单位类别", "The unit's department or category; empty where the publication names none."),
+            new("category", FieldType.String, "单位类别", "The unit's department or category; empty where the publication names none.", Required: false),
             new("project_count", FieldType.Integer, "项目数", "How many budget projects the publication has."),
-            new("budget_total", FieldType.Number, "预算数合计", "The sum of the projects' budgets, in currency_unit."),
+            new("budget_total", FieldType.Number, "预算数合计",
+                "The sum of the projects' headline amounts (预算数, or what the project form calls it), in currency_unit; empty where the publication has no project table or its form no amount.",
+                Required: false),
             new("currency_unit", FieldType.String, "金额单位", "The currency unit of the amounts (万元 in most publications)."),
             new("page", FieldType.String, "网页", "The publication's page, relative to the site root."),
         ];
         var rows = publications.Select(p => ImmutableArray.Create(
             p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), p.UnitCode, p.UnitName, p.Category ?? "",
-            p.Records.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), TemplateFunctions.Amount(p.Total), p.CurrencyUnit, p.Href));
+            p.Records.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Total is { } total ? TemplateFunctions.Amount(total) : "",
+            p.CurrencyUnit, p.Href));
         return new DataTable("units", "units.csv", "各单位预算合计", fields, [.. rows], ["year", "unit_code"]);
     }
 
@@ -139,29 +142,45 @@ public static class SiteOpenData
         json.WriteEndObject();
         if (p.Category is { } category) json.WriteString("category", category);
         json.WriteString("currency_unit", p.CurrencyUnit);
-        json.WriteNumber("budget_total", p.Total);
+        if (p.Total is { } total) json.WriteNumber("budget_total", total);
         json.WriteString("page", p.Href);
         json.WriteStartArray("projects");
-        foreach (var project in p.Records)
+        foreach (var project in p.Records) Record(json, project, p.Labels);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A project with the values its form holds: no budget where the form has no amount, no plan where it has none.</summary>
+    private static void Record(Utf8JsonWriter json, RecordSummary project, Write.RecordLabels labels)
+    {
+        json.WriteStartObject();
+        if (project.Code.Length > 0) json.WriteString("code", project.Code);
+        json.WriteString("name", project.Name);
+        if (project.Amount is { } amount)
+        {
+            // Keyed as the form's fields are (total, fiscal, other in the seed's form).
+            json.WriteStartObject("budget");
+            json.WriteNumber("total", amount);
+            foreach (var (part, value) in labels.Parts.Zip(project.Parts))
+                if (value is { } number) json.WriteNumber(part.Key, number);
+            json.WriteEndObject();
+        }
+        if (!labels.Checkpoints.IsEmpty)
+        {
+            json.WriteStartArray("spending_plan_percent");
+            foreach (var percent in project.SpendingPlan)
+                if (percent is { } value) json.WriteNumberValue(value); else json.WriteNullValue();
+            json.WriteEndArray();
+        }
+        json.WriteStartArray("indicators");
+        foreach (var target in project.Targets)
         {
             json.WriteStartObject();
-            json.WriteString("code", project.Code);
-            json.WriteString("name", project.Name);
-            JsonFiles.Budget(json, project.Amount, project.Fiscal, project.Other);
-            json.WriteStartArray("spending_plan_percent");
-            foreach (var percent in project.SpendingPlan) json.WriteNumberValue(percent);
-            json.WriteEndArray();
-            json.WriteStartArray("indicators");
-            foreach (var target in project.Targets)
-            {
-                json.WriteStartObject();
-                json.WriteString("level1", target.Level1);
-                json.WriteString("level2", target.Level2);
-                json.WriteString("level3", target.Level3);
-                json.WriteString("value", target.Value);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            json.WriteString("tree", target.Tree);
+            json.WriteString("level1", target.Level1);
+            json.WriteString("level2", target.Level2);
+            json.WriteString("level3", target.Level3);
+            if (target.Value is { } value) json.WriteString("value", value);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -24,30 +24,34 @@ public static class Charts
     /// <summary>The longest project name drawn in full; the text alternative and the table always have the whole name.</summary>
     private const int MaxLabel = 14;
 
-    /// <summary>One bar per project, its length the project's share of the largest budget.</summary>
-    public static string Budgets(string id, IReadOnlyList<RecordSummary> projects, string currency)
+    /// <summary>
+    /// One bar per project, its length the project's share of the largest amount; <paramref name="amount"/> is
+    /// what the form calls it (预算数, 当年资金总额). A project without the amount has its name and a dash, no bar.
+    /// </summary>
+    public static string Budgets(string id, IReadOnlyList<RecordSummary> projects, string amount, string currency)
     {
-        var largest = projects.Count == 0 ? 0 : projects.Max(p => p.Amount);
-        var alternative = $"条形图，各项目预算数（{currency}）：" +
-            string.Join("；", projects.Select(p => $"{p.Name} {TemplateFunctions.Amount(p.Amount)}"));
+        var largest = projects.Max(p => p.Amount) ?? 0;
+        var alternative = $"条形图，各项目{amount}（{currency}）：" +
+            string.Join("；", projects.Select(p => $"{p.Name} {Number(p.Amount)}"));
         var svg = Start(id, projects.Count, alternative);
         foreach (var (project, row) in projects.Select((p, i) => (p, i)))
         {
             var top = row * RowHeight;
-            Label(svg, top, $"{Short(project.Name)}　{TemplateFunctions.Amount(project.Amount)}{currency}");
-            Bar(svg, top, 0, largest == 0 ? 0 : project.Amount * 100 / largest, "bar");
+            Label(svg, top, $"{Short(project.Name)}　{Number(project.Amount)}{(project.Amount is null ? "" : currency)}");
+            Bar(svg, top, 0, largest == 0 || project.Amount is not { } value ? 0 : value * 100 / largest, "bar");
         }
         return svg.Append("</svg>").ToString();
     }
 
     /// <summary>
     /// One bar per project from 0 to 100% of its budget, cut where each checkpoint's cumulative
-    /// percentage ends: the shade of a piece says by which checkpoint (3月底 … 12月底) it is to be spent.
+    /// percentage ends: the shade of a piece says by which checkpoint (3月底 … 12月底, the form's labels) it is to be
+    /// spent. A checkpoint the record leaves empty draws no piece and reads as a dash.
     /// </summary>
     public static string SpendingPlans(string id, IReadOnlyList<RecordSummary> projects, IReadOnlyList<string> checkpoints)
     {
         var alternative = $"分段条形图，各项目资金支出计划（截至各时点累计支出占预算的百分比，{string.Join("、", checkpoints)}）：" +
-            string.Join("；", projects.Select(p => $"{p.Name} " + string.Join("、", p.SpendingPlan.Select(TemplateFunctions.Percent))));
+            string.Join("；", projects.Select(p => $"{p.Name} " + string.Join("、", p.SpendingPlan.Select(PercentOrDash))));
         var svg = Start(id, projects.Count, alternative);
         foreach (var (project, row) in projects.Select((p, i) => (p, i)))
         {
@@ -56,7 +60,8 @@ public static class Charts
             var from = 0m;
             foreach (var (percent, checkpoint) in project.SpendingPlan.Select((p, i) => (p, i)))
             {
-                var to = Math.Clamp(percent, from, 100m);
+                if (percent is null) continue;
+                var to = Math.Clamp(percent.Value, from, 100m);
                 Bar(svg, top, from, to - from, $"plan-{checkpoint + 1}");
                 from = to;
             }
@@ -79,6 +84,13 @@ public static class Charts
         svg.Append("<rect class=\"").Append(kind).Append("\" x=\"").Append(Percent(fromPercent)).Append("\" y=\"").Append(Em(top + BarTop))
             .Append("\" width=\"").Append(Percent(widthPercent)).Append("\" height=\"").Append(Em(BarHeight)).Append("\"/>");
     }
+
+    /// <summary>An amount as the form prints it, or a dash where the record has none (never a zero it does not hold).</summary>
+    public static string Number(decimal? value) => value is { } amount ? TemplateFunctions.Amount(amount) : Dash;
+
+    public static string PercentOrDash(decimal? value) => value is { } percent ? TemplateFunctions.Percent(percent) : Dash;
+
+    public const string Dash = "—";
 
     private static string Em(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + "em";
 

@@ -1,13 +1,12 @@
 using PerfPublish.Compose;
 
-using PerfPublish.Write;
-
 namespace PerfPublish.Write.Html;
 
 /// <summary>
 /// One year's view of the site's index: the bureau's totals for every year, and this year's units
 /// grouped by category, each unit once with its budget total and project count. The newest year is
 /// index.html; each other year has a page of its own, so no page lists more than one year's units.
+/// A year is compared with the year before over the units that published in both only.
 /// </summary>
 public sealed record SiteIndexView(
     SiteYearTotal Year,
@@ -29,10 +28,11 @@ public sealed record SiteIndexView(
             .GroupBy(p => p.Category ?? OtherCategory)
             .OrderBy(g => g.Key == OtherCategory).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select((g, i) => new SiteCategory($"category-{i + 1}", g.Key, g.Count(), Total(g),
-                [.. g.OrderBy(p => p.UnitCode, StringComparer.Ordinal).Select(Unit)]))
+                [.. g.OrderBy(p => p.UnitCode, StringComparer.Ordinal).ThenBy(p => p.Slug, StringComparer.Ordinal).Select(Unit)]))
             .ToList();
         var total = totals.Single(t => t.Year == year);
-        var description = $"{year}年部门预算绩效目标公开：{total.Units}个单位、{total.Projects}个预算项目，预算数合计{total.Total}。可按单位或项目名称查找，下载开放数据。";
+        var description = $"{year}年部门预算绩效目标公开：{total.Units}个单位、{total.Projects}个预算项目" +
+            (total.Total.Length > 0 ? $"，预算数合计{total.Total}" : "") + "。可按单位或项目名称查找，下载开放数据。";
         return new SiteIndexView(total, totals, categories, searchIndex, description, tables);
     }
 
@@ -41,30 +41,51 @@ public sealed record SiteIndexView(
 
     private static SiteYearTotal YearTotal(int year, List<PublicationSummary> publications, List<PublicationSummary> previous, int newest) =>
         new(year, PageOf(year, newest), publications.Count, publications.Sum(p => p.Records.Length), Total(publications),
-            previous.Count == 0 ? null : Change(previous, publications));
+            previous.Count == 0 ? null : SiteYearChange.Between(year - 1, previous, publications));
 
     private static SiteUnit Unit(PublicationSummary p) =>
-        new(RelativeLink.To(p.Href), p.UnitName, p.UnitCode, p.Records.Length, TemplateFunctions.Amount(p.Total) + p.CurrencyUnit);
+        new(RelativeLink.To(p.Href), p.UnitName, p.UnitCode, p.Records.Length, p.Total is { } total ? TemplateFunctions.Amount(total) + p.CurrencyUnit : "");
 
-    /// <summary>The sum of the budgets, per currency unit (a site normally has one: "1234.56万元").</summary>
+    /// <summary>
+    /// The sum of the publications' totals, per currency unit (a site normally has one: "1234.56万元"); ""
+    /// where none of them has a total (no project tables, or forms without an amount): never a made-up 0.00.
+    /// </summary>
     public static string Total(IEnumerable<PublicationSummary> publications) =>
-        string.Join("、", publications.GroupBy(p => p.CurrencyUnit).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => TemplateFunctions.Amount(g.Sum(p => p.Total)) + g.Key));
+        string.Join("、", publications.Where(p => p.Total is not null).GroupBy(p => p.CurrencyUnit).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => TemplateFunctions.Amount(g.Sum(p => p.Total!.Value)) + g.Key));
+}
 
-    /// <summary>The change of the total from the year before, where both years have one currency unit and the same one.</summary>
-    private static string? Change(List<PublicationSummary> before, List<PublicationSummary> after)
+/// <summary>A year's totals over all its publications, the index page that lists them, and how it compares with the year before.</summary>
+public sealed record SiteYearTotal(int Year, string Href, int Units, int Projects, string Total, SiteYearChange? Change);
+
+/// <summary>
+/// A year against the year before, over the same units only: how many units published in both years, how
+/// many are new and how many are gone, and the change of the total over the units in both that have a total
+/// in both (Compared of them; Change is null where there is none to compare, or more than one currency unit).
+/// </summary>
+public sealed record SiteYearChange(int PreviousYear, int Both, int New, int Gone, int Compared, string? Change)
+{
+    public static SiteYearChange Between(int previousYear, IReadOnlyList<PublicationSummary> before, IReadOnlyList<PublicationSummary> after)
+    {
+        var was = before.Select(p => p.Unit).ToHashSet(StringComparer.Ordinal);
+        var now = after.Select(p => p.Unit).ToHashSet(StringComparer.Ordinal);
+        var both = was.Intersect(now).ToHashSet(StringComparer.Ordinal);
+        var withTotals = both.Where(unit => before.Concat(after).Where(p => p.Unit == unit).All(p => p.Total is not null)).ToHashSet(StringComparer.Ordinal);
+        var compared = (Before: before.Where(p => withTotals.Contains(p.Unit)).ToList(), After: after.Where(p => withTotals.Contains(p.Unit)).ToList());
+        return new(previousYear, both.Count, now.Count - both.Count, was.Count - both.Count, withTotals.Count, TotalChange(compared.Before, compared.After));
+    }
+
+    /// <summary>The change of the same units' total, in their one currency unit; null where there is no unit to compare or several currency units.</summary>
+    private static string? TotalChange(List<PublicationSummary> before, List<PublicationSummary> after)
     {
         var currencies = before.Concat(after).Select(p => p.CurrencyUnit).Distinct().ToList();
-        return currencies.Count == 1
-            ? PageOverview.Change(after.Sum(p => p.Total) - before.Sum(p => p.Total), currencies[0])
-            : null;
+        if (before.Count == 0 || currencies.Count != 1) return null;
+        return PageOverview.Change(after.Sum(p => p.Total!.Value) - before.Sum(p => p.Total!.Value), currencies[0]);
     }
 }
 
-/// <summary>A year's totals over all its publications, and the index page that lists them.</summary>
-public sealed record SiteYearTotal(int Year, string Href, int Units, int Projects, string Total, string? Change);
-
-/// <summary>The units of one category in one year, with their totals; Id is the section's anchor.</summary>
+/// <summary>The units of one category in one year, with their totals ("" where none has one); Id is the section's anchor.</summary>
 public sealed record SiteCategory(string Id, string Name, int UnitCount, string Total, IReadOnlyList<SiteUnit> Units);
 
+/// <summary>A unit in the index: Total is "" where its publication has none (no project table, or a form without an amount).</summary>
 public sealed record SiteUnit(string Href, string Name, string Code, int Projects, string Total);

@@ -1,11 +1,11 @@
-using PerfPublish.Write;
-
 namespace PerfPublish.Write.Html;
 
 /// <summary>
-/// What changed in a unit's publication since the year before: the budget total, each continuing
-/// project's budget, projects added and dropped, and indicators whose target value (指标值) changed.
-/// Projects are the same project when their codes are equal or, failing that, their names.
+/// What changed in a unit's publication since the year before, comparing like with like: the total of the
+/// headline amounts, each continuing project's amount, projects added and dropped, projects that look renamed,
+/// and, within each continuing project and each of its indicator trees, indicators whose target value
+/// changed, that were renamed, or that only one year has. The department-as-a-whole form's record, where
+/// both years have one, is compared the same way. How records and indicators are matched: <see cref="RecordMatching"/>.
 /// </summary>
 public sealed record YearComparison(
     PublicationSummary Previous,
@@ -13,54 +13,97 @@ public sealed record YearComparison(
     IReadOnlyList<BudgetChange> Budgets,
     IReadOnlyList<RecordSummary> Added,
     IReadOnlyList<RecordSummary> Dropped,
-    IReadOnlyList<TargetChange> Targets)
+    IReadOnlyList<RecordPair> Renamed,
+    IndicatorDifferences Indicators)
 {
-    public decimal TotalChange => Current.Total - Previous.Total;
+    /// <summary>The change of the total, where both years have one to compare (a headline amount and projects).</summary>
+    public decimal? TotalChange => Current.Total - Previous.Total;
 
-    public bool HasChanges => TotalChange != 0 || Budgets.Count > 0 || Added.Count > 0 || Dropped.Count > 0 || Targets.Count > 0;
+    /// <summary>The department form's headline amount in both years, where both have a department record with one.</summary>
+    public BudgetChange? Department { get; init; }
+
+    /// <summary>Whether the two years' project tables are in the same form (a unit may change forms from one year to the next).</summary>
+    public bool SameForm => Previous.Form == Current.Form;
+
+    public bool HasChanges => TotalChange is not null and not 0 || Budgets.Count > 0 || Added.Count > 0 || Dropped.Count > 0
+        || Renamed.Count > 0 || Department is { Change: not 0 } || !Indicators.IsEmpty;
 
     public static YearComparison Between(PublicationSummary previous, PublicationSummary current)
     {
-        var pairs = Pair(previous.Records, current.Records);
-        var budgets = pairs.Where(p => p.Before.Amount != p.After.Amount)
-            .Select(p => new BudgetChange(p.After.Name, p.Before.Amount, p.After.Amount)).ToList();
-        var targets = pairs.SelectMany(p => ChangedTargets(p.Before, p.After)).ToList();
-        var added = current.Records.Where(c => pairs.All(p => p.After != c)).ToList();
-        var dropped = previous.Records.Where(c => pairs.All(p => p.Before != c)).ToList();
-        return new YearComparison(previous, current, budgets, added, dropped, targets);
-    }
+        var pairs = RecordMatching.Pair(previous.Records, current.Records);
+        // A likely rename is a guess: shown as one, its amounts and indicators are not compared.
+        var continuing = pairs.Where(p => p.By != MatchedBy.Likeness).ToList();
+        var department = previous.Department is { } was && current.Department is { } now ? new RecordPair(was.Record, now.Record, MatchedBy.Code) : null;
+        var indicators = IndicatorDifferences.Of([
+            .. continuing.Select(p => (p.After.Name, p.Before, p.After)),
+            .. department is null ? [] : new[] { (DepartmentRecord, department.Before, department.After) }]);
 
-    internal static List<(RecordSummary Before, RecordSummary After)> Pair(IEnumerable<RecordSummary> before, IEnumerable<RecordSummary> after)
-    {
-        var pairs = new List<(RecordSummary, RecordSummary)>();
-        var unmatched = before.ToList();
-        var unmatchedAfter = after.ToList();
-        foreach (var key in new Func<RecordSummary, string>[] { p => p.Code, p => p.Name })
+        return new YearComparison(previous, current,
+            [.. continuing.Select(p => AmountChange(p.After.Name, p)).OfType<BudgetChange>().Where(c => c.Change != 0)],
+            [.. current.Records.Where(r => !pairs.Any(p => ReferenceEquals(p.After, r)))],
+            [.. previous.Records.Where(r => !pairs.Any(p => ReferenceEquals(p.Before, r)))],
+            [.. pairs.Where(p => p.By == MatchedBy.Likeness)],
+            indicators)
         {
-            foreach (var project in unmatchedAfter.ToList())
-            {
-                var match = unmatched.FirstOrDefault(b => key(b) == key(project));
-                if (match is null) continue;
-                pairs.Add((match, project));
-                unmatched.Remove(match);
-                unmatchedAfter.Remove(project);
-            }
-        }
-        return pairs;
+            Department = department is null ? null : AmountChange(DepartmentRecord, department),
+        };
     }
 
-    private static IEnumerable<TargetChange> ChangedTargets(RecordSummary before, RecordSummary after) =>
-        from target in after.Targets
-        let old = before.Targets.FirstOrDefault(b => b.Path == target.Path)
-        where old is not null && old.Value != target.Value
-        select new TargetChange(after.Name, target, old.Value);
+    /// <summary>A record's headline amount in both years, where both have one.</summary>
+    private static BudgetChange? AmountChange(string name, RecordPair pair) =>
+        pair.Before.Amount is { } before && pair.After.Amount is { } after ? new BudgetChange(name, before, after) : null;
+
+    /// <summary>How the department-as-a-whole record is named where the comparison lists it beside projects.</summary>
+    public const string DepartmentRecord = "部门整体";
 }
 
-/// <summary>A continuing project whose budget (预算数) changed.</summary>
+/// <summary>A continuing record whose headline amount changed.</summary>
 public sealed record BudgetChange(string Project, decimal Before, decimal After)
 {
     public decimal Change => After - Before;
 }
 
-/// <summary>An indicator of a continuing project whose target value changed; <see cref="Target"/> holds the new value.</summary>
+/// <summary>How two years' records were found to be the same: by code, by name, or (a guess, shown as one) by their fields.</summary>
+public enum MatchedBy { Code, Name, Likeness }
+
+/// <summary>A record of the year before and the same record this year.</summary>
+public sealed record RecordPair(RecordSummary Before, RecordSummary After, MatchedBy By);
+
+/// <summary>An indicator of a continuing record whose target value changed; <see cref="Target"/> holds the new value.</summary>
 public sealed record TargetChange(string Project, IndicatorTarget Target, string Before);
+
+/// <summary>An indicator of a continuing record found under a new name (same tree, same 一级 and 二级指标).</summary>
+public sealed record IndicatorRename(string Project, IndicatorTarget Before, IndicatorTarget After);
+
+/// <summary>An indicator of a continuing record that only one of the two years has.</summary>
+public sealed record IndicatorOnlyIn(string Project, IndicatorTarget Target, bool ThisYear);
+
+/// <summary>What changed among the indicators of continuing records, each compared within its own tree.</summary>
+public sealed record IndicatorDifferences(
+    IReadOnlyList<TargetChange> Values,
+    IReadOnlyList<IndicatorRename> Renamed,
+    IReadOnlyList<IndicatorOnlyIn> Unmatched)
+{
+    public bool IsEmpty => Values.Count == 0 && Renamed.Count == 0 && Unmatched.Count == 0;
+
+    public IndicatorDifferences And(IndicatorDifferences other) =>
+        new([.. Values, .. other.Values], [.. Renamed, .. other.Renamed], [.. Unmatched, .. other.Unmatched]);
+
+    public static IndicatorDifferences Of(IEnumerable<(string Name, RecordSummary Before, RecordSummary After)> records)
+    {
+        var values = new List<TargetChange>();
+        var renamed = new List<IndicatorRename>();
+        var unmatched = new List<IndicatorOnlyIn>();
+        foreach (var (name, before, after) in records)
+        {
+            var matching = RecordMatching.Indicators(before.Targets, after.Targets);
+            values.AddRange(matching.Same
+                .Where(p => p.Before.Value is not null && p.After.Value is not null && p.Before.Value != p.After.Value)
+                .Select(p => new TargetChange(name, p.After, p.Before.Value!)));
+            renamed.AddRange(matching.Renamed.Select(p => new IndicatorRename(name, p.Before, p.After)));
+            unmatched.AddRange(matching.Dropped.Select(t => new IndicatorOnlyIn(name, t, ThisYear: false)));
+            unmatched.AddRange(matching.Added.Select(t => new IndicatorOnlyIn(name, t, ThisYear: true)));
+        }
+        return new(values, renamed, unmatched);
+    }
+}

@@ -13,7 +13,7 @@ public class ChartsTests
     [Fact]
     public void Budget_bars_are_in_proportion_to_the_largest_and_the_text_alternative_names_every_amount()
     {
-        var svg = Parse(Charts.Budgets("t", Summary.Records, "万元"));
+        var svg = Parse(Charts.Budgets("t", Summary.Records, "预算数", "万元"));
 
         // 6.00, 13.00, 11.03 of the largest (13.00).
         Assert.Equal(["46.15%", "100%", "84.85%"], svg.QuerySelectorAll("rect").Select(r => r.GetAttribute("width")!));

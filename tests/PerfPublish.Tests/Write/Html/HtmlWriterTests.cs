@@ -9,15 +9,22 @@ public class HtmlWriterTests
 {
     private static readonly AngleSharp.Html.Dom.IHtmlDocument Page = new HtmlParser().ParseDocument(Seed.Html);
 
+    private static readonly string SearchScript = File.ReadAllText(Path.Combine(Repo.Templates, "site", "search.js")).ReplaceLineEndings("\n");
+
     [Fact]
     public void The_seed_page_matches_its_reviewed_snapshot() => Snapshot.Match(Seed.Html);
 
     [Fact]
-    public void The_page_is_chinese_with_one_h1_and_no_scripts_or_external_requests()
+    public void The_page_is_chinese_with_one_h1_the_search_script_alone_and_no_external_requests()
     {
         Assert.Equal("zh-CN", Page.DocumentElement.GetAttribute("lang"));
         Assert.Single(Page.QuerySelectorAll("h1"));
-        Assert.Empty(Page.QuerySelectorAll("script, iframe, object, embed, [style]"));
+        // The search box's script is the page's only one, inline (templates/site/search.js as it is); the box is hidden without it.
+        var script = Assert.Single(Page.QuerySelectorAll("script"));
+        Assert.Null(script.GetAttribute("src"));
+        Assert.Equal(SearchScript, script.TextContent);
+        Assert.True(Page.QuerySelector("form#search")!.HasAttribute("hidden"));
+        Assert.Empty(Page.QuerySelectorAll("iframe, object, embed, [style]"));
         var references = Page.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
         Assert.All(references, r => Assert.DoesNotContain("//", r));
     }
@@ -75,13 +82,15 @@ public class HtmlWriterTests
     }
 
     [Fact]
-    public void The_content_security_policy_forbids_scripts_and_allows_only_this_style_element()
+    public void The_content_security_policy_allows_only_the_search_script_its_index_and_this_style_element()
     {
         var policy = Page.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content")!;
         var style = Page.QuerySelector("style")!.TextContent;
 
         Assert.StartsWith("default-src 'none';", policy);
-        Assert.DoesNotContain("script-src", policy);
+        // The search script by its hash, and the site's own search index (a script file, loadable from disk too).
+        Assert.Contains($"script-src '{ContentSecurityPolicy.Hash(SearchScript)}' 'self';", policy);
+        Assert.DoesNotContain("connect-src", policy);
         Assert.Contains($"style-src 'self' '{ContentSecurityPolicy.Hash(style)}';", policy);
         Assert.Same(Page.Head!.Children[1], Page.QuerySelector("meta[http-equiv]"));
     }

@@ -38,7 +38,7 @@ public class YearComparisonTests
         Assert.Equal(("国有土地交易中心运行费用", 6.00m, 7.50m, 1.50m), (change.Project, change.Before, change.After, change.Change));
         Assert.Equal(["政府采购平台运维"], comparison.Added.Select(p => p.Name));
         Assert.Equal(["人事代理经费"], comparison.Dropped.Select(p => p.Name));
-        var targetChange = Assert.Single(comparison.Targets);
+        var targetChange = Assert.Single(comparison.Indicators.Values);
         Assert.Equal(("评审费", "≥95%", "≥98%"), (targetChange.Project, targetChange.Before, targetChange.Target.Value));
         Assert.Equal(7.50m + 13.00m + 4m - 30.03m, comparison.TotalChange);
     }
