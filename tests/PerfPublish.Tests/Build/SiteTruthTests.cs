@@ -102,7 +102,7 @@ public partial class SiteTruthTests
         Assert.DoesNotMatch(Zero(), overview.TextContent);
         Assert.DoesNotContain("预算项目0个", overview.TextContent);
         Assert.Empty(overview.QuerySelectorAll("svg, table"));
-        var index = site.Page("index.html").QuerySelector("a[href='2020-352101/index.html']")!.ParentElement!.TextContent;
+        var index = site.Page("index.html").QuerySelector("a[href='./2020-352101/index.html']")!.ParentElement!.TextContent;
         Assert.Equal("云溪市文化和旅游局 352101 · 没有预算项目绩效目标表", index);
         Assert.Contains("2020,352101,云溪市文化和旅游局,,0,,万元,2020-352101/index.html", site.Text("data/units.csv"));
         Assert.DoesNotContain("\"budget_total\": 0", site.Text("data/site.json"));

@@ -102,7 +102,7 @@ internal sealed class PageOverview(PublicationSummary page, IReadOnlyList<Public
         var before = changes.Previous.Year;
         _html.Append("<h3 id=\"changes\">与").Append(before).Append("年相比</h3>\n");
         if (!changes.SameForm)
-            Paragraph($"两年的项目表表式不同（{before}年：{changes.Previous.FormName}；{page.Year}年：{changes.Current.FormName}），只对比两年都有的内容。");
+            Paragraph($"两年的项目表表式不同（{before}年：{changes.Previous.FormName}；{page.Year}年：{changes.Current.FormName}），只对比两年都有的内容{Uncompared(changes)}。");
         Paragraph(TotalLine(changes));
         if (changes.Department is { } department)
             Paragraph($"部门（单位）整体支出绩效目标表的{page.Department!.Labels.Amount}：{before}年{Charts.Number(department.Before)}{Currency}，" +
@@ -117,6 +117,16 @@ internal sealed class PageOverview(PublicationSummary page, IReadOnlyList<Public
         ProjectList($"{before}年有、{page.Year}年不再列出的项目", changes.Dropped, changes.Previous.Labels);
         Renamed(changes);
         Indicators(changes);
+    }
+
+    /// <summary>"；2020年的中期绩效指标、年度绩效指标和2021年的绩效指标未逐项对比", naming the trees only one year's form has.</summary>
+    private static string Uncompared(YearComparison changes)
+    {
+        var years = new[] { (changes.Previous.Year, changes.TreesOnlyBefore), (changes.Current.Year, changes.TreesOnlyNow) }
+            .Where(y => y.Item2.Count > 0)
+            .Select(y => $"{y.Item1}年的{string.Join("、", y.Item2.Select(t => t.Label))}")
+            .ToList();
+        return years.Count == 0 ? "" : $"；{string.Join("和", years)}未逐项对比";
     }
 
     /// <summary>The totals of both years and their change, where both have one; otherwise what each year has.</summary>

@@ -34,8 +34,10 @@ public sealed record YearComparison(
         // A likely rename is a guess: shown as one, its amounts and indicators are not compared.
         var continuing = pairs.Where(p => p.By != MatchedBy.Likeness).ToList();
         var department = previous.Department is { } was && current.Department is { } now ? new RecordPair(was.Record, now.Record, MatchedBy.Code) : null;
+        // Only the trees both years' forms have are compared one by one; the page names the others once.
+        var shared = SharedTrees(previous.Labels, current.Labels);
         var indicators = IndicatorDifferences.Of([
-            .. continuing.Select(p => (p.After.Name, p.Before, p.After)),
+            .. continuing.Select(p => (p.After.Name, InTrees(p.Before, shared), InTrees(p.After, shared))),
             .. department is null ? [] : new[] { (DepartmentRecord, department.Before, department.After) }]);
 
         return new YearComparison(previous, current,
@@ -48,6 +50,18 @@ public sealed record YearComparison(
             Department = department is null ? null : AmountChange(DepartmentRecord, department),
         };
     }
+
+    /// <summary>The project form's indicator trees (中期, 年度) that only the year before's form has: not compared one by one.</summary>
+    public IReadOnlyList<FieldLabel> TreesOnlyBefore => [.. Previous.Labels.Trees.Where(t => !Current.Labels.Trees.Any(c => c.Key == t.Key))];
+
+    /// <summary>The project form's indicator trees that only this year's form has: not compared one by one.</summary>
+    public IReadOnlyList<FieldLabel> TreesOnlyNow => [.. Current.Labels.Trees.Where(t => !Previous.Labels.Trees.Any(c => c.Key == t.Key))];
+
+    private static HashSet<string> SharedTrees(RecordLabels before, RecordLabels after) =>
+        [.. before.Trees.Select(t => t.Key).Intersect(after.Trees.Select(t => t.Key), StringComparer.Ordinal)];
+
+    private static RecordSummary InTrees(RecordSummary record, HashSet<string> trees) =>
+        record with { Targets = [.. record.Targets.Where(t => trees.Contains(t.Tree))] };
 
     /// <summary>A record's headline amount in both years, where both have one.</summary>
     private static BudgetChange? AmountChange(string name, RecordPair pair) =>
