@@ -11,7 +11,7 @@ namespace PerfPublish.Tests.Import;
 /// source.fodt, or docx/ — a Word package unzipped and edited by hand); input.docx made from it by
 /// `build.ps1 import-fixtures`; expected/ the publication folder import must write; expected.txt the
 /// diagnostics (in English), the summary (where the file's characters went) and what the check run by the import
-/// says of the folder (a form published alone lacks 第一部分, and check says so). A missing expected file is written
+/// says of the folder (what the editor must still add, such as a unit the form does not name). A missing expected file is written
 /// from what came out and fails, like a new snapshot: review it, then commit it.
 /// </summary>
 public class ImportFixtureTests
