@@ -23,6 +23,16 @@ public partial class SiteTruthTests
     private static readonly string[] ChangeWords = ["有增减的项目", "新增的项目", "不再列出的项目", "名称有变化", "可能是同一项目", "指标值有变化", "只在一年中有"];
 
     [Fact]
+    public void A_year_with_only_a_department_form_says_so_on_its_index_and_counts_no_projects()
+    {
+        using var site = TruthSite.Build((DepartmentOnly, "2020-352101"));
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
+
+        var line = site.Page("index.html").QuerySelector("main p")!.TextContent;
+        Assert.Equal("2020年共1个单位公开了绩效目标（没有预算项目绩效目标表）。", line);
+    }
+
+    [Fact]
     public void A_copy_with_only_the_year_changed_and_one_with_its_files_swapped_report_no_change()
     {
         using var site = TruthSite.Build((Central2020, "2020-418001"), (YearOnly, "2021-418001"), (FilesSwapped, "2022-418001"));
