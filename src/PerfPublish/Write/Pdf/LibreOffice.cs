@@ -19,7 +19,6 @@ public sealed class LibreOffice : IDisposable
 
     public const string HowToEnable = "dotnet pwsh build.ps1 install-pdf";
 
-    private static readonly string[] ExecutableNames = ["soffice", "libreoffice"];
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     // Headings become PDF bookmarks (the outline) and named destinations, which PdfDestinations reads.
@@ -44,7 +43,7 @@ public sealed class LibreOffice : IDisposable
     /// <summary>How this LibreOffice is kept off the network; its <see cref="NetworkIsolation.Notice"/> is for the user.</summary>
     public NetworkIsolation Isolation { get; }
 
-    /// <summary>LibreOffice from the PATH of this process, unless PERFPUBLISH_PDF=off.</summary>
+    /// <summary>LibreOffice from the PATH of this process or its install folder (<see cref="LibreOfficeLocation"/>), unless PERFPUBLISH_PDF=off.</summary>
     public static PdfAvailability Find(string? fontConfigFile) =>
         Find(fontConfigFile, Environment.GetEnvironmentVariable("PATH"), Environment.GetEnvironmentVariable(SwitchVariable));
 
@@ -56,8 +55,7 @@ public sealed class LibreOffice : IDisposable
     {
         if (string.Equals(switchValue, "off", StringComparison.OrdinalIgnoreCase))
             return PdfAvailability.Skipped(Messages.Format("Pdf_SwitchedOff", SwitchVariable));
-        var executable = (pathVariable ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(folder => ExecutableNames.Select(name => Path.Combine(folder, name)))
+        var executable = LibreOfficeLocation.Candidates(pathVariable, OperatingSystem.IsWindows(), LibreOfficeLocation.InstallFolders())
             .FirstOrDefault(File.Exists);
         return executable is null
             ? PdfAvailability.Skipped(Messages.Format("Pdf_NotOnPath"))
