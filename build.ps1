@@ -186,39 +186,6 @@ function Install-DebianPackages([string[]]$Packages) {
     Invoke-AsRoot apt-get (@('install', '-y', '-qq') + $Packages)
 }
 
-# The Fandol fonts (FandolFang, FandolKai, FandolHei, FandolSong; GPL with the font exception): a free
-# 仿宋, 楷体, 黑体 and 宋体 that templates/pdf-fonts.conf prefers where the official fonts are missing.
-# Debian ships them only inside texlive-lang-chinese (50 MB of TeX): download that package, take out
-# the four families and their licence, install nothing of TeX. Needs apt-get update done before.
-function Install-FandolFonts {
-    $fonts = '/usr/local/share/fonts/fandol'
-    $download = Join-Path ([IO.Path]::GetTempPath()) "perfpublish-fandol-$PID"
-    New-Item -ItemType Directory -Force (Join-Path $download 'extracted') | Out-Null
-    Push-Location $download
-    try {
-        Invoke-Native apt-get @('download', '-qq', 'texlive-lang-chinese')
-        $package = (Get-ChildItem $download -Filter 'texlive-lang-chinese_*.deb' | Select-Object -First 1).FullName
-        $wanted = "'./usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/Fandol[FHKS]*.otf' './usr/share/doc/texlive-doc/fonts/fandol/*'"
-        Invoke-Native bash @('-c', "dpkg-deb --fsys-tarfile '$package' | tar -x -C extracted --wildcards $wanted")
-        $files = @(Get-ChildItem extracted -Recurse -File | ForEach-Object { $_.FullName })
-        Invoke-AsRoot install (@('-D', '-m', '644', '-t', $fonts) + $files)
-        # FandolSong-Bold and FandolHei-Bold declare the regular weight (OS/2 400), so fontconfig and
-        # LibreOffice could not tell them from the regular files: a scan rule gives them the bold weight.
-        $weights = Join-Path $download '65-fandol-weights.conf'
-        Set-Content $weights -Encoding utf8NoBOM -Value (@('<?xml version="1.0"?>', '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-            '<!-- build.ps1 install-pdf: the Bold files of FandolSong and FandolHei declare the regular weight. -->', '<fontconfig>') +
-            @('FandolSong', 'FandolHei' | ForEach-Object {
-                "  <match target=`"scan`"><test name=`"family`"><string>$_</string></test><test name=`"style`"><string>Bold</string></test>" +
-                '<edit name="weight" mode="assign"><const>bold</const></edit></match>' }) + @('</fontconfig>'))
-        Invoke-AsRoot install @('-D', '-m', '644', $weights, '/etc/fonts/conf.d/65-fandol-weights.conf')
-        Invoke-AsRoot fc-cache @('-f', $fonts)
-        Write-Host "    Fandol fonts, README and licence (COPYING.gz) in $fonts; their bold weights in /etc/fonts/conf.d/65-fandol-weights.conf"
-    }
-    finally {
-        Pop-Location
-        Remove-Item $download -Recurse -Force -ErrorAction SilentlyContinue
-    }
-}
 
 switch ($Target) {
     'build' {
@@ -371,9 +338,9 @@ switch ($Target) {
             Write-Host 'apt-get not found: install LibreOffice Writer, Noto CJK fonts and poppler-utils with your package manager' -ForegroundColor Red
             exit 3
         }
-        $packages = @('libreoffice-writer-nogui', 'fonts-noto-cjk', 'fonts-arphic-ukai', 'fonts-liberation2', 'poppler-utils', 'poppler-data')
-        Install-DebianPackages $packages
-        Install-FandolFonts
+        # ci/install-pdf.sh is the one installer: the office CI files that init writes run the same script, so
+        # their PDFs are set in the same fonts. poppler-utils is for the PDF tests only.
+        Invoke-Native sh @('ci/install-pdf.sh', 'poppler-utils')
         Write-Host "    installed; the next build writes the PDF and fills in the TOC's page numbers"
     }
     'validate-html' {

@@ -31,6 +31,7 @@ public static class ContentRepository
         ("ci/github/perfpublish.yml", ".github/workflows/perfpublish.yml"),
         ("ci/github/perfpublish-matcher.json", ".github/perfpublish-matcher.json"),
         ("ci/gitlab/.gitlab-ci.yml", ".gitlab-ci.yml"),
+        ("ci/install-pdf.sh", ".ci/install-pdf.sh"),
     ];
 
     public static ScaffoldResult Init(InitRequest request)
