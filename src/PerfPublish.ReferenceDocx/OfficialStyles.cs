@@ -26,9 +26,11 @@ internal static class OfficialStyles
             new SpacingBetweenLines { Line = ExactLine, LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
             new Indentation { FirstLine = "640", FirstLineChars = 200 },
             new Justification { Val = JustificationValues.Both })),
+        // The title's digits and Latin letters in 小标宋 as well: a bold-looking face, so the year set in Times New
+        // Roman beside it read as a lighter weight ("2021" regular next to bold Chinese).
         Paragraph("Title", "Title", "Normal", XiaoBiaoSong, 44, p => p.Append(
             new SpacingBetweenLines { Before = "1200", After = "600", Line = "800", LineRule = LineSpacingRuleValues.Exact },
-            NoIndent(), Centered())),
+            NoIndent(), Centered()), latin: XiaoBiaoSong),
         Paragraph("Subtitle", "Subtitle", "Normal", Kai, 32, p => p.Append(NoIndent(), Centered())),
         Paragraph("Heading1", "heading 1", "Normal", Hei, 32, p => p.Append(
             new KeepNext(), new SpacingBetweenLines { Before = "579", After = "289" }, NoIndent(), Centered(),
@@ -71,17 +73,17 @@ internal static class OfficialStyles
         // With val=1 LibreOffice keeps the mark inside the line and moves one more character down.
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new OverflowPunctuation { Val = true })));
 
-    private static RunFonts Fonts(string eastAsia) => new()
+    private static RunFonts Fonts(string eastAsia, string latin = Latin) => new()
     {
-        Ascii = Latin, HighAnsi = Latin, ComplexScript = Latin, EastAsia = eastAsia, Hint = FontTypeHintValues.EastAsia,
+        Ascii = latin, HighAnsi = latin, ComplexScript = latin, EastAsia = eastAsia, Hint = FontTypeHintValues.EastAsia,
     };
 
     private static Style Paragraph(string id, string name, string? basedOn, string font, int halfPoints,
-        Action<StyleParagraphProperties> paragraph, bool bold = false)
+        Action<StyleParagraphProperties> paragraph, bool bold = false, string latin = Latin)
     {
         var properties = new StyleParagraphProperties();
         paragraph(properties);
-        var run = new StyleRunProperties(Fonts(font));
+        var run = new StyleRunProperties(Fonts(font, latin));
         if (bold) run.Append(new Bold(), new BoldComplexScript());
         run.Append(new FontSize { Val = halfPoints.ToString() }, new FontSizeComplexScript { Val = halfPoints.ToString() });
         var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };

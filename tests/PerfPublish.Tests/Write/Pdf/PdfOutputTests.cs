@@ -101,6 +101,17 @@ public partial class PdfOutputTests(RenderedSeed seed) : IClassFixture<RenderedS
     }
 
     [FandolFact]
+    public void The_title_sets_its_year_in_the_same_face_as_its_chinese()
+    {
+        // pdftohtml starts a new text run where the font changes: a year set in Times New Roman beside the
+        // 小标宋 title (a lighter weight) would be a run of its own.
+        var title = PdfTools.TextLinesWithFonts(seed.PdfPath).First(line => line.Text.Contains("年部门预算绩效目标", StringComparison.Ordinal));
+
+        Assert.Equal("FandolSong", title.Font);
+        Assert.Contains("2021", title.Text);
+    }
+
+    [FandolFact]
     public void With_the_fandol_fonts_the_body_is_set_in_a_fangsong_face()
     {
         var body = Seed.Tree.Blocks.OfType<PerfPublish.Model.Paragraph>().Select(p => PdfTools.Squeeze(PerfPublish.Model.Inline.PlainText(p.Content))).ToList();
