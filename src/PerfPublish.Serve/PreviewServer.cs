@@ -12,12 +12,6 @@ using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Serve;
 
-/// <summary>Where the preview reads from and listens: always the loopback address, so it is never reachable from another machine.</summary>
-public sealed record ServeOptions(BuildOptions Build, int Port);
-
-/// <summary>The preview could not take its port (in use, not allowed, out of range): nothing was built.</summary>
-public sealed class ServePortException(string message, Exception inner) : IOException(message, inner);
-
 /// <summary>
 /// `perfpublish serve`: the site built in memory, served on 127.0.0.1 by Kestrel, rebuilt when a content
 /// or template file is saved, and reloaded in the browser through <see cref="LiveReload"/>. Nothing is

@@ -1,27 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PerfPublish.Diagnostics;
 using PerfPublish.Write;
 
 namespace PerfPublish.Build;
-
-/// <summary>
-/// The manifest's JSON, generated at compile time: reflection-based serialization cannot run in a Native
-/// AOT CLI. Unindented, with Chinese written as itself rather than as \u escapes: the summaries make the
-/// manifest large (about 5 MB for 200 units of 20 projects, 25 MB for 1000), and every build reads and writes it.
-/// Strict on reading: a missing or null value where the records have none is an error, not a null to trip over later.
-/// </summary>
-[JsonSerializable(typeof(BuildManifest))]
-internal sealed partial class BuildManifestJson : JsonSerializerContext
-{
-    public static BuildManifestJson Compact { get; } = new(new JsonSerializerOptions
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    });
-}
 
 /// <summary>
 /// What a build put in its site, beside it (output/build-manifest.json, not published): what built it
@@ -98,13 +80,3 @@ public sealed record BuildManifest(BuildIdentity Identity, Shard? Shard, IReadOn
         return null;
     }
 }
-
-/// <summary>
-/// One publication in the site: its summary (what the index, the site's open data and the unit's other
-/// years show), its files, the key of its content and the key of its page (its content and its unit's
-/// other years: ContentKey.OfPage), the warnings its build gave (repeated when the cache reuses it), and
-/// whether every step of its build succeeded: one that lacks its PDF because LibreOffice failed is built
-/// again next time rather than reused.
-/// </summary>
-public sealed record BuiltPublication(PublicationSummary Summary, IReadOnlyList<BuiltFile> Files, string ContentKey, string Key,
-    IReadOnlyList<Diagnostic> Warnings, bool Complete);

@@ -3,16 +3,6 @@ using PerfPublish.Load;
 
 namespace PerfPublish.Build;
 
-/// <summary>One shard output given to 'perfpublish site': its folder and manifest; a whole build counts as shard 1/1.</summary>
-public sealed record ShardOutput(string Folder, BuildManifest Manifest)
-{
-    public Shard Shard => Manifest.Shard ?? new Shard(1, 1);
-
-    public string Name => SourceFile.DisplayPath(Folder);
-
-    public SourceLocation Location => SourceLocation.StartOf(SourceFile.DisplayPath(BuildManifest.PathIn(Folder)));
-}
-
 /// <summary>
 /// PP0402: the shard outputs 'perfpublish site' puts together are one build cut in n: each was built
 /// with the same n, every shard 1..n is there once, and all were built by this tool from the templates

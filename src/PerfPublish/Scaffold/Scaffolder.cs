@@ -8,25 +8,6 @@ using Scriban.Runtime;
 
 namespace PerfPublish.Scaffold;
 
-/// <summary>What `perfpublish new publication` makes: a publication folder with one project, ready to fill in.</summary>
-public sealed record NewPublicationRequest(
-    string Folder, int Year, string? UnitCode, string? UnitName, string Framework, string TemplatesFolder, string SchemasFolder);
-
-/// <summary>What `perfpublish new project` makes: the next numbered project file of a publication.</summary>
-public sealed record NewProjectRequest(string PublicationFolder, string ShortName, string TemplatesFolder, string SchemasFolder);
-
-/// <summary>What `perfpublish new department` makes: department.yaml, in the department form publication.yaml names.</summary>
-public sealed record NewDepartmentRequest(string PublicationFolder, string TemplatesFolder, string SchemasFolder);
-
-/// <summary>
-/// The files made, or why none were: <see cref="Problem"/> for a request that cannot be carried out
-/// (a usage error), <see cref="Diagnostics"/> for content that must be fixed first.
-/// </summary>
-public sealed record ScaffoldResult(IReadOnlyList<string> Created, IReadOnlyList<Diagnostic> Diagnostics, string? Problem)
-{
-    public static ScaffoldResult Refused(string problem) => new([], [], problem);
-}
-
 /// <summary>Makes new content from templates/new/: every field present, a placeholder or a default in each, a comment above each.</summary>
 public static partial class Scaffolder
 {

@@ -91,6 +91,3 @@ public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Page
         return first?.GetFirstChild<PageNumberType>()?.Start?.Value ?? 1;
     }
 }
-
-/// <summary>One document of a batch: laid out, or why not.</summary>
-public sealed record Paginated(PaginatedDocument? Document, string? Problem);

@@ -1,0 +1,6 @@
+using DiffPlex;
+using DiffPlex.Model;
+
+namespace PerfPublish.Review;
+
+public enum Change { Same, Deleted, Inserted }

@@ -1,0 +1,7 @@
+using PerfPublish.Diagnostics;
+using PerfPublish.Model;
+
+namespace PerfPublish.Validate;
+
+/// <summary>One text an editor wrote in YAML: its key (dotted for nested ones), the text, and where it was written.</summary>
+public sealed record ContentText(string Key, string Text, SourceLocation At);

@@ -1,0 +1,6 @@
+using Scriban.Runtime;
+
+
+namespace PerfPublish.Write.Html;
+
+public sealed record Download(string Label, string Href);

@@ -1,0 +1,3 @@
+namespace PerfPublish.Write.Pdf;
+
+public sealed class LibreOfficeException(string message) : Exception(message);
