@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 
 namespace PerfPublish.Review;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 
 namespace PerfPublish.Review;
 

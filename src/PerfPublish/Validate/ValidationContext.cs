@@ -1,4 +1,5 @@
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 
 namespace PerfPublish.Validate;
 

@@ -1,5 +1,6 @@
 using PerfPublish.Diagnostics;
 using PerfPublish.Model;
+using PerfPublish.Office;
 using PerfPublish.Write.Docx;
 
 namespace PerfPublish.Write.Pdf;

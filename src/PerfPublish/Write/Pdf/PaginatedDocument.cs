@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PerfPublish.Model;
+using PerfPublish.Office;
 using PerfPublish.Write.Docx;
 
 namespace PerfPublish.Write.Pdf;

@@ -1,3 +1,5 @@
+using PerfPublish.Office;
+
 namespace PerfPublish.Tests.Write.Pdf;
 
 /// <summary>

@@ -1,3 +1,0 @@
-namespace PerfPublish.Write.Pdf;
-
-public sealed class LibreOfficeException(string message) : Exception(message);

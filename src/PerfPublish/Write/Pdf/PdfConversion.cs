@@ -1,4 +1,0 @@
-namespace PerfPublish.Write.Pdf;
-
-/// <summary>One document's PDF, or why there is none.</summary>
-public sealed record PdfConversion(byte[]? Pdf, string? Problem);
