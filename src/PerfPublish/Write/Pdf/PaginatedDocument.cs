@@ -17,12 +17,6 @@ public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Page
 {
     private const int MaxLayouts = 4;
 
-    public static PaginatedDocument Make(DocxWriter writer, DocumentTree tree, DocumentProperties properties, LibreOffice libreOffice)
-    {
-        var made = MakeAll(writer, [(tree, properties)], libreOffice)[0];
-        return made.Document ?? throw new LibreOfficeException(made.Problem!);
-    }
-
     /// <summary>
     /// Lays out many documents together: each layout pass is one LibreOffice start for all the
     /// documents still unsettled, instead of one start per document and pass.
