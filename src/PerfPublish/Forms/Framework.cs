@@ -41,7 +41,7 @@ public sealed record Framework(string Id, ImmutableArray<string> FirstLevels, Im
         }
         catch (YamlException e)
         {
-            diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)),
+            diagnostics.Error(SourceLocation.At(display, e.Start),
                 Codes.YamlSyntax, YamlErrors.Explain(e));
         }
         return null;

@@ -242,8 +242,7 @@ public sealed class MappingReader
     public SourceLocation LocationOfValue(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? LocationOf(value) : At;
 
-    private static SourceLocation LocationOf(YamlNode node, string file) =>
-        new(file, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
+    private static SourceLocation LocationOf(YamlNode node, string file) => SourceLocation.At(file, node.Start);
 
     private YamlNode? Required(string key)
     {

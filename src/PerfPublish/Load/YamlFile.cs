@@ -54,7 +54,7 @@ public static class YamlFile
         {
             const string duplicate = "Duplicate key ";
             var message = YamlErrors.ParserMessage(e);
-            var at = new SourceLocation(display, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column));
+            var at = SourceLocation.At(display, e.Start);
             // For a tab the parser marks the enclosing mapping; point at the tab itself, which is what to fix.
             if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)) at = FirstIndentingTab(text, at);
             if (message.StartsWith(duplicate, StringComparison.OrdinalIgnoreCase))
@@ -122,7 +122,7 @@ public static class YamlFile
     private static YamlNode? Several(YamlStream stream, string display, DiagnosticBag diagnostics)
     {
         var second = stream.Documents[1].RootNode.Start;
-        diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, second.Line), (int)Math.Max(1, second.Column)), Codes.YamlSyntax,
+        diagnostics.Error(SourceLocation.At(display, second), Codes.YamlSyntax,
             Messages.Format("PP0001_SecondDocument"));
         return null;
     }
@@ -196,7 +196,7 @@ public static class YamlFile
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
-            diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, last.Line), (int)Math.Max(1, last.Column)), Codes.YamlSyntax,
+            diagnostics.Error(SourceLocation.At(display, last), Codes.YamlSyntax,
                 Messages.Format("PP0001_AfterHere"));
             return null;
         }
