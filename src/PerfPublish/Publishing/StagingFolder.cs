@@ -91,6 +91,29 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
         return [.. Written.Select(relative => Path.Combine(displayFolder, relative))];
     }
 
+    /// <summary>
+    /// As <see cref="Commit"/>, for a folder that is filled rather than swapped: where it exists (empty, and maybe
+    /// the one the editor's shell is in, as with 'init .') the staged entries move into it one by one; where it
+    /// does not, the staged folder becomes it.
+    /// </summary>
+    public void CommitInto()
+    {
+        if (!Directory.Exists(_folder))
+        {
+            Commit(_folder);
+            return;
+        }
+
+        foreach (var entry in Directory.EnumerateFileSystemEntries(_staging))
+        {
+            var target = Path.Combine(_folder, Path.GetFileName(entry));
+            if (Directory.Exists(entry)) Directory.Move(entry, target);
+            else File.Move(entry, target);
+        }
+        Directory.Delete(_staging);
+        _committed = true;
+    }
+
     public void Dispose()
     {
         if (_committed) return;

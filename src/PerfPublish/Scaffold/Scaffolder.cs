@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
 using PerfPublish.Load;
+using PerfPublish.Publishing;
 using PerfPublish.Validate;
 using PerfPublish.Validate.Rules;
 using Scriban.Runtime;
@@ -160,27 +161,9 @@ public static partial class Scaffolder
 
     internal static IReadOnlyList<string> WriteFolder(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
-        var full = Path.GetFullPath(folder);
-        var staging = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.new-{Environment.ProcessId}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        foreach (var (relative, text) in files)
-        {
-            var path = Path.Combine(staging, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, text);
-        }
-        if (Directory.Exists(full))
-        {
-            // The empty folder stays (it may be the one the editor's shell is in, as with 'init .'): its new entries move in.
-            foreach (var entry in Directory.EnumerateFileSystemEntries(staging))
-            {
-                var target = Path.Combine(full, Path.GetFileName(entry));
-                if (Directory.Exists(entry)) Directory.Move(entry, target);
-                else File.Move(entry, target);
-            }
-            Directory.Delete(staging);
-        }
-        else Directory.Move(staging, full);
+        using var staging = new StagingFolder(folder);
+        foreach (var (relative, bytes) in files) staging.Write(relative, bytes);
+        staging.CommitInto();
         return [.. files.Keys.Select(relative => Path.Combine(folder, relative))];
     }
 
