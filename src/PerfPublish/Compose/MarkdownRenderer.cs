@@ -70,8 +70,7 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                     diagnostics.Error(SourceLocation.At(file, unused), Codes.Markup, Messages.Format("PP0302_LinkDefinition", unused.Label, unused.Url));
                 break;
             default:
-                diagnostics.Error(SourceLocation.At(file, block), Codes.Markup,
-                    Messages.Format("PP0302", Describe(block)));
+                diagnostics.ErrorOf(SourceLocation.At(file, block), Codes.Markup, Describe(block));
                 break;
         }
     }

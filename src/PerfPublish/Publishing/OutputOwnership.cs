@@ -23,8 +23,7 @@ public static class OutputOwnership
     {
         if (!Directory.Exists(siteFolder) || File.Exists(Path.Combine(outputFolder, MarkerFileName))
             || File.Exists(BuildManifest.PathIn(outputFolder))) return true;
-        diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(siteFolder)), Codes.OutputNotOurs,
-            Messages.Format("PP0404", SourceFile.DisplayPath(siteFolder), MarkerFileName, BuildManifest.FileName));
+        diagnostics.ErrorOf(SourceLocation.StartOf(SourceFile.DisplayPath(siteFolder)), Codes.OutputNotOurs, SourceFile.DisplayPath(siteFolder), MarkerFileName, BuildManifest.FileName);
         return false;
     }
 

@@ -139,7 +139,7 @@ public static class Pipeline
         if (problem is not null)
         {
             var path = SourceFile.DisplayPath(BuildManifest.PathIn(outputFolder));
-            diagnostics.Warning(SourceLocation.StartOf(path), Codes.ManifestUnreadable, Messages.Format("PP0405", path, problem));
+            diagnostics.WarningOf(SourceLocation.StartOf(path), Codes.ManifestUnreadable, path, problem);
         }
 
         return manifest ?? BuildManifest.Empty;
@@ -264,8 +264,7 @@ public static class Pipeline
     {
         var folders = PublicationLoader.Discover(options.ContentFolder, diagnostics);
         if (folders.Count == 0)
-            diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(options.ContentFolder)), Codes.NoPublications,
-                Messages.Format("PP0209", PublicationLoader.FileName, SourceFile.DisplayPath(options.ContentFolder)));
+            diagnostics.ErrorOf(SourceLocation.StartOf(SourceFile.DisplayPath(options.ContentFolder)), Codes.NoPublications, PublicationLoader.FileName, SourceFile.DisplayPath(options.ContentFolder));
         return [.. folders.Select(folder => new ContentFolder(folder, Slug(options.ContentFolder, folder)))];
     }
 

@@ -28,8 +28,7 @@ public static class SiteAssembly
         foreach (var built in manifest.Publications)
         {
             if (publications.TryGetValue(built.Summary.Slug, out var other))
-                diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(BuildManifest.PathIn(folder))), Codes.ShardSet,
-                    Messages.Format("PP0402", built.Summary.Slug, SourceFile.DisplayPath(other.Folder)));
+                diagnostics.ErrorOf(SourceLocation.StartOf(SourceFile.DisplayPath(BuildManifest.PathIn(folder))), Codes.ShardSet, built.Summary.Slug, SourceFile.DisplayPath(other.Folder));
             else
                 publications[built.Summary.Slug] = (folder, built);
         }

@@ -30,7 +30,7 @@ public static class Reviewer
             {
                 diagnostics.AddRange(side.Diagnostics);
                 if (!side.Succeeded)
-                    diagnostics.Error(SourceLocation.StartOf(side.Side.Label), Codes.SideFailed, Messages.Format("PP0703", name, side.Side.Label));
+                    diagnostics.ErrorOf(SourceLocation.StartOf(side.Side.Label), Codes.SideFailed, name, side.Side.Label);
             }
             if (diagnostics.HasErrors) return new ReviewResult(null, diagnostics.Items, [], []);
 
