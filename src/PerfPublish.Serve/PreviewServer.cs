@@ -5,9 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Serve;

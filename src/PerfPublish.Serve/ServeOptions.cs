@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using PerfPublish.Publishing;
 
 namespace PerfPublish.Serve;

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using PerfPublish.Publishing;
 using PerfPublish.BrowserTests.Support;
 using PerfPublish.Serve;

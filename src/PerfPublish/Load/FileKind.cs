@@ -1,5 +1,3 @@
-using Mono.Unix.Native;
-
 namespace PerfPublish.Load;
 
 /// <summary>What a path names in the file system, told without opening it.</summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace PerfPublish.Load;
 
 /// <summary>Why a character is not text a publication may hold.</summary>

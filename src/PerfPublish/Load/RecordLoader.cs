@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
 using PerfPublish.Model;

@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using PerfPublish.Diagnostics;
 using PerfPublish.Write;
 

@@ -1,6 +1,3 @@
-using DiffPlex;
-using DiffPlex.Model;
-
 namespace PerfPublish.Review;
 
 /// <summary>A stretch of two sequences: equal on both sides, or old items replaced by new ones (either count may be 0).</summary>

@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PerfPublish.Review;
 
 /// <summary>One entry of a built Word file's table of contents: its level, its title, and its page where a layout filled it in.</summary>

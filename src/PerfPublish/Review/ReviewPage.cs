@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using PerfPublish.Compose;
-using PerfPublish.Office;
 using PerfPublish.Write.Html;
 
 namespace PerfPublish.Review;

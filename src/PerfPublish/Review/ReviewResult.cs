@@ -1,4 +1,3 @@
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Review;

@@ -1,5 +1,3 @@
-using PerfPublish.Publishing;
-
 namespace PerfPublish.Review;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using PerfPublish.Publishing;
 
 namespace PerfPublish.Review;
 

@@ -1,7 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PerfPublish.Review;
 
 /// <summary>Who made the revisions and when: PerfPublish, at the new side's commit date.</summary>

@@ -1,4 +1,3 @@
-using PerfPublish.Publishing;
 using PerfPublish.Model;
 
 namespace PerfPublish.Review;

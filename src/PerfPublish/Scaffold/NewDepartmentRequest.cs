@@ -1,5 +1,3 @@
-using Scriban.Runtime;
-
 namespace PerfPublish.Scaffold;
 
 /// <summary>What `perfpublish new department` makes: department.yaml, in the department form publication.yaml names.</summary>

@@ -1,5 +1,3 @@
-using Scriban.Runtime;
-
 namespace PerfPublish.Scaffold;
 
 /// <summary>What `perfpublish new project` makes: the next numbered project file of a publication.</summary>

@@ -1,6 +1,3 @@
-using PerfPublish.Validate;
-using Scriban.Runtime;
-
 namespace PerfPublish.Scaffold;
 
 /// <summary>What `perfpublish new publication` makes: a publication folder with one project, ready to fill in.</summary>

@@ -1,5 +1,4 @@
 using PerfPublish.Diagnostics;
-using Scriban.Runtime;
 
 namespace PerfPublish.Scaffold;
 

@@ -1,5 +1,4 @@
 using PerfPublish.Diagnostics;
-using PerfPublish.Model;
 
 namespace PerfPublish.Validate;
 

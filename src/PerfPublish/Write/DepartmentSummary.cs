@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace PerfPublish.Write;
 
 /// <summary>The department-as-a-whole form's record, with what its form calls its numbers.</summary>

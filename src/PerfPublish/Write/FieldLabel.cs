@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace PerfPublish.Write;
 
 /// <summary>A field as the site names it: its key in the form (the open data's name for it) and its printed label.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using PerfPublish.Forms;
 
 namespace PerfPublish.Write;

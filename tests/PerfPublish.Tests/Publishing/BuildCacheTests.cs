@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using PerfPublish.Office;
 using PerfPublish.Publishing;
 using PerfPublish.Corpus;
 using PerfPublish.Diagnostics;

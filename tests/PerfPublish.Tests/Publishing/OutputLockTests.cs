@@ -1,4 +1,3 @@
-using PerfPublish.Office;
 using PerfPublish.Publishing;
 using PerfPublish.Corpus;
 using PerfPublish.Diagnostics;

@@ -1,7 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
-
 namespace PerfPublish.Write.Data;
 
 /// <summary>A JSON file of a data package: its resource name, path, title and what it holds.</summary>

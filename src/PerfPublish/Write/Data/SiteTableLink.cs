@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace PerfPublish.Write.Data;
 
 /// <summary>A site-wide CSV as the index links it: where it is and what the link says.</summary>

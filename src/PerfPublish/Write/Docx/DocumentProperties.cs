@@ -1,7 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PerfPublish.Write.Docx;
 
 /// <summary>Document metadata; the date is fixed by the content (its year) so that builds are reproducible.</summary>

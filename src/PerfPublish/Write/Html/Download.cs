@@ -1,6 +1,3 @@
-using Scriban.Runtime;
-
-
 namespace PerfPublish.Write.Html;
 
 public sealed record Download(string Label, string Href);

@@ -3,8 +3,6 @@ using PerfPublish.Diagnostics;
 using PerfPublish.Model;
 using Scriban.Runtime;
 
-using PerfPublish.Write;
-
 namespace PerfPublish.Write.Html;
 
 /// <summary>

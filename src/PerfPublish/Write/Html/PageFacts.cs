@@ -1,7 +1,3 @@
-using Scriban.Runtime;
-
-using PerfPublish.Write;
-
 namespace PerfPublish.Write.Html;
 
 /// <summary>What a publication's web page shows beyond the document: its numbers, the unit's other years, the change from the year before.</summary>

@@ -1,6 +1,3 @@
-using Scriban.Runtime;
-
-
 namespace PerfPublish.Write.Html;
 
 /// <summary>What the site layout knows of one publication: its titles and its downloads, relative to its page.</summary>

@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PerfPublish.Write.Pdf;
 
 /// <summary>One document of a batch: laid out, or why not.</summary>

@@ -1,5 +1,3 @@
-using PerfPublish.Office;
-
 namespace PerfPublish.Tests.Write.Pdf;
 
 /// <summary>
