@@ -1,4 +1,4 @@
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Compose;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
@@ -10,12 +10,6 @@ using PerfPublish.Write.Docx;
 using PerfPublish.Write.Html;
 
 namespace PerfPublish.Bench;
-
-/// <summary>Times one call of a stage; the profiles differ in how often they call and what they keep.</summary>
-public interface IStageTimer
-{
-    T Time<T>(string stage, Func<T> work);
-}
 
 /// <summary>The pipeline's stages for one publication folder, each through a timer, in build order.</summary>
 public sealed class PipelineStages(string templatesFolder)

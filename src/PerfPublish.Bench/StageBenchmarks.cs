@@ -1,10 +1,4 @@
-using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Exporters.Json;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Compose;
 using PerfPublish.Corpus;
 using PerfPublish.Diagnostics;

@@ -1,4 +1,4 @@
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using Spectre.Console;
 
 namespace PerfPublish.Cli;
@@ -17,7 +17,7 @@ internal static class ProgressDisplay
     public static T Run<T>(Func<IProgress<BuildStep>, T> work)
     {
         if (!IsInteractive)
-            return work(new Callback(step => Console.WriteLine($"{Text.Stage(step.Stage)} [{step.Index}/{step.Count}] {step.Subject}")));
+            return work(new Callback(step => Console.WriteLine($"{CliText.Stage(step.Stage)} [{step.Index}/{step.Count}] {step.Subject}")));
 
         return AnsiConsole.Progress()
             .AutoClear(true)
@@ -28,8 +28,8 @@ internal static class ProgressDisplay
                 return work(new Callback(step =>
                 {
                     if (!tasks.TryGetValue(step.Stage, out var task))
-                        tasks[step.Stage] = task = context.AddTask(Text.Stage(step.Stage), maxValue: step.Count);
-                    task.Description = $"{Text.Stage(step.Stage)} {Markup.Escape(step.Subject)}";
+                        tasks[step.Stage] = task = context.AddTask(CliText.Stage(step.Stage), maxValue: step.Count);
+                    task.Description = $"{CliText.Stage(step.Stage)} {Markup.Escape(step.Subject)}";
                     task.Value = step.Index;
                 }));
             });

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Fix;
 using PerfPublish.Import;
@@ -24,7 +24,7 @@ internal static class Report
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) Console.Error.WriteLine($"perfpublish: {error.Message}");
-            Console.Error.WriteLine(Text.Of("UsageHint"));
+            Console.Error.WriteLine(CliText.Of("UsageHint"));
             return Usage;
         }
 
@@ -41,7 +41,7 @@ internal static class Report
         catch (Exception e)
         {
             // A bug, not the content's fault: one line to report, not a stack trace to read.
-            Console.Error.WriteLine($"perfpublish: {Text.Of("InternalError", e.GetType().Name, e.Message)}");
+            Console.Error.WriteLine($"perfpublish: {CliText.Of("InternalError", e.GetType().Name, e.Message)}");
             return Failure;
         }
     }
@@ -51,21 +51,21 @@ internal static class Report
         PrintDiagnostics(result.Diagnostics);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine(Text.Of("BuildFailed", Count(result.Diagnostics)));
+            Console.Error.WriteLine(CliText.Of("BuildFailed", Count(result.Diagnostics)));
             return result.OutputRefused ? Failure : ContentErrors;
         }
 
-        foreach (var file in result.WrittenFiles) Console.WriteLine(Text.Of("Wrote", file.Replace('\\', '/')));
+        foreach (var file in result.WrittenFiles) Console.WriteLine(CliText.Of("Wrote", file.Replace('\\', '/')));
         // Once per build, after the file list, so it is the last thing read before the summary.
-        foreach (var notice in result.Notices) Console.WriteLine(Text.Of("Note", notice));
-        Console.WriteLine(Text.Of("BuildSucceeded", result.WrittenFiles.Count, Count(result.Diagnostics)));
+        foreach (var notice in result.Notices) Console.WriteLine(CliText.Of("Note", notice));
+        Console.WriteLine(CliText.Of("BuildSucceeded", result.WrittenFiles.Count, Count(result.Diagnostics)));
         return Ok;
     }
 
     public static int Check(BuildResult result)
     {
         PrintDiagnostics(result.Diagnostics);
-        Console.WriteLine(Text.Of(result.Succeeded ? "CheckPassed" : "CheckFailed", Count(result.Diagnostics)));
+        Console.WriteLine(CliText.Of(result.Succeeded ? "CheckPassed" : "CheckFailed", Count(result.Diagnostics)));
         return result.Succeeded ? Ok : ContentErrors;
     }
 
@@ -74,14 +74,14 @@ internal static class Report
     {
         PrintDiagnostics(result.Diagnostics);
         Console.Out.WriteLine(CodeQualityReport.Write(result.Diagnostics));
-        Console.Error.WriteLine(Text.Of(result.Succeeded ? "CheckPassed" : "CheckFailed", Count(result.Diagnostics)));
+        Console.Error.WriteLine(CliText.Of(result.Succeeded ? "CheckPassed" : "CheckFailed", Count(result.Diagnostics)));
         return result.Succeeded ? Ok : ContentErrors;
     }
 
-    public static int Scaffold(ScaffoldResult result) => Made(result, Text.Of("NextFillIn"));
+    public static int Scaffold(ScaffoldResult result) => Made(result, CliText.Of("NextFillIn"));
 
     /// <summary>schemas: the files generated from the form profiles; nothing to fill in afterwards.</summary>
-    public static int Schemas(ScaffoldResult result) => Made(result, Text.Of("SchemasWritten"));
+    public static int Schemas(ScaffoldResult result) => Made(result, CliText.Of("SchemasWritten"));
 
     private static int Made(ScaffoldResult result, string next)
     {
@@ -94,11 +94,11 @@ internal static class Report
         PrintDiagnostics(result.Diagnostics);
         if (result.Created.Count == 0)
         {
-            Console.Error.WriteLine(Text.Of("NothingMade", Count(result.Diagnostics)));
+            Console.Error.WriteLine(CliText.Of("NothingMade", Count(result.Diagnostics)));
             return ContentErrors;
         }
 
-        foreach (var file in result.Created) Console.WriteLine(Text.Of("Created", file.Replace('\\', '/')));
+        foreach (var file in result.Created) Console.WriteLine(CliText.Of("Created", file.Replace('\\', '/')));
         Console.WriteLine(next);
         return Ok;
     }
@@ -113,24 +113,24 @@ internal static class Report
         }
 
         PrintDiagnostics(result.Diagnostics);
-        foreach (var notice in result.Notices) Console.WriteLine(Text.Of("Note", notice));
+        foreach (var notice in result.Notices) Console.WriteLine(CliText.Of("Note", notice));
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine(Text.Of("Import_Failed", result.Diagnostics.Count(d => d.Severity == Severity.Error)));
+            Console.Error.WriteLine(CliText.Of("Import_Failed", result.Diagnostics.Count(d => d.Severity == Severity.Error)));
             return ContentErrors;
         }
 
-        foreach (var file in result.Written) Console.WriteLine(Text.Of("Created", file.Replace('\\', '/')));
+        foreach (var file in result.Written) Console.WriteLine(CliText.Of("Created", file.Replace('\\', '/')));
         var s = result.Summary!;
         var t = s.Text;
-        Console.WriteLine(Text.Of("Import_Summary", s.DepartmentForm is null ? s.Form : s.Projects == 0 ? s.DepartmentForm : $"{s.Form} + {s.DepartmentForm}", s.Projects + (s.DepartmentForm is null ? 0 : 1),
+        Console.WriteLine(CliText.Of("Import_Summary", s.DepartmentForm is null ? s.Form : s.Projects == 0 ? s.DepartmentForm : $"{s.Form} + {s.DepartmentForm}", s.Projects + (s.DepartmentForm is null ? 0 : 1),
             t.Read, t.Fields, t.Notes, t.Printed, t.Warned, t.Lost + t.Twice));
         // The folder as check reads it, in the same run: what is still missing or wrong is said now, not at the next build.
         PrintDiagnostics(result.Check);
-        Console.WriteLine(Text.Of("Import_Check", result.Check.Count(d => d.Severity == Severity.Error), result.Check.Count(d => d.Severity == Severity.Warning)));
+        Console.WriteLine(CliText.Of("Import_Check", result.Check.Count(d => d.Severity == Severity.Error), result.Check.Count(d => d.Severity == Severity.Warning)));
         // check reads a content folder: the one the publication was imported into.
         var content = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder));
-        Console.WriteLine(Text.Of("Import_Next", string.IsNullOrEmpty(content) ? "." : content.Replace('\\', '/')));
+        Console.WriteLine(CliText.Of("Import_Next", string.IsNullOrEmpty(content) ? "." : content.Replace('\\', '/')));
         return Ok;
     }
 
@@ -146,13 +146,13 @@ internal static class Report
         PrintDiagnostics(result.Diagnostics);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine(Text.Of("Review_Failed", Count(result.Diagnostics)));
+            Console.Error.WriteLine(CliText.Of("Review_Failed", Count(result.Diagnostics)));
             return ContentErrors;
         }
 
-        foreach (var file in result.Written) Console.WriteLine(Text.Of("Wrote", file.Replace('\\', '/')));
+        foreach (var file in result.Written) Console.WriteLine(CliText.Of("Wrote", file.Replace('\\', '/')));
         var changed = result.Publications.Count(p => p.HasChanges);
-        Console.WriteLine(Text.Of("Review_Done", changed, result.Publications.Count - changed, Count(result.Diagnostics)));
+        Console.WriteLine(CliText.Of("Review_Done", changed, result.Publications.Count - changed, Count(result.Diagnostics)));
         return Ok;
     }
 
@@ -169,7 +169,7 @@ internal static class Report
             Console.Error.WriteLine($"perfpublish: {result.Problem}");
             return Usage;
         }
-        Console.WriteLine(Text.Of("Init_Done", folder.Replace('\\', '/'), result.Created.Count));
+        Console.WriteLine(CliText.Of("Init_Done", folder.Replace('\\', '/'), result.Created.Count));
         return Ok;
     }
 
@@ -180,25 +180,25 @@ internal static class Report
     public static int FixEncoding(string[] paths, bool yes)
     {
         var plan = EncodingFix.Plan(paths);
-        foreach (var missing in plan.Missing) Console.Error.WriteLine($"perfpublish: {Text.Of("Fix_Missing", missing)}");
-        foreach (var unreadable in plan.Unreadable) Console.Error.WriteLine(Text.Of("Fix_Unreadable", unreadable));
-        foreach (var link in plan.Links) Console.Error.WriteLine(Text.Of("Fix_Link", link));
+        foreach (var missing in plan.Missing) Console.Error.WriteLine($"perfpublish: {CliText.Of("Fix_Missing", missing)}");
+        foreach (var unreadable in plan.Unreadable) Console.Error.WriteLine(CliText.Of("Fix_Unreadable", unreadable));
+        foreach (var link in plan.Links) Console.Error.WriteLine(CliText.Of("Fix_Link", link));
         // Files left as they were (unreadable, or links) are for the user to look at: exit 1, as check would.
         var leftAlone = plan.Unreadable.Count + plan.Links.Count > 0;
         if (plan.Changes.Count == 0)
         {
-            if (plan.Missing.Count == 0) Console.WriteLine(Text.Of("Fix_NothingToDo", plan.AlreadyUtf8));
+            if (plan.Missing.Count == 0) Console.WriteLine(CliText.Of("Fix_NothingToDo", plan.AlreadyUtf8));
             return plan.Missing.Count > 0 ? Usage : leftAlone ? ContentErrors : Ok;
         }
 
         foreach (var change in plan.Changes)
         {
-            Console.WriteLine(Text.Of("Fix_Will", change.Path, change.From));
+            Console.WriteLine(CliText.Of("Fix_Will", change.Path, change.From));
             foreach (var line in change.Preview) Console.WriteLine($"    {line}");
         }
         if (!yes && !Confirmed(plan.Changes.Count))
         {
-            Console.WriteLine(Text.Of("Fix_NotChanged"));
+            Console.WriteLine(CliText.Of("Fix_NotChanged"));
             return Ok;
         }
 
@@ -207,12 +207,12 @@ internal static class Report
         {
             if (File.Exists(change.Backup))
             {
-                Console.Error.WriteLine(Text.Of("Fix_BackupExists", change.Path, change.Backup));
+                Console.Error.WriteLine(CliText.Of("Fix_BackupExists", change.Path, change.Backup));
                 failed = true;
                 continue;
             }
             EncodingFix.Apply(change);
-            Console.WriteLine(Text.Of("Fix_Converted", change.Path, change.Backup));
+            Console.WriteLine(CliText.Of("Fix_Converted", change.Path, change.Backup));
         }
         return failed ? Failure : leftAlone ? ContentErrors : Ok;
     }
@@ -221,7 +221,7 @@ internal static class Report
     private static bool Confirmed(int count)
     {
         if (Console.IsInputRedirected) return false;
-        Console.Write(Text.Of("Fix_Confirm", count));
+        Console.Write(CliText.Of("Fix_Confirm", count));
         return Console.ReadLine()?.Trim().ToLowerInvariant() is "y" or "yes" or "是";
     }
 
@@ -230,7 +230,7 @@ internal static class Report
         try
         {
             await PreviewServer.RunAsync(options, Built,
-                address => Console.WriteLine(Text.Of("PreviewAt", address)),
+                address => Console.WriteLine(CliText.Of("PreviewAt", address)),
                 cancellation);
         }
         catch (ServePortException e)
@@ -239,15 +239,15 @@ internal static class Report
             Console.Error.WriteLine($"perfpublish: {e.Message}");
             return Usage;
         }
-        Console.WriteLine(Text.Of("PreviewStopped"));
+        Console.WriteLine(CliText.Of("PreviewStopped"));
         return Ok;
     }
 
     private static void Built(PreviewSite site)
     {
         PrintDiagnostics(site.Diagnostics);
-        var outcome = Text.Of(site.Succeeded ? "PreviewOk" : "PreviewFailed");
-        Console.WriteLine(Text.Of("PreviewBuilt", $"{DateTime.Now:HH:mm:ss}", site.Version, outcome, site.Took.TotalSeconds, Count(site.Diagnostics)));
+        var outcome = CliText.Of(site.Succeeded ? "PreviewOk" : "PreviewFailed");
+        Console.WriteLine(CliText.Of("PreviewBuilt", $"{DateTime.Now:HH:mm:ss}", site.Version, outcome, site.Took.TotalSeconds, Count(site.Diagnostics)));
     }
 
     private static void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)
@@ -258,6 +258,6 @@ internal static class Report
     private static string Count(IReadOnlyList<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        return Text.Of("Count", errors, diagnostics.Count - errors);
+        return CliText.Of("Count", errors, diagnostics.Count - errors);
     }
 }

@@ -5,18 +5,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PerfPublish.Build;
 using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Serve;
-
-/// <summary>Where the preview reads from and listens: always the loopback address, so it is never reachable from another machine.</summary>
-public sealed record ServeOptions(BuildOptions Build, int Port);
-
-/// <summary>The preview could not take its port (in use, not allowed, out of range): nothing was built.</summary>
-public sealed class ServePortException(string message, Exception inner) : IOException(message, inner);
 
 /// <summary>
 /// `perfpublish serve`: the site built in memory, served on 127.0.0.1 by Kestrel, rebuilt when a content

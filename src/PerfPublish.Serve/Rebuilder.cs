@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 
 namespace PerfPublish.Serve;
 

@@ -1,5 +1,4 @@
-using Microsoft.Playwright;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.BrowserTests.Support;
 using PerfPublish.Serve;
 

@@ -67,11 +67,10 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 // A definition's address reaches the page through the links that use it (each reported); one
                 // that no link uses would vanish without a word.
                 foreach (var unused in definitions.OfType<LinkReferenceDefinition>().Where(d => !linked.Contains(d)))
-                    diagnostics.Error(At(file, unused), Codes.Markup, Messages.Format("PP0302_LinkDefinition", unused.Label, unused.Url));
+                    diagnostics.Error(SourceLocation.At(file, unused), Codes.Markup, Messages.Format("PP0302_LinkDefinition", unused.Label, unused.Url));
                 break;
             default:
-                diagnostics.Error(At(file, block), Codes.Markup,
-                    Messages.Format("PP0302", Describe(block)));
+                diagnostics.ErrorOf(SourceLocation.At(file, block), Codes.Markup, Describe(block));
                 break;
         }
     }
@@ -104,7 +103,7 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
                 break;
             case LinkInline { Reference: { } definition } link:
                 // [text][name] with "[name]: address" on a line of its own: the address is not where the link is.
-                diagnostics.Error(At(file, link), Codes.Markup, Messages.Format("PP0302_ReferenceLink", definition.Label));
+                diagnostics.Error(SourceLocation.At(file, link), Codes.Markup, Messages.Format("PP0302_ReferenceLink", definition.Label));
                 WriteInlines(link, file, html);
                 break;
             case EmphasisInline emphasis:
@@ -156,9 +155,7 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
         url is not null && SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase));
 
     private void Warn(string file, MarkdownObject node, string message) =>
-        diagnostics.Warning(At(file, node), Codes.UnsafeContent, message);
-
-    private static SourceLocation At(string file, MarkdownObject node) => new(file, node.Line + 1, node.Column + 1);
+        diagnostics.Warning(SourceLocation.At(file, node), Codes.UnsafeContent, message);
 
     private static string Describe(Block block) => block switch
     {

@@ -54,6 +54,6 @@ public sealed class ScribanTemplate
     }
 
     private static void Report(SourceSpan span, string message, DiagnosticBag diagnostics) =>
-        diagnostics.Error(new SourceLocation(SourceFile.DisplayPath(span.FileName), span.Start.Line + 1, span.Start.Column + 1),
-            Codes.Template, Messages.Format("PP0301", message));
+        diagnostics.ErrorOf(SourceLocation.At(SourceFile.DisplayPath(span.FileName), span),
+            Codes.Template, message);
 }

@@ -22,4 +22,14 @@ public sealed class DiagnosticBag
     public void Error(SourceLocation at, string code, string message) => _items.Add(new(at, Severity.Error, code, message));
 
     public void Warning(SourceLocation at, string code, string message) => _items.Add(new(at, Severity.Warning, code, message));
+
+    /// <summary>
+    /// An error in the words of its code: the message named after the code in Messages.resx ("PP0201" for
+    /// Codes.BudgetSum), <paramref name="values"/> in its {0}, {1}, …. A code with several wordings
+    /// ("PP0101_Empty") names its message with <see cref="Error(SourceLocation, string, string)"/>.
+    /// </summary>
+    public void ErrorOf(SourceLocation at, string code, params object?[] values) => Error(at, code, Messages.Format(code, values));
+
+    /// <summary>A warning in the words of its code, as <see cref="ErrorOf"/>.</summary>
+    public void WarningOf(SourceLocation at, string code, params object?[] values) => Warning(at, code, Messages.Format(code, values));
 }

@@ -3,22 +3,6 @@ using PerfPublish.Load;
 
 namespace PerfPublish.Fix;
 
-/// <summary>One content file to rewrite as UTF-8: its encoding today and the first lines as they will read.</summary>
-public sealed record EncodingChange(string Path, string From, string Text, IReadOnlyList<string> Preview)
-{
-    /// <summary>Where the original bytes are kept: next to the file, named after the encoding they are in.</summary>
-    public string Backup => $"{Path}.{From.ToLowerInvariant()}.bak";
-}
-
-/// <summary>
-/// What fix-encoding found under the paths it was given. <see cref="Links"/> are the symbolic links it met
-/// (to a file or a folder): left as they are, neither converted nor followed.
-/// </summary>
-public sealed record EncodingPlan(IReadOnlyList<EncodingChange> Changes, IReadOnlyList<string> Unreadable, IReadOnlyList<string> Missing, int AlreadyUtf8)
-{
-    public IReadOnlyList<string> Links { get; init; } = [];
-}
-
 /// <summary>
 /// perfpublish fix-encoding: finds the content files (.yaml, .md) saved in GBK, GB18030 or UTF-16 and
 /// rewrites them as UTF-8 without a byte-order mark, keeping the original next to each. Planning and

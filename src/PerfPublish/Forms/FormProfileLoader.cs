@@ -25,14 +25,13 @@ public static class FormProfileLoader
         var id = yaml.String("id");
         var folderName = Path.GetFileName(Path.GetFullPath(folder));
         if (id is not null && id != folderName)
-            diagnostics.Error(yaml.LocationOfValue("id"), Codes.ProfileId, Messages.Format("PP0505", id, folderName));
+            diagnostics.ErrorOf(yaml.LocationOfValue("id"), Codes.ProfileId, id, folderName);
         var name = yaml.String("name");
         var kind = ReadKind(yaml, diagnostics);
         var frameworkIds = yaml.Strings("frameworks") ?? [];
         foreach (var unknown in frameworkIds.Where(f => !frameworks.Contains(f)))
-            diagnostics.Error(yaml.LocationOfValue("frameworks"), Codes.ProfileFramework,
-                Messages.Format("PP0503", unknown,
-                    Suggestions.Nearest(unknown, frameworks) is { } nearest ? Messages.Format("PP0205_Suggest", nearest).Trim() : Messages.Format("PP0503_Add")));
+            diagnostics.ErrorOf(yaml.LocationOfValue("frameworks"), Codes.ProfileFramework, unknown,
+                    Suggestions.Nearest(unknown, frameworks) is { } nearest ? Messages.Format("PP0205_Suggest", nearest).Trim() : Messages.Format("PP0503_Add"));
         var fields = ReadFields(yaml.Mapping("fields"), "", diagnostics);
         var summary = ReadSummary(yaml.Mapping("summary"));
 
@@ -63,7 +62,7 @@ public static class FormProfileLoader
         var kind = yaml.String("kind");
         if (kind is null) return null;
         if (kind is "project" or "department") return kind == "project" ? FormKind.Project : FormKind.Department;
-        diagnostics.Error(yaml.LocationOfValue("kind"), Codes.WrongType, Messages.Format("PP0102", "kind", "project | department"));
+        diagnostics.ErrorOf(yaml.LocationOfValue("kind"), Codes.WrongType, "kind", "project | department");
         return null;
     }
 
@@ -76,7 +75,7 @@ public static class FormProfileLoader
         {
             if (!TunableRules.Codes.Contains(code))
             {
-                diagnostics.Error(at, Codes.ProfileSeverity, Messages.Format("PP0506", code, string.Join(", ", TunableRules.Codes)));
+                diagnostics.ErrorOf(at, Codes.ProfileSeverity, code, string.Join(", ", TunableRules.Codes));
                 continue;
             }
             RuleSeverity? severity = severities.String(code) switch
@@ -132,8 +131,7 @@ public static class FormProfileLoader
         var typeName = field.String("type");
         var type = typeName is null ? null : ParseType(typeName);
         if (typeName is not null && type is null)
-            diagnostics.Error(field.LocationOfValue("type"), Codes.UnknownFieldType,
-                Messages.Format("PP0501", typeName, key, string.Join(", ", Enum.GetNames<FieldType>().Select(n => n.ToLowerInvariant()))));
+            diagnostics.ErrorOf(field.LocationOfValue("type"), Codes.UnknownFieldType, typeName, key, string.Join(", ", Enum.GetNames<FieldType>().Select(n => n.ToLowerInvariant())));
         var required = field.Boolean("required", absent: true);
         var maxLength = field.Has("max_length") ? field.Integer("max_length") : null;
         var role = ReadRole(field, diagnostics);
@@ -186,8 +184,8 @@ public static class FormProfileLoader
         if (role is null) return ColumnRole.None;
         var parsed = Enum.GetValues<ColumnRole>().FirstOrDefault(r => r != ColumnRole.None && RoleName(r) == role);
         if (parsed == ColumnRole.None)
-            diagnostics.Error(field.LocationOfValue("role"), Codes.WrongType, Messages.Format("PP0102", "role",
-                string.Join(" | ", Enum.GetValues<ColumnRole>().Where(r => r != ColumnRole.None).Select(RoleName))));
+            diagnostics.ErrorOf(field.LocationOfValue("role"), Codes.WrongType, "role",
+                string.Join(" | ", Enum.GetValues<ColumnRole>().Where(r => r != ColumnRole.None).Select(RoleName)));
         return parsed;
     }
 

@@ -43,7 +43,7 @@ internal static class FormReferences
     {
         var field = profile.Find(path);
         if (field is null)
-            diagnostics.Error(at, Codes.UnknownFieldReference, Messages.Format("PP0502", path, Hint(profile, path)));
+            diagnostics.ErrorOf(at, Codes.UnknownFieldReference, path, Hint(profile, path));
         else if (field.Type != type)
             diagnostics.Error(at, Codes.UnknownFieldReference,
                 Messages.Format("PP0502_Type", path, field.Type.ToString().ToLowerInvariant(), type.ToString().ToLowerInvariant()));
@@ -53,7 +53,7 @@ internal static class FormReferences
     {
         var column = profile.FindColumn(path);
         if (column is null)
-            diagnostics.Error(at, Codes.UnknownFieldReference, Messages.Format("PP0502", path, Hint(profile, path)));
+            diagnostics.ErrorOf(at, Codes.UnknownFieldReference, path, Hint(profile, path));
         else if (column.Type != FieldType.Amount)
             diagnostics.Error(at, Codes.UnknownFieldReference,
                 Messages.Format("PP0502_Type", path, column.Type.ToString().ToLowerInvariant(), "amount"));

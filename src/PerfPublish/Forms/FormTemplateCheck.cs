@@ -20,7 +20,7 @@ internal static class FormTemplateCheck
         if (text is null) return;
         var template = Template.Parse(text, profile.TemplatePath);
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-            diagnostics.Error(At(display, message.Span), Codes.Template, Messages.Format("PP0301", message.Message));
+            diagnostics.ErrorOf(SourceLocation.At(display, message.Span), Codes.Template, message.Message);
         if (template.HasErrors) return;
 
         var functions = new FunctionFinder();
@@ -39,8 +39,7 @@ internal static class FormTemplateCheck
         {
             var unknown = Unknown(profile, path);
             if (unknown is not null)
-                diagnostics.Error(At(display, span), Codes.TemplateField,
-                    Messages.Format("PP0504", function.Record + "." + string.Join(".", path), unknown, profile.Id));
+                diagnostics.ErrorOf(SourceLocation.At(display, span), Codes.TemplateField, function.Record + "." + string.Join(".", path), unknown, profile.Id);
         }
     }
 
@@ -60,8 +59,6 @@ internal static class FormTemplateCheck
         }
         return null;
     }
-
-    private static SourceLocation At(string display, SourceSpan span) => new(display, span.Start.Line + 1, span.Start.Column + 1);
 
     private sealed class FunctionFinder : ScriptVisitor
     {

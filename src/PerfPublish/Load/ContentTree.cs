@@ -1,8 +1,5 @@
 namespace PerfPublish.Load;
 
-/// <summary>One entry below a folder: its path and what it is (a link is a link, not what it points at).</summary>
-public sealed record ContentEntry(string Path, FileKind Kind);
-
 /// <summary>
 /// The entries below a content folder, walked without following links. .NET's recursive enumeration
 /// follows links to folders (a link to ".." repeats the tree until the system refuses, and a link to

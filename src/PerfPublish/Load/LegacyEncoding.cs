@@ -2,9 +2,6 @@ using System.Text;
 
 namespace PerfPublish.Load;
 
-/// <summary>A file's text in the encoding it was saved in, when that is not UTF-8, and the encoding's name.</summary>
-public sealed record DetectedText(string Encoding, string Text);
-
 /// <summary>
 /// Recognises the encodings Windows editors saved Chinese text in for years: GBK (Notepad's "ANSI" on a
 /// Chinese Windows), GB18030, and UTF-16/UTF-32 with a byte-order mark (Notepad's "Unicode"). GBK decodes

@@ -72,7 +72,7 @@ public sealed class MappingReader
                 : other is not null ? other
                 : Messages.Format("PP0103_Keys", string.Join(", ", knownKeys));
             if (suggestion is not null && other is not null) hint = other + Messages.Format("PP0103_Then") + hint;
-            _diagnostics.Error(LocationOf(key), Codes.UnknownKey, Messages.Format("PP0103", key.Value, hint));
+            _diagnostics.ErrorOf(LocationOf(key), Codes.UnknownKey, key.Value, hint);
         }
     }
 
@@ -221,8 +221,7 @@ public sealed class MappingReader
 
         if (sequence.Children.Count == 0 && !allowEmpty)
         {
-            _diagnostics.Error(LocationOf(sequence), Codes.EmptyList,
-                Messages.Format("PP0105", Describe(key)));
+            _diagnostics.ErrorOf(LocationOf(sequence), Codes.EmptyList, Describe(key));
             return ([], false);
         }
 
@@ -242,8 +241,7 @@ public sealed class MappingReader
     public SourceLocation LocationOfValue(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? LocationOf(value) : At;
 
-    private static SourceLocation LocationOf(YamlNode node, string file) =>
-        new(file, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
+    private static SourceLocation LocationOf(YamlNode node, string file) => SourceLocation.At(file, node.Start);
 
     private YamlNode? Required(string key)
     {
@@ -257,7 +255,7 @@ public sealed class MappingReader
     {
         var written = _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key);
         if (written is null)
-            _diagnostics.Error(At, Codes.RequiredField, Messages.Format("PP0101", Describe(key)));
+            _diagnostics.ErrorOf(At, Codes.RequiredField, Describe(key));
         else
             _diagnostics.Error(LocationOf(written), Codes.RequiredField, Messages.Format("PP0101_Empty", Describe(key)));
     }
@@ -272,7 +270,7 @@ public sealed class MappingReader
     }
 
     private void WrongType(YamlNode node, string key, string expected) =>
-        _diagnostics.Error(LocationOf(node), Codes.WrongType, Messages.Format("PP0102", Describe(key), expected));
+        _diagnostics.ErrorOf(LocationOf(node), Codes.WrongType, Describe(key), expected);
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain } scalar &&

@@ -16,8 +16,7 @@ public static partial class ProjectLoader
         var display = SourceFile.DisplayPath(path);
         var nameMatch = FileNamePattern().Match(Path.GetFileName(path));
         if (!nameMatch.Success)
-            diagnostics.Error(SourceLocation.StartOf(display), Codes.ProjectFileName,
-                Messages.Format("PP0208"));
+            diagnostics.ErrorOf(SourceLocation.StartOf(display), Codes.ProjectFileName);
 
         var yaml = YamlFile.ReadMapping(publicationFolder, path, SourceLocation.StartOf(display), diagnostics);
         if (yaml is null || !nameMatch.Success) return null;

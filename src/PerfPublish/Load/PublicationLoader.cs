@@ -183,8 +183,8 @@ public static class PublicationLoader
         {
             var known = catalog.Profiles.Keys.Order(StringComparer.Ordinal).ToList();
             var nearest = Suggestions.Nearest(id, known);
-            diagnostics.Error(at, Codes.UnknownProfile, Messages.Format("PP0221", id,
-                nearest is null ? "" : Messages.Format("PP0205_Suggest", nearest), string.Join(", ", known)));
+            diagnostics.ErrorOf(at, Codes.UnknownProfile, id,
+                nearest is null ? "" : Messages.Format("PP0205_Suggest", nearest), string.Join(", ", known));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
 using PerfPublish.Model;
@@ -63,7 +62,7 @@ public sealed class RecordLoader(FormProfile profile, FormCatalog catalog, Diagn
     private string? ReadText(YamlNode node, MappingReader parent, string what)
     {
         if (node is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text)) return text.Trim();
-        diagnostics.Error(parent.LocationOf(node), Codes.WrongType, Messages.Format("PP0102", what, Messages.Format("Expect_Text")));
+        diagnostics.ErrorOf(parent.LocationOf(node), Codes.WrongType, what, Messages.Format("Expect_Text"));
         return null;
     }
 

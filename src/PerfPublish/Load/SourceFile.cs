@@ -29,7 +29,7 @@ public static class SourceFile
         switch (FileKinds.Behind(path))
         {
             case FileKind.Missing or FileKind.Directory:
-                diagnostics.Error(referencedFrom, Codes.FileMissing, Messages.Format("PP0002", display));
+                diagnostics.ErrorOf(referencedFrom, Codes.FileMissing, display);
                 return null;
             case FileKind.Special:
                 diagnostics.Error(referencedFrom, Codes.NotRegularFile, Messages.Format("PP0007_Special", display));
@@ -50,8 +50,7 @@ public static class SourceFile
         if (bytes.Length > MaxBytes)
         {
             var length = Math.Max(bytes.Length, new FileInfo(path).Length);
-            diagnostics.Error(SourceLocation.StartOf(display), Codes.FileTooLarge,
-                Messages.Format("PP0005", length / 1024, MaxBytes / 1024));
+            diagnostics.ErrorOf(SourceLocation.StartOf(display), Codes.FileTooLarge, length / 1024, MaxBytes / 1024);
             return null;
         }
 

@@ -54,11 +54,11 @@ public static class YamlFile
         {
             const string duplicate = "Duplicate key ";
             var message = YamlErrors.ParserMessage(e);
-            var at = new SourceLocation(display, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column));
+            var at = SourceLocation.At(display, e.Start);
             // For a tab the parser marks the enclosing mapping; point at the tab itself, which is what to fix.
             if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)) at = FirstIndentingTab(text, at);
             if (message.StartsWith(duplicate, StringComparison.OrdinalIgnoreCase))
-                diagnostics.Error(at, Codes.DuplicateKey, Messages.Format("PP0104", message[duplicate.Length..]));
+                diagnostics.ErrorOf(at, Codes.DuplicateKey, message[duplicate.Length..]);
             else
                 diagnostics.Error(at, Codes.YamlSyntax, YamlErrors.Explain(e));
             return null;
@@ -115,14 +115,14 @@ public static class YamlFile
 
     private static YamlNode? Empty(string display, DiagnosticBag diagnostics)
     {
-        diagnostics.Error(SourceLocation.StartOf(display), Codes.EmptyFile, Messages.Format("PP0004"));
+        diagnostics.ErrorOf(SourceLocation.StartOf(display), Codes.EmptyFile);
         return null;
     }
 
     private static YamlNode? Several(YamlStream stream, string display, DiagnosticBag diagnostics)
     {
         var second = stream.Documents[1].RootNode.Start;
-        diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, second.Line), (int)Math.Max(1, second.Column)), Codes.YamlSyntax,
+        diagnostics.Error(SourceLocation.At(display, second), Codes.YamlSyntax,
             Messages.Format("PP0001_SecondDocument"));
         return null;
     }
@@ -148,7 +148,7 @@ public static class YamlFile
             events.Add(current);
             if (aliases.Add(current) is { } overrun)
             {
-                diagnostics.Error(At(display, overrun.At), Codes.AliasExpansion, Messages.Format(overrun.MessageKey, overrun.Values));
+                diagnostics.Error(SourceLocation.At(display, overrun.At), Codes.AliasExpansion, Messages.Format(overrun.MessageKey, overrun.Values));
                 return false;
             }
             // A key or a value may be an alias (*name) as well as a node.
@@ -161,8 +161,7 @@ public static class YamlFile
             switch (current)
             {
                 case MappingStart or SequenceStart when open.Count >= MaxDepth:
-                    diagnostics.Error(At(display, current.Start), Codes.NestingTooDeep,
-                        Messages.Format("PP0006", MaxDepth));
+                    diagnostics.ErrorOf(SourceLocation.At(display, current.Start), Codes.NestingTooDeep, MaxDepth);
                     return false;
                 case MappingStart or SequenceStart:
                     open.Push((current is MappingStart, 0, current.Start));
@@ -170,16 +169,13 @@ public static class YamlFile
                 case MappingEnd or SequenceEnd:
                     var closed = open.Pop();
                     if (!closed.IsMapping || closed.Children % 2 == 0) break;
-                    diagnostics.Error(At(display, closed.Start), Codes.YamlSyntax,
+                    diagnostics.Error(SourceLocation.At(display, closed.Start), Codes.YamlSyntax,
                         Messages.Format("PP0001_KeyWithoutValue"));
                     return false;
             }
         }
         return true;
     }
-
-    private static SourceLocation At(string display, Mark mark) =>
-        new(display, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
     /// <summary>
     /// The parser's next event: true when there is one, false at the end, null after reporting a failure.
@@ -196,7 +192,7 @@ public static class YamlFile
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
-            diagnostics.Error(new SourceLocation(display, (int)Math.Max(1, last.Line), (int)Math.Max(1, last.Column)), Codes.YamlSyntax,
+            diagnostics.Error(SourceLocation.At(display, last), Codes.YamlSyntax,
                 Messages.Format("PP0001_AfterHere"));
             return null;
         }

@@ -23,13 +23,3 @@ public sealed record Project(int Order, FormRecord Record)
 
     public bool Read(string key) => Record.Read(key);
 }
-
-public sealed record FirstLevelIndicator(string Name, ImmutableArray<SecondLevelIndicator> Groups, Origin Origin);
-
-public sealed record SecondLevelIndicator(string Name, ImmutableArray<Indicator> Items, Origin Origin);
-
-/// <summary>One 三级指标 row of an indicator tree: its name and its cells, one per column of the profile.</summary>
-public sealed record Indicator(string Name, GroupValue Cells, Origin Origin)
-{
-    public string Text(string column) => Cells.Text(column);
-}

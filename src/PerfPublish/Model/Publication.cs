@@ -38,15 +38,3 @@ public sealed record Publication(
     /// </summary>
     public IEnumerable<MarkdownText> Prose => new[] { OverallObjective, Safeguards }.OfType<MarkdownText>();
 }
-
-/// <summary>Project is null only for a publication whose forms: could not be read (reported; nothing is built).</summary>
-public sealed record PublicationForms(Forms.FormProfile? Project, Forms.FormProfile? Department);
-
-/// <summary>The budget unit; Code is "" where the publication gives none (many forms print no unit code).</summary>
-public sealed record Unit(string Code, string Name)
-{
-    public bool HasCode => Code.Length > 0;
-}
-
-/// <summary>One 分项绩效目标: a line of work with its goal and its indicator.</summary>
-public sealed record Objective(string Name, string Goal, string Indicator, Origin Origin);

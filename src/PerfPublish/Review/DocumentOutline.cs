@@ -6,12 +6,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PerfPublish.Review;
 
-/// <summary>One entry of a built Word file's table of contents: its level, its title, and its page where a layout filled it in.</summary>
-public sealed record OutlineEntry(int Level, string Title, int? Page)
-{
-    public string Key => $"{Level}\u001f{Title}";
-}
-
 /// <summary>What the reader sees of a document's shape: the TOC the Word writer filled in, and the page count of its PDF.</summary>
 public static partial class DocumentOutline
 {

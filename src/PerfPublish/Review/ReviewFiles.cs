@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 
 namespace PerfPublish.Review;
 
@@ -45,12 +45,4 @@ internal static class ReviewFiles
         foreach (var (path, bytes) in files) staging.Write(path, bytes);
         return new Written(publications, staging.Commit(request.ReviewFolder));
     }
-}
-
-/// <summary>Everything the page and the summary show: the two sides, each publication's changes, the source files that changed.</summary>
-internal sealed record ReviewView(ReviewSide Old, ReviewSide New, IReadOnlyList<PublicationReview> Publications, ImmutableArray<SourceChange> Sources)
-{
-    public IEnumerable<PublicationReview> Changed => Publications.Where(p => p.HasChanges);
-
-    public int Unchanged => Publications.Count(p => !p.HasChanges);
 }

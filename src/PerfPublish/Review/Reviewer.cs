@@ -1,42 +1,6 @@
-using System.Text;
-using PerfPublish.Build;
 using PerfPublish.Diagnostics;
-using PerfPublish.Load;
 
 namespace PerfPublish.Review;
-
-/// <summary>
-/// perfpublish diff: two versions of the content (a commit, and another commit or the work tree) built with
-/// the normal pipeline and compared as a reader would, written to output/review/.
-/// </summary>
-public sealed record ReviewRequest(string From, string? To = null, string ContentFolder = "content", string TemplatesFolder = "templates",
-    string OutputFolder = "output")
-{
-    /// <summary>Lay both sides out with LibreOffice (PDF, TOC page numbers, page counts); off unless asked, as it is slow.</summary>
-    public bool RenderPdf { get; init; }
-
-    /// <summary>Where review.md links the full page: index.html beside it unless CI says where the artifact will be.</summary>
-    public string PageUrl { get; init; } = ReviewFiles.Page;
-
-    /// <summary>The folder git is asked from (the repository is the one it is in).</summary>
-    public string WorkingFolder { get; init; } = Environment.CurrentDirectory;
-
-    public int Parallelism { get; init; } = Environment.ProcessorCount;
-
-    public string ReviewFolder => Path.Combine(OutputFolder, "review");
-}
-
-/// <summary>
-/// A review's outcome: a problem with the request (no repository, an unknown ref: exit 2), or the sides'
-/// diagnostics (a side that does not build: exit 1), or the publications compared and the files written.
-/// </summary>
-public sealed record ReviewResult(string? Problem, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<PublicationReview> Publications,
-    IReadOnlyList<string> Written)
-{
-    public bool Succeeded => Problem is null && Diagnostics.All(d => d.Severity != Severity.Error);
-
-    public static ReviewResult Refused(string problem) => new(problem, [], [], []);
-}
 
 public static class Reviewer
 {
@@ -65,7 +29,7 @@ public static class Reviewer
             {
                 diagnostics.AddRange(side.Diagnostics);
                 if (!side.Succeeded)
-                    diagnostics.Error(SourceLocation.StartOf(side.Side.Label), Codes.SideFailed, Messages.Format("PP0703", name, side.Side.Label));
+                    diagnostics.ErrorOf(SourceLocation.StartOf(side.Side.Label), Codes.SideFailed, name, side.Side.Label);
             }
             if (diagnostics.HasErrors) return new ReviewResult(null, diagnostics.Items, [], []);
 

@@ -3,11 +3,6 @@ using DiffPlex.Model;
 
 namespace PerfPublish.Review;
 
-public enum Change { Same, Deleted, Inserted }
-
-/// <summary>A stretch of two sequences: equal on both sides, or old items replaced by new ones (either count may be 0).</summary>
-public sealed record Hunk(bool IsSame, int OldStart, int OldCount, int NewStart, int NewCount);
-
 /// <summary>
 /// The shortest edit between two sequences of keys (DiffPlex's Myers diff), as alternating equal and replaced
 /// stretches. DiffPlex diffs text cut by a chunker, so each distinct key stands in as one numbered token.

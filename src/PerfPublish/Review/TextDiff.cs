@@ -4,9 +4,6 @@ using System.Text;
 
 namespace PerfPublish.Review;
 
-/// <summary>A piece of a text diff: kept, taken out (only in the old text) or put in (only in the new).</summary>
-public sealed record TextPiece(Change Change, string Text);
-
 /// <summary>
 /// What changed in a text, as a reader compares two printed versions. Chinese has no spaces between words,
 /// so the text is cut into character runs (see <see cref="Tokens"/>) rather than at whitespace, and a lone

@@ -5,12 +5,6 @@ using PerfPublish.Write;
 
 namespace PerfPublish.Review;
 
-/// <summary>Who made the revisions and when: PerfPublish, at the new side's commit date.</summary>
-public sealed record Revision(string Author, DateTimeOffset Date)
-{
-    public const string Tool = "PerfPublish";
-}
-
 /// <summary>
 /// A Word file with the difference between two built documents as tracked revisions (w:ins and w:del), for
 /// Word's and WPS's review pane: the new document, with what the old one had and the new lacks put back as
@@ -48,22 +42,4 @@ public static class TrackedChanges
     /// <summary>Revision ids share their number space with bookmarks in Word's eyes: they start above the document's.</summary>
     private static int FirstFreeId(Body body) =>
         body.Descendants<BookmarkStart>().Select(b => int.TryParse(b.Id?.Value, out var id) ? id : 0).DefaultIfEmpty(0).Max() + 1;
-}
-
-/// <summary>The w:ins and w:del marks of one review file, numbered in the order they are made, so the file is reproducible.</summary>
-internal sealed class RevisionMarks(Revision revision, int firstId)
-{
-    private int _next = firstId;
-
-    private string NextId() => (_next++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private DateTime Date => revision.Date.UtcDateTime;
-
-    public InsertedRun Insertion(IEnumerable<OpenXmlElement> runs) => new(runs) { Id = NextId(), Author = revision.Author, Date = Date };
-
-    public DeletedRun Deletion(IEnumerable<OpenXmlElement> runs) => new(runs) { Id = NextId(), Author = revision.Author, Date = Date };
-
-    public Inserted Inserted() => new() { Id = NextId(), Author = revision.Author, Date = Date };
-
-    public Deleted Deleted() => new() { Id = NextId(), Author = revision.Author, Date = Date };
 }

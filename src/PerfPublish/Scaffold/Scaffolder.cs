@@ -2,30 +2,12 @@ using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
 using PerfPublish.Load;
+using PerfPublish.Publishing;
 using PerfPublish.Validate;
 using PerfPublish.Validate.Rules;
 using Scriban.Runtime;
 
 namespace PerfPublish.Scaffold;
-
-/// <summary>What `perfpublish new publication` makes: a publication folder with one project, ready to fill in.</summary>
-public sealed record NewPublicationRequest(
-    string Folder, int Year, string? UnitCode, string? UnitName, string Framework, string TemplatesFolder, string SchemasFolder);
-
-/// <summary>What `perfpublish new project` makes: the next numbered project file of a publication.</summary>
-public sealed record NewProjectRequest(string PublicationFolder, string ShortName, string TemplatesFolder, string SchemasFolder);
-
-/// <summary>What `perfpublish new department` makes: department.yaml, in the department form publication.yaml names.</summary>
-public sealed record NewDepartmentRequest(string PublicationFolder, string TemplatesFolder, string SchemasFolder);
-
-/// <summary>
-/// The files made, or why none were: <see cref="Problem"/> for a request that cannot be carried out
-/// (a usage error), <see cref="Diagnostics"/> for content that must be fixed first.
-/// </summary>
-public sealed record ScaffoldResult(IReadOnlyList<string> Created, IReadOnlyList<Diagnostic> Diagnostics, string? Problem)
-{
-    public static ScaffoldResult Refused(string problem) => new([], [], problem);
-}
 
 /// <summary>Makes new content from templates/new/: every field present, a placeholder or a default in each, a comment above each.</summary>
 public static partial class Scaffolder
@@ -179,27 +161,9 @@ public static partial class Scaffolder
 
     internal static IReadOnlyList<string> WriteFolder(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
-        var full = Path.GetFullPath(folder);
-        var staging = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.new-{Environment.ProcessId}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        foreach (var (relative, text) in files)
-        {
-            var path = Path.Combine(staging, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, text);
-        }
-        if (Directory.Exists(full))
-        {
-            // The empty folder stays (it may be the one the editor's shell is in, as with 'init .'): its new entries move in.
-            foreach (var entry in Directory.EnumerateFileSystemEntries(staging))
-            {
-                var target = Path.Combine(full, Path.GetFileName(entry));
-                if (Directory.Exists(entry)) Directory.Move(entry, target);
-                else File.Move(entry, target);
-            }
-            Directory.Delete(staging);
-        }
-        else Directory.Move(staging, full);
+        using var staging = new StagingFolder(folder);
+        foreach (var (relative, bytes) in files) staging.Write(relative, bytes);
+        staging.CommitInto();
         return [.. files.Keys.Select(relative => Path.Combine(folder, relative))];
     }
 

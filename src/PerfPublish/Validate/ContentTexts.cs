@@ -1,10 +1,6 @@
-using PerfPublish.Diagnostics;
 using PerfPublish.Model;
 
 namespace PerfPublish.Validate;
-
-/// <summary>One text an editor wrote in YAML: its key (dotted for nested ones), the text, and where it was written.</summary>
-public sealed record ContentText(string Key, string Text, SourceLocation At);
 
 /// <summary>Every text of a publication's YAML files, for rules that look at all of them alike.</summary>
 public static class ContentTexts

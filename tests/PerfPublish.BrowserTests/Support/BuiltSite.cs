@@ -1,4 +1,4 @@
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 
 namespace PerfPublish.BrowserTests.Support;
 

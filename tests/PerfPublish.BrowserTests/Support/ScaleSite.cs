@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Corpus;
 
 namespace PerfPublish.BrowserTests.Support;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,5 @@
-using PerfPublish.Build;
-using PerfPublish.Tests.Build;
+using PerfPublish.Publishing;
+using PerfPublish.Tests.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Forms;

@@ -2,7 +2,7 @@ using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Compose;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;

@@ -1,4 +1,4 @@
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Tests.Support;
 

@@ -1,5 +1,5 @@
 using NJsonSchema;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
 using PerfPublish.Scaffold;

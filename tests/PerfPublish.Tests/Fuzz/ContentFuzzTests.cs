@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Tests.Support;
 using Xunit.Abstractions;

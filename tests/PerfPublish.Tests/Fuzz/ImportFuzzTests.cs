@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using PerfPublish.Build;
-using PerfPublish.Diagnostics;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Import;
 using PerfPublish.Tests.Support;
 using Xunit.Abstractions;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Write;
 using PerfPublish.Tests.Support;
 

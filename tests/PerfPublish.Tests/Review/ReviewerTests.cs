@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Review;
 using PerfPublish.Tests.Support;
 

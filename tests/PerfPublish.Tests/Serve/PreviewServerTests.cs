@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Serve;
 using PerfPublish.Tests.Support;
 

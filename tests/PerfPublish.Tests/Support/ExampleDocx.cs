@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 
 namespace PerfPublish.Tests.Support;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 
 namespace PerfPublish.Tests.Support;
 

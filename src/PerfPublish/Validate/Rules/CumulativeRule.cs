@@ -20,8 +20,7 @@ public sealed class CumulativeRule : IRule
             var values = checkpoints.Cast<NumberValue>().ToList();
             for (var i = 1; i < values.Count; i++)
                 if (values[i].Number < values[i - 1].Number && InRange(values[i].Number) && InRange(values[i - 1].Number))
-                    diagnostics.Error(values[i].At, Codes.SpendingPlan,
-                        Messages.Format("PP0203", Describe(values[i]), values[i].Number, values[i - 1].Number, Describe(values[i - 1])));
+                    diagnostics.ErrorOf(values[i].At, Codes.SpendingPlan, Describe(values[i]), values[i].Number, values[i - 1].Number, Describe(values[i - 1]));
 
             var last = values[^1];
             if (plan.EndsAt is { } end && last.Number != end && InRange(last.Number))

@@ -10,7 +10,6 @@ public sealed class DuplicateOrderRule : IRule
     {
         foreach (var group in publication.Projects.GroupBy(p => p.Order).Where(g => g.Count() > 1))
         foreach (var duplicate in group.Skip(1))
-            diagnostics.Error(SourceLocation.StartOf(duplicate.Origin.At.File), Codes.DuplicateOrder,
-                Messages.Format("PP0207", group.Key, group.First().Origin.At.File));
+            diagnostics.ErrorOf(SourceLocation.StartOf(duplicate.Origin.At.File), Codes.DuplicateOrder, group.Key, group.First().Origin.At.File);
     }
 }

@@ -11,7 +11,6 @@ public sealed class DuplicateProjectCodeRule : IRule
         var coded = publication.Projects.Where(p => p.Record.Profile.Summary.Code is { } code && p.Read(code));
         foreach (var group in coded.GroupBy(p => p.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
         foreach (var duplicate in group.Skip(1))
-            diagnostics.Error(duplicate.Record.Find(duplicate.Record.Profile.Summary.Code!)!.At, Codes.DuplicateProjectCode,
-                Messages.Format("PP0206", group.Key, group.First().Origin.At.File));
+            diagnostics.ErrorOf(duplicate.Record.Find(duplicate.Record.Profile.Summary.Code!)!.At, Codes.DuplicateProjectCode, group.Key, group.First().Origin.At.File);
     }
 }

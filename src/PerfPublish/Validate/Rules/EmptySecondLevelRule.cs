@@ -13,7 +13,6 @@ public sealed class EmptySecondLevelRule : IRule
     {
         foreach (var first in FormRecords.Of(publication).SelectMany(r => r.Trees.Where(t => r.Read(t.Field.Path))).SelectMany(t => t.Levels))
         foreach (var second in first.Groups.Where(g => g.Items.IsEmpty))
-            diagnostics.Warning(second.Origin.Of("items"), Codes.EmptySecondLevel,
-                Messages.Format("PP0211", second.Name, first.Name));
+            diagnostics.WarningOf(second.Origin.Of("items"), Codes.EmptySecondLevel, second.Name, first.Name);
     }
 }

@@ -1,4 +1,5 @@
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 using PerfPublish.Load;
 using PerfPublish.Model;
 

@@ -17,9 +17,8 @@ public sealed class KnownFrameworkRule : IRule
         }
         var known = context.Frameworks.Keys.Order(StringComparer.Ordinal).ToList();
         var suggestion = Suggestions.Nearest(publication.Framework, known);
-        diagnostics.Error(publication.Origin.Of("framework"), Codes.UnknownFramework,
-            Messages.Format("PP0205", publication.Framework,
-                suggestion is null ? "" : Messages.Format("PP0205_Suggest", suggestion), string.Join(", ", known)));
+        diagnostics.ErrorOf(publication.Origin.Of("framework"), Codes.UnknownFramework, publication.Framework,
+                suggestion is null ? "" : Messages.Format("PP0205_Suggest", suggestion), string.Join(", ", known));
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed partial class PeriodRule : IRule
     {
         foreach (var period in FormRecords.Of(publication).SelectMany(FormRecords.Values).OfType<TextValue>())
             if (period.Field.Type == FieldType.Period && Garbled(period.Text) is { } number)
-                diagnostics.Error(period.At, Codes.Period, Messages.Format("PP0225", CumulativeRule.Describe(period), period.Text, number));
+                diagnostics.ErrorOf(period.At, Codes.Period, CumulativeRule.Describe(period), period.Text, number);
     }
 
     /// <summary>The first number that is no year, month, day or count, or null when every one is.</summary>

@@ -31,8 +31,7 @@ public sealed class PlaceholderRule : IRule
     }
 
     private static void Report(string text, SourceLocation at, DiagnosticBag diagnostics) =>
-        diagnostics.Error(at, Codes.Placeholder,
-            Messages.Format("PP0215", Excerpt(text)));
+        diagnostics.ErrorOf(at, Codes.Placeholder, Excerpt(text));
 
     private static string Excerpt(string text)
     {

@@ -22,6 +22,6 @@ public sealed partial class PublicationFolderNameRule : IRule
     {
         if (!IsSlug(publication.Slug))
             // The name is the folder's, not any line's: reported at the start of its publication.yaml.
-            diagnostics.Error(SourceLocation.StartOf(publication.Origin.At.File), Codes.PublicationFolderName, Messages.Format("PP0223", publication.Slug));
+            diagnostics.ErrorOf(SourceLocation.StartOf(publication.Origin.At.File), Codes.PublicationFolderName, publication.Slug);
     }
 }

@@ -39,8 +39,7 @@ public sealed class PurposeAmountsRule : IRule
             if (named is null || record.Number(path) is not { } table) continue;
             // Powers of ten convert exactly in decimal; the regex keeps the named amount small enough not to overflow.
             if (named.Value.Amount * UnitsInYuan[named.Value.Unit] / currency != table)
-                diagnostics.Warning(record.Find("purpose")!.At, Codes.PurposeAmount,
-                    Messages.Format("PP0210", label, named.Value.Text, table, publication.CurrencyUnit));
+                diagnostics.WarningOf(record.Find("purpose")!.At, Codes.PurposeAmount, label, named.Value.Text, table, publication.CurrencyUnit);
         }
     }
 

@@ -12,12 +12,10 @@ public sealed class SatisfactionRule : IRule
         {
             if (!IsSatisfaction(first, second, row)) continue;
             if (value.IsPercentage && (value.Number > 100 || (value.Number == 100 && value.Operator is ">" or "＞")))
-                diagnostics.Error(target.At, Codes.SatisfactionAbove100,
-                    Messages.Format("PP0213", target.Text, row.Name));
+                diagnostics.ErrorOf(target.At, Codes.SatisfactionAbove100, target.Text, row.Name);
             // Usually ≥90% (85% and 95% occur): below 90 is worth a second look, not an error.
             else if (value.IsPercentage && value.Number < LowSatisfaction)
-                diagnostics.Warning(target.At, Codes.SatisfactionLow,
-                    Messages.Format("PP0222", target.Text, row.Name, LowSatisfaction));
+                diagnostics.WarningOf(target.At, Codes.SatisfactionLow, target.Text, row.Name, LowSatisfaction);
         }
     }
 

@@ -17,8 +17,7 @@ public sealed class ScoreRangeRule : IRule
             if (check.RangeOf(first.Name) is not { } range) continue;
             var sum = Scores(first, check.Key).Sum();
             if (sum < range.Min || sum > range.Max)
-                diagnostics.Error(first.Origin.Of("level1"), Codes.ScoreRange,
-                    Messages.Format("PP0226", first.Name, sum.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), range.Printed));
+                diagnostics.ErrorOf(first.Origin.Of("level1"), Codes.ScoreRange, first.Name, sum.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), range.Printed);
         }
     }
 

@@ -14,8 +14,8 @@ public sealed class ScoreTotalRule : IRule
             if (check.Total is not { } total) continue;
             var sum = tree.Levels.SelectMany(first => ScoreRangeRule.Scores(first, check.Key)).Sum();
             if (sum != total)
-                diagnostics.Error(tree.At, Codes.ScoreTotal, Messages.Format("PP0227", tree.Field.Label,
-                    sum.ToString("0.##", CultureInfo.InvariantCulture), total.ToString("0.##", CultureInfo.InvariantCulture)));
+                diagnostics.ErrorOf(tree.At, Codes.ScoreTotal, tree.Field.Label,
+                    sum.ToString("0.##", CultureInfo.InvariantCulture), total.ToString("0.##", CultureInfo.InvariantCulture));
         }
     }
 }

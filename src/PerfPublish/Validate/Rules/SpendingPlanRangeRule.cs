@@ -11,6 +11,6 @@ public sealed class SpendingPlanRangeRule : IRule
     {
         foreach (var value in FormRecords.Of(publication).SelectMany(FormRecords.Values).OfType<NumberValue>())
             if (value.Field.Type == FieldType.Percentage && value.Number is < 0 or > 100)
-                diagnostics.Error(value.At, Codes.PercentageRange, Messages.Format("PP0214", CumulativeRule.Describe(value), value.Number));
+                diagnostics.ErrorOf(value.At, Codes.PercentageRange, CumulativeRule.Describe(value), value.Number);
     }
 }

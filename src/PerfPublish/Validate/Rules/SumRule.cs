@@ -18,8 +18,8 @@ public sealed class SumRule : IRule
             // decimal arithmetic, so 11.03 = 11.03 + 0 holds exactly; a float sum could be off by a hair.
             var added = parts.Sum(p => p.Number);
             if (total.Number != added)
-                diagnostics.Error(total.At, Codes.BudgetSum, Messages.Format("PP0201", total.Field.Label, total.Number,
-                    string.Join(" + ", parts.Select(p => $"{p.Label} {p.Number:0.00}")), added));
+                diagnostics.ErrorOf(total.At, Codes.BudgetSum, total.Field.Label, total.Number,
+                    string.Join(" + ", parts.Select(p => $"{p.Label} {p.Number:0.00}")), added);
         }
     }
 

@@ -36,5 +36,5 @@ public sealed class TextLengthRule : IRule
     }
 
     private static void Report(SourceLocation at, string field, int length, int max, DiagnosticBag diagnostics) =>
-        diagnostics.Error(at, Codes.TextTooLong, Messages.Format("PP0218", field, length, max));
+        diagnostics.ErrorOf(at, Codes.TextTooLong, field, length, max);
 }

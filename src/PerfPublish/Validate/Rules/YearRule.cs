@@ -9,7 +9,6 @@ public sealed class YearRule : IRule
     public void Check(Publication publication, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (!publication.Unread.Contains("year") && publication.Year is < 2000 or > 2099)
-            diagnostics.Error(publication.Origin.Of("year"), Codes.YearRange,
-                Messages.Format("PP0217", publication.Year));
+            diagnostics.ErrorOf(publication.Origin.Of("year"), Codes.YearRange, publication.Year);
     }
 }

@@ -15,7 +15,7 @@ public static partial class CsvWriter
     {
         var csv = new StringBuilder();
         foreach (var row in table.Rows)
-            Line(csv, row.Select((cell, i) => table.Fields[i].Type == FieldType.String ? Inert(cell) : cell));
+            Line(csv, row.Select((cell, i) => table.Fields[i].Type == ColumnType.String ? Inert(cell) : cell));
         return [.. Header(table), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 

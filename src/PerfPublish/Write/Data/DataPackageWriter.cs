@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using PerfPublish.Model;
 
 namespace PerfPublish.Write.Data;
@@ -119,6 +117,3 @@ public static class DataPackageWriter
         return name.Length > 0 ? name.ToString() : "publication";
     }
 }
-
-/// <summary>A JSON file of a data package: its resource name, path, title and what it holds.</summary>
-public sealed record JsonFile(string Name, string Path, string Title, string Description);

@@ -3,7 +3,6 @@ using System.Globalization;
 using PerfPublish.Compose;
 using PerfPublish.Forms;
 using PerfPublish.Model;
-using ColumnType = PerfPublish.Write.Data.FieldType;
 
 namespace PerfPublish.Write.Data;
 
@@ -62,8 +61,8 @@ public static class OpenDataTables
         yield return RecordsTable(publication, profile, records);
         foreach (var field in profile.AllFields)
         {
-            if (field.Type == Forms.FieldType.Indicators) yield return TreeTable(publication, profile, field, records);
-            if (field.Type == Forms.FieldType.Table) yield return RowsTable(publication, profile, field, records);
+            if (field.Type == FieldType.Indicators) yield return TreeTable(publication, profile, field, records);
+            if (field.Type == FieldType.Table) yield return RowsTable(publication, profile, field, records);
         }
     }
 
@@ -146,8 +145,8 @@ public static class OpenDataTables
         field.DataTitle?.Replace("{currency}", currency, StringComparison.Ordinal) ?? field.Type switch
         {
             // A 分值 (role: score) is a weight, not money.
-            Forms.FieldType.Amount when field.Role != ColumnRole.Score => $"{field.Label}（{currency}）",
-            Forms.FieldType.Percentage => $"{field.Label}（%）",
+            FieldType.Amount when field.Role != ColumnRole.Score => $"{field.Label}（{currency}）",
+            FieldType.Percentage => $"{field.Label}（%）",
             _ => field.Label,
         },
         field.DataNote?.Replace("{currency}", currency, StringComparison.Ordinal) ?? field.Description ?? field.Label,

@@ -64,16 +64,16 @@ public static class SiteOpenData
     {
         ImmutableArray<DataField> fields =
         [
-            new("year", FieldType.Integer, "预算年度", "The budget year of the publication."),
-            new("unit_code", FieldType.String, "单位编码", "The code of the budget unit."),
-            new("unit_name", FieldType.String, "单位名称", "The name of the budget unit."),
-            new("category", FieldType.String, "单位类别", "The unit's department or category; empty where the publication names none.", Required: false),
-            new("project_count", FieldType.Integer, "项目数", "How many budget projects the publication has."),
-            new("budget_total", FieldType.Number, "预算数合计",
+            new("year", ColumnType.Integer, "预算年度", "The budget year of the publication."),
+            new("unit_code", ColumnType.String, "单位编码", "The code of the budget unit."),
+            new("unit_name", ColumnType.String, "单位名称", "The name of the budget unit."),
+            new("category", ColumnType.String, "单位类别", "The unit's department or category; empty where the publication names none.", Required: false),
+            new("project_count", ColumnType.Integer, "项目数", "How many budget projects the publication has."),
+            new("budget_total", ColumnType.Number, "预算数合计",
                 "The sum of the projects' headline amounts (预算数, or what the project form calls it), in currency_unit; empty where the publication has no project table or its form no amount.",
                 Required: false),
-            new("currency_unit", FieldType.String, "金额单位", "The currency unit of the amounts (万元 in most publications)."),
-            new("page", FieldType.String, "网页", "The publication's page, relative to the site root."),
+            new("currency_unit", ColumnType.String, "金额单位", "The currency unit of the amounts (万元 in most publications)."),
+            new("page", ColumnType.String, "网页", "The publication's page, relative to the site root."),
         ];
         var rows = publications.Select(p => ImmutableArray.Create(
             p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), p.UnitCode, p.UnitName, p.Category ?? "",
@@ -187,6 +187,3 @@ public static class SiteOpenData
         json.WriteEndObject();
     }
 }
-
-/// <summary>A site-wide CSV as the index links it: where it is and what the link says.</summary>
-public sealed record SiteTableLink(string Href, string Label);

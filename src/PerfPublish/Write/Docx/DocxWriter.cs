@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PerfPublish.Model;
@@ -70,6 +69,3 @@ public sealed class DocxWriter(byte[] referenceDocx)
         package.Modified = properties.Date;
     }
 }
-
-/// <summary>Document metadata; the date is fixed by the content (its year) so that builds are reproducible.</summary>
-public sealed record DocumentProperties(string Title, string Author, DateTime Date);

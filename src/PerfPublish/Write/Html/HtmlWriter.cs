@@ -3,8 +3,6 @@ using PerfPublish.Diagnostics;
 using PerfPublish.Model;
 using Scriban.Runtime;
 
-using PerfPublish.Write;
-
 namespace PerfPublish.Write.Html;
 
 /// <summary>
@@ -61,11 +59,3 @@ public sealed class HtmlWriter(ScribanTemplate pageLayout, ScribanTemplate index
         return $"{who}{summary.Year}年部门预算绩效目标：{what}。";
     }
 }
-
-/// <summary>What the site layout knows of one publication: its titles and its downloads, relative to its page.</summary>
-public sealed record SitePage(string Slug, string Title, int Year, string UnitCode, string UnitName, IReadOnlyList<Download> Downloads);
-
-public sealed record Download(string Label, string Href);
-
-/// <summary>What a publication's web page shows beyond the document: its numbers, the unit's other years, the change from the year before.</summary>
-public sealed record PageFacts(PublicationSummary Summary, IReadOnlyList<PublicationSummary> UnitYears, YearComparison? Comparison);

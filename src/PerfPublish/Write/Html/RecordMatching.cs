@@ -109,10 +109,3 @@ public static class RecordMatching
     private static string Group(IndicatorTarget target) =>
         target.Tree + "\n" + UnitIdentity.Normalised(target.Level1) + "\n" + UnitIdentity.Normalised(target.Level2);
 }
-
-/// <summary>One record's indicators in two years: pairs found the same, pairs found renamed, those only this year has, those only the year before had.</summary>
-public sealed record IndicatorMatching(
-    IReadOnlyList<(IndicatorTarget Before, IndicatorTarget After)> Same,
-    IReadOnlyList<(IndicatorTarget Before, IndicatorTarget After)> Renamed,
-    IReadOnlyList<IndicatorTarget> Added,
-    IReadOnlyList<IndicatorTarget> Dropped);

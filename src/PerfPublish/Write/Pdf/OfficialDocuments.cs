@@ -1,5 +1,6 @@
 using PerfPublish.Diagnostics;
 using PerfPublish.Model;
+using PerfPublish.Office;
 using PerfPublish.Write.Docx;
 
 namespace PerfPublish.Write.Pdf;
@@ -14,10 +15,6 @@ public static class OfficialDocuments
 {
     /// <summary>One document to write: its tree, metadata, the publication it is reported against, and where its diagnostics go.</summary>
     public sealed record Request(DocumentTree Tree, DocumentProperties Properties, SourceLocation Publication, DiagnosticBag Diagnostics);
-
-    public static IReadOnlyList<(string Extension, byte[] Bytes)> Write(DocxWriter writer, DocumentTree tree,
-        DocumentProperties properties, LibreOffice? libreOffice, SourceLocation publication, DiagnosticBag diagnostics) =>
-        WriteAll(writer, [new Request(tree, properties, publication, diagnostics)], libreOffice)[0];
 
     /// <summary>Every request's files, in the requests' order; all PDFs of the batch come from the same LibreOffice starts.</summary>
     public static IReadOnlyList<IReadOnlyList<(string Extension, byte[] Bytes)>> WriteAll(DocxWriter writer, IReadOnlyList<Request> requests, LibreOffice? libreOffice)

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PerfPublish.Model;
+using PerfPublish.Office;
 using PerfPublish.Write.Docx;
 
 namespace PerfPublish.Write.Pdf;
@@ -15,12 +16,6 @@ namespace PerfPublish.Write.Pdf;
 public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Pages, IReadOnlyList<string> Unnumbered, bool Settled)
 {
     private const int MaxLayouts = 4;
-
-    public static PaginatedDocument Make(DocxWriter writer, DocumentTree tree, DocumentProperties properties, LibreOffice libreOffice)
-    {
-        var made = MakeAll(writer, [(tree, properties)], libreOffice)[0];
-        return made.Document ?? throw new LibreOfficeException(made.Problem!);
-    }
 
     /// <summary>
     /// Lays out many documents together: each layout pass is one LibreOffice start for all the
@@ -91,6 +86,3 @@ public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Page
         return first?.GetFirstChild<PageNumberType>()?.Start?.Value ?? 1;
     }
 }
-
-/// <summary>One document of a batch: laid out, or why not.</summary>
-public sealed record Paginated(PaginatedDocument? Document, string? Problem);

@@ -1,4 +1,4 @@
-using PerfPublish.Write.Pdf;
+using PerfPublish.Office;
 
 namespace PerfPublish.Tests.Write.Pdf;
 

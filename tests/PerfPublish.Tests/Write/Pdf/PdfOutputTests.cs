@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Write.Pdf;
@@ -18,7 +18,7 @@ public partial class PdfOutputTests(RenderedSeed seed) : IClassFixture<RenderedS
         Assert.True(seed.Result.Succeeded);
         Assert.Empty(seed.Result.Diagnostics);
         // Only where LibreOffice cannot be given a network of its own does the build say something (that it could not).
-        Assert.Equal(PerfPublish.Write.Pdf.NetworkIsolation.Current.Notice is { } notice ? [notice] : [], seed.Result.Notices);
+        Assert.Equal(PerfPublish.Office.NetworkIsolation.Current.Notice is { } notice ? [notice] : [], seed.Result.Notices);
         Assert.Contains(seed.Result.WrittenFiles, f => f.EndsWith("publication.pdf", StringComparison.Ordinal));
         Assert.Contains("publication.pdf", File.ReadAllText(Path.Combine(seed.Folder, "index.html")));
     }

@@ -1,4 +1,4 @@
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Write.Pdf;

@@ -1,0 +1,3 @@
+namespace PerfPublish.Corpus;
+
+public sealed record SeedFile(string Name, string Text);

@@ -1,0 +1,3 @@
+namespace PerfPublish.Diagnostics;
+
+public enum Severity { Error, Warning }

@@ -1,0 +1,3 @@
+namespace PerfPublish.Forms;
+
+public enum AgreeRelation { Equal, AtMost }

@@ -1,0 +1,3 @@
+namespace PerfPublish.Model;
+
+public enum HeadingRole { Heading, TableTitle }

@@ -1,0 +1,3 @@
+namespace PerfPublish.Model;
+
+public sealed record LineBreak : Inline;

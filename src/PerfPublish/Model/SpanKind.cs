@@ -1,0 +1,3 @@
+namespace PerfPublish.Model;
+
+public enum SpanKind { Strong, Emphasis, Link }

@@ -1,0 +1,3 @@
+namespace PerfPublish.Office;
+
+public sealed class LibreOfficeException(string message) : Exception(message);

@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+
+namespace PerfPublish.Publishing;
+
+/// <summary>
+/// One file a build wrote, as the manifest records it: its path relative to the site, its size and its
+/// SHA-256. A later build or 'perfpublish site' uses the file only when it still has that size and hash:
+/// an output emptied, cut short or edited by hand since is never passed on as built.
+/// </summary>
+public sealed record BuiltFile(string Path, long Size, string Sha256)
+{
+    public static BuiltFile Of(string path, byte[] bytes) => new(path, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+
+    /// <summary>Whether <paramref name="file"/> (this file in some site folder) is still what was written.</summary>
+    public bool IsIntact(string file)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists || info.Length != Size) return false;
+        using var stream = info.OpenRead();
+        return Convert.ToHexStringLower(SHA256.HashData(stream)) == Sha256;
+    }
+
+    /// <summary>Inside the folder of publication <paramref name="slug"/>: "slug/name", no empty, "." or ".." part, no backslash.</summary>
+    public bool IsIn(string slug) =>
+        Path.StartsWith(slug + "/", StringComparison.Ordinal) && !Path.Contains('\\', StringComparison.Ordinal)
+        && Path.Split('/').All(part => part.Length > 0 && part != "." && part != "..");
+}

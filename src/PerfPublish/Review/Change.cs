@@ -1,0 +1,3 @@
+namespace PerfPublish.Review;
+
+public enum Change { Same, Deleted, Inserted }

@@ -1,0 +1,3 @@
+namespace PerfPublish.Review;
+
+public enum IndicatorChangeKind { Added, Removed, Renamed, Changed }

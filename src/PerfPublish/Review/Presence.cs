@@ -1,0 +1,3 @@
+namespace PerfPublish.Review;
+
+public enum Presence { Unchanged, Changed, Added, Removed }

@@ -1,0 +1,3 @@
+namespace PerfPublish.Review;
+
+public enum ProjectChangeKind { Added, Removed, Renamed }

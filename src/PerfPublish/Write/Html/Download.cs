@@ -1,0 +1,3 @@
+namespace PerfPublish.Write.Html;
+
+public sealed record Download(string Label, string Href);
