@@ -1,8 +1,8 @@
-using PerfPublish.Publishing;
 using PerfPublish.Compose;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
 using PerfPublish.Parse;
+using PerfPublish.Publishing;
 using PerfPublish.Validate;
 using PerfPublish.Write;
 using PerfPublish.Write.Data;

@@ -1,4 +1,9 @@
-using PerfPublish.Publishing;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using PerfPublish.Compose;
 using PerfPublish.Corpus;
 using PerfPublish.Diagnostics;
@@ -6,6 +11,7 @@ using PerfPublish.Import;
 using PerfPublish.Load;
 using PerfPublish.Model;
 using PerfPublish.Parse;
+using PerfPublish.Publishing;
 using PerfPublish.Validate;
 using PerfPublish.Write.Data;
 using PerfPublish.Write.Docx;

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using PerfPublish.Publishing;
 using PerfPublish.Cli;
 using PerfPublish.Import;
+using PerfPublish.Publishing;
 using PerfPublish.Review;
 using PerfPublish.Scaffold;
 using PerfPublish.Serve;

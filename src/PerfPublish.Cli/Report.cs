@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Reflection;
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Fix;
 using PerfPublish.Import;
+using PerfPublish.Publishing;
 using PerfPublish.Review;
 using PerfPublish.Scaffold;
 using PerfPublish.Serve;

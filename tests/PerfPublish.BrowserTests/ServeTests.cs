@@ -1,5 +1,6 @@
-using PerfPublish.Publishing;
+using Microsoft.Playwright;
 using PerfPublish.BrowserTests.Support;
+using PerfPublish.Publishing;
 using PerfPublish.Serve;
 
 namespace PerfPublish.BrowserTests;

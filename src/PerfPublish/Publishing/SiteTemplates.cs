@@ -1,8 +1,8 @@
 using PerfPublish.Compose;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
-using PerfPublish.Validate;
 using PerfPublish.Load;
+using PerfPublish.Validate;
 using PerfPublish.Write.Html;
 
 namespace PerfPublish.Publishing;

@@ -1,6 +1,6 @@
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
+using PerfPublish.Publishing;
 using PerfPublish.Validate;
 
 namespace PerfPublish.Review;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using PerfPublish.Publishing;
 using PerfPublish.Corpus;
+using PerfPublish.Publishing;
 
 namespace PerfPublish.BrowserTests.Support;
 

@@ -1,8 +1,8 @@
 using NJsonSchema;
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
 using PerfPublish.Load;
+using PerfPublish.Publishing;
 using PerfPublish.Scaffold;
 using PerfPublish.Tests.Support;
 using YamlDotNet.RepresentationModel;

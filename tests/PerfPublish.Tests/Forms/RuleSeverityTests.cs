@@ -1,5 +1,5 @@
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Forms;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using PerfPublish.Publishing;
-using PerfPublish.Write;
 using PerfPublish.Tests.Support;
+using PerfPublish.Write;
 
 namespace PerfPublish.Tests.Load;
 

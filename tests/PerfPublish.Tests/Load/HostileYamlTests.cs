@@ -1,6 +1,6 @@
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Load;

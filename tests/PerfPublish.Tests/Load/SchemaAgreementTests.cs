@@ -1,6 +1,6 @@
 using NJsonSchema;
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
+using PerfPublish.Publishing;
 using PerfPublish.Scaffold;
 using PerfPublish.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Publishing;

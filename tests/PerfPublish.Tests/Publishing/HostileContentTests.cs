@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 using YamlDotNet.RepresentationModel;
 

@@ -1,7 +1,7 @@
 using Mono.Unix.Native;
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
+using PerfPublish.Publishing;
 using PerfPublish.Serve;
 using PerfPublish.Tests.Support;
 

@@ -1,6 +1,6 @@
-using PerfPublish.Publishing;
 using PerfPublish.Corpus;
 using PerfPublish.Diagnostics;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Publishing;

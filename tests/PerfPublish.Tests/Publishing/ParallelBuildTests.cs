@@ -1,5 +1,5 @@
-using PerfPublish.Publishing;
 using PerfPublish.Corpus;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Publishing;

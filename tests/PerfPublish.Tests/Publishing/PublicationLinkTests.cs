@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using PerfPublish.Publishing;
 using PerfPublish.Corpus;
 using PerfPublish.Diagnostics;
+using PerfPublish.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Publishing;

@@ -1,5 +1,5 @@
-using PerfPublish.Publishing;
 using PerfPublish.Corpus;
+using PerfPublish.Publishing;
 
 namespace PerfPublish.Tests.Support;
 

@@ -1,9 +1,9 @@
-using PerfPublish.Publishing;
 using PerfPublish.Compose;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
 using PerfPublish.Model;
 using PerfPublish.Parse;
+using PerfPublish.Publishing;
 using PerfPublish.Write;
 using PerfPublish.Write.Docx;
 using PerfPublish.Write.Html;

@@ -1,11 +1,11 @@
 using NJsonSchema;
-using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Load;
+using PerfPublish.Publishing;
 using PerfPublish.Scaffold;
 using PerfPublish.Tests.Support;
 
-namespace PerfPublish.Tests.Forms;
+namespace PerfPublish.Tests.Scaffold;
 
 /// <summary>`new project` and `new department` write a file from the publication's form profile: it passes the profile's schema and loads, with only its placeholders to fill in.</summary>
 public sealed class FormScaffoldTests : IDisposable
