@@ -1,4 +1,4 @@
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Scaffold;
 using PerfPublish.Tests.Support;
 using PerfPublish.Tests.Write.Pdf;

@@ -1,6 +1,6 @@
-using PerfPublish.Write.Pdf;
+using PerfPublish.Office;
 
-namespace PerfPublish.Tests.Write.Pdf;
+namespace PerfPublish.Tests.Office;
 
 /// <summary>LibreOffice is found where its installer puts it, on Windows too, where it is never on PATH.</summary>
 public class LibreOfficeLocationTests

@@ -1,4 +1,4 @@
-namespace PerfPublish.Write.Pdf;
+namespace PerfPublish.Office;
 
 /// <summary>
 /// Where LibreOffice may be installed, in the order it is looked for: each folder on PATH, then the folder its
