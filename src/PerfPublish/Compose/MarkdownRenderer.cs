@@ -16,7 +16,6 @@ namespace PerfPublish.Compose;
 public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
-    private static readonly string[] SafeSchemes = ["http://", "https://", "mailto:"];
 
     public Markup Render(MarkdownText markdown)
     {
@@ -151,8 +150,7 @@ public sealed class MarkdownRenderer(DiagnosticBag diagnostics)
         html.Append(Escape(autolink.Url));
     }
 
-    private static bool IsSafe(string? url) =>
-        url is not null && SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+    private static bool IsSafe(string? url) => PerfPublish.Model.LinkTarget.IsSafe(url);
 
     private void Warn(string file, MarkdownObject node, string message) =>
         diagnostics.Warning(SourceLocation.At(file, node), Codes.UnsafeContent, message);

@@ -58,7 +58,7 @@ public static class LegacyEncoding
     /// </summary>
     private static bool LooksChinese(string text)
     {
-        if (text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))) return false;
+        if (text.EnumerateRunes().Any(rune => NonText.Of(rune) == NonTextKind.Control)) return false;
         var beyondAscii = text.Where(c => c > 0x7F).ToList();
         if (beyondAscii.Count == 0) return false;
         var chinese = beyondAscii.Count(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or >= '\u2010' and <= '\u2027' or '\u00B7');

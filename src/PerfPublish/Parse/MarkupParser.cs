@@ -183,11 +183,7 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
     private bool SafeHref(IElement link)
     {
         var href = link.GetAttribute("href") ?? "";
-        if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-            href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-            href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
-            href.StartsWith('#'))
-            return true;
+        if (LinkTarget.IsSafe(href) || LinkTarget.IsWithinDocument(href)) return true;
         Reject(link, Messages.Format("PP0302_LinkTarget", href));
         return false;
     }
