@@ -207,10 +207,21 @@ public sealed class FormMapper
                 if (ValueOf(grid, rows, r, c, used) is not var (row, column)) continue;
                 var value = grid.Rows[row][column];
                 used.Add(value.Place);
-                var written = Store(target, field, value);
+                var written = Stored(target, field) ? SecondValue(target, field, value) : Store(target, field, value);
                 ConsumeRepeats(grid.Rows[row], column, used, written is null ? null : (target.Record, _paths[field], written));
             }
         }
+    }
+
+    /// <summary>
+    /// A value for a field the record already holds: a table that repeats the form's labels without its first one (a form
+    /// whose 项目名称 was moved or deleted) is read with the form before it, and its values must not replace that form's.
+    /// The first value stays; this one is a note naming the field. Null: nothing was written to a field.
+    /// </summary>
+    private string? SecondValue(Target target, FormField field, GridCell value)
+    {
+        Note(target, value.Place.ToString(), value.Text, "PP0607_Again", field.Label);
+        return null;
     }
 
     /// <summary>Where the value of the label at row r, column c is; null when the form left it out.</summary>

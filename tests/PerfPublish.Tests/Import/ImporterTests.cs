@@ -225,6 +225,28 @@ public class ImporterTests
     }
 
     [Fact]
+    public void A_form_that_lost_its_first_label_never_replaces_the_values_of_the_form_before_it()
+    {
+        // Mutation: the second project's 项目编码 label emptied (moved away by a tracked move, or deleted): its table no
+        // longer starts a form and is read with the first project's, whose fields it repeats (found by fuzz-import).
+        const string label = ">项目编码<";
+        var docx = SeedDocx.WithDocument(xml =>
+        {
+            var second = xml.IndexOf(label, xml.IndexOf(label, StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+            return xml[..second] + "><" + xml[(second + label.Length)..];
+        });
+        using var run = new ImportRun();
+        var result = run.Import(docx);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(Conservation.Problems(docx, result, run.Folder));
+        var first = run.Read("projects/01-13030421k8u6fqhznyvc1.yaml");
+        Assert.Contains("\nname: 国有土地交易中心运行费用\n", first);
+        Assert.Contains("#   (table 3, row 1, cell 4) 评审费\n", first);
+        Assert.Contains(ImportRun.WithCode(result, Codes.ImportUnmapped), d => d.Message.Contains("项目名称") && d.Message.Contains("评审费"));
+    }
+
+    [Fact]
     public void A_unit_line_typed_as_two_paragraphs_or_as_a_borderless_table_is_one_unit_line()
     {
         // Mutations: the first form's unit line split at its tab into two paragraphs; the second's typed as a
