@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 using PerfPublish.Load;
 using PerfPublish.Scaffold;
 
@@ -16,7 +17,7 @@ public static partial class ContentFiles
     [GeneratedRegex(@"^[A-Za-z0-9]{1,40}$")]
     private static partial Regex FileNameSafe();
 
-    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormDefinition form, FormDefinition? department, string? framework,
+    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormProfile form, FormProfile? department, string? framework,
         string sourceName, string folder, string schemasFolder)
     {
         var schemas = Scaffolder.SchemaReference(folder, schemasFolder);
@@ -75,7 +76,7 @@ public static partial class ContentFiles
     private static string ProjectFileName(int order, ImportedValues values) =>
         $"{order:00}-{(values["code"] is string code && FileNameSafe().IsMatch(code) ? code.ToLowerInvariant() : "project")}.yaml";
 
-    private static string Publication(PublicationDraft draft, FormDefinition form, FormDefinition? department, string? framework, string sourceName, string schemas)
+    private static string Publication(PublicationDraft draft, FormProfile form, FormProfile? department, string? framework, string sourceName, string schemas)
     {
         var yaml = new StringBuilder($"# yaml-language-server: $schema={schemas}/publication.schema.json\n");
         YamlText.Comments(yaml, [$"由 perfpublish import 从 {sourceName} 导入；请核对后删去本行。"]);
@@ -91,7 +92,7 @@ public static partial class ContentFiles
         if (framework is not null) values.Set("framework", framework);
         // Only a form other than the default is named, so a publication of the seed's form reads as before profiles.
         var forms = new ImportedValues();
-        if (form.Id != FormDefinition.DefaultProjectForm && draft.Projects.Count > 0) forms.Set("project", form.Id);
+        if (form.Id != FormCatalog.DefaultProject && draft.Projects.Count > 0) forms.Set("project", form.Id);
         if (department is not null) forms.Set("department", department.Id);
         if (!forms.IsEmpty) values.Set("forms", forms);
         if (draft.OverallObjective.Count > 0) values.Set("overall_objective", OverallObjectiveFile);

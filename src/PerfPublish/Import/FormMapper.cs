@@ -1,4 +1,5 @@
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 
 namespace PerfPublish.Import;
 
@@ -16,26 +17,31 @@ public sealed record FormRecord(ImportedValues Values, IReadOnlyList<ImportNote>
 public sealed class FormMapper
 {
 
-    private readonly FormDefinition _form;
-    private readonly Dictionary<string, FormField> _labels;
-    private readonly Dictionary<FormField, string> _paths = [];
+    private readonly FormProfile _form;
+    private readonly Dictionary<string, FieldDefinition> _labels;
+    // Read only when a cell is left over: recognising a profile (Starts, LabelCount) needs no template.
+    private readonly Lazy<PrintedWords> _printed;
     private readonly string _currencyUnit;
     private readonly ImportReport _report;
 
-    public FormMapper(FormDefinition form, string currencyUnit, ImportReport report)
+    public FormMapper(FormProfile form, string currencyUnit, ImportReport report)
     {
         _form = form;
         _currencyUnit = currencyUnit;
         _report = report;
-        _labels = new Dictionary<string, FormField>(StringComparer.Ordinal);
-        foreach (var field in form.Fields.SelectMany(f => f.SelfAndDescendants))
+        _printed = new(() => PrintedWords.Of(form));
+        _labels = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+        foreach (var field in SelfAndDescendants(form.Fields))
         foreach (var label in field.Labels) _labels.TryAdd(ImportText.LabelKey(label), field);
-        foreach (var field in form.Fields) Index(field, []);
     }
+
+    /// <summary>The fields and the fields of their groups, depth first: each can be labelled in a form.</summary>
+    private static IEnumerable<FieldDefinition> SelfAndDescendants(IEnumerable<FieldDefinition> fields) =>
+        fields.SelectMany(f => SelfAndDescendants(f.Fields).Prepend(f));
 
     /// <summary>True when <paramref name="table"/> starts a new form: it holds the label of the definition's first field (项目编码).</summary>
     public bool Starts(WordTable table) =>
-        _form.Fields.Count > 0 && table.Grid.Cells.Any(cell => _form.Fields[0].HasLabel(cell.Text));
+        _form.Fields.Length > 0 && table.Grid.Cells.Any(cell => _form.Fields[0].HasLabel(cell.Text));
 
     /// <summary>How many of the table's cells are labels of this form: recognising a profile picks the one with most.</summary>
     public int LabelCount(WordTable table) => table.Grid.Cells.Count(cell => IsLabel(cell) || IsIndicatorHeader(cell.Text));
@@ -47,7 +53,7 @@ public sealed class FormMapper
         var used = new HashSet<CellPlace>();
         var notes = new List<ImportNote>();
         var target = new Target(values, notes, record);
-        var trees = _form.Fields.Where(f => f.Type == "indicators").ToList();
+        var trees = _form.Fields.Where(f => f.Type == FieldType.Indicators).ToList();
         var filled = new HashSet<string>();
         foreach (var table in PageSplit.Join(tables, _report.Ledger))
         {
@@ -82,7 +88,7 @@ public sealed class FormMapper
         var place = cell.Place.ToString();
         for (var i = 0; i < cell.Nested.Count; i++) Note(target, cell.NestedPlace(i + 1), cell.Nested[i], "PP0607_Nested");
         if (cell.IsEmpty || _report.Ledger.Touched(place)) return;
-        if (_form.Printed.Contains(cell.Text)) _report.Ledger.Account(place, cell.Text, new ToPrinted("the form's words"));
+        if (_printed.Value.Contains(cell.Text)) _report.Ledger.Account(place, cell.Text, new ToPrinted("the form's words"));
         else if (!LabelLines(cell, target)) Note(target, place, cell.Text);
     }
 
@@ -94,11 +100,11 @@ public sealed class FormMapper
     {
         var lines = ImportText.LabelValues(cell.Text);
         var fields = lines.Select(l => l.Label is null ? null : Field(ImportText.LabelKey(l.Label))).ToList();
-        if (!fields.Any(f => f is not null && f.Fields.Count == 0 && f.Type is not ("indicators" or "table" or "list"))) return false;
+        if (!fields.Any(f => f is { IsScalar: true })) return false;
         var place = cell.Place.ToString();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (fields[i] is { Fields.Count: 0, Type: not ("indicators" or "table" or "list") } field && Stored(target, field) is false
+            if (fields[i] is { IsScalar: true } field && Stored(target, field) is false
                 && Store(target, field, new GridCell(cell.Place, [lines[i].Value], Covered: false)) is not null)
                 _report.Ledger.Account(place, PublicationRecognizer.Remainder(lines[i].Text, lines[i].Value), new ToPrinted("label"));
             else Note(target, place, lines[i].Text);
@@ -108,10 +114,10 @@ public sealed class FormMapper
     }
 
     /// <summary>Whether the field already holds a value: a label：value line never overwrites what the form's own cell gave.</summary>
-    private bool Stored(Target target, FormField field)
+    private static bool Stored(Target target, FieldDefinition field)
     {
         object? value = target.Values;
-        foreach (var key in _paths[field].Split('.')) value = (value as ImportedValues)?[key];
+        foreach (var key in field.Path.Split('.')) value = (value as ImportedValues)?[key];
         return value is not null;
     }
 
@@ -125,7 +131,7 @@ public sealed class FormMapper
     /// <summary>The table fields (年度履职目标 and its 合计), read before the labels so a task named like a label (基本支出) stays a task.</summary>
     private void MapTables(TableGrid grid, int rows, Target target, HashSet<CellPlace> used)
     {
-        foreach (var field in _form.Fields.Where(f => f.Type == "table" && target.Values[f.Key] is null))
+        foreach (var field in _form.Fields.Where(f => f.Type == FieldType.Table && target.Values[f.Key] is null))
         {
             if (new TableFieldReader(field, IsLabel, _report.Ledger).Read(grid, rows, used) is not var (items, total)) continue;
             var list = new List<ImportedValues>();
@@ -135,7 +141,7 @@ public sealed class FormMapper
                 foreach (var (column, cell) in cells)
                 {
                     used.Add(cell.Place);
-                    if (Value(column, cell, target, $"{_paths[field]}[{list.Count}].{column.Key}") is { } value) item.Set(column.Key, value);
+                    if (Value(column, cell, target, $"{field.Path}[{list.Count}].{column.Key}") is { } value) item.Set(column.Key, value);
                 }
                 if (!item.IsEmpty) list.Add(item.OrderedBy(field.Columns));
             }
@@ -153,12 +159,6 @@ public sealed class FormMapper
         return line.Length <= 60 ? line : line[..57] + "…";
     }
 
-    private void Index(FormField field, IReadOnlyList<string> parents)
-    {
-        _paths[field] = string.Join('.', [.. parents, field.Key]);
-        foreach (var child in field.Fields) Index(child, [.. parents, field.Key]);
-    }
-
     private bool IsLabel(GridCell cell) => FieldsOf(cell).Count > 0;
 
     /// <summary>
@@ -166,17 +166,17 @@ public sealed class FormMapper
     /// (资金支出计划（%）), or two labels joined by 及 over one merged cell (预算规模及资金用途: the group 预算规模
     /// beside it, the value of 资金用途 in the rows it spans).
     /// </summary>
-    private IReadOnlyList<FormField> FieldsOf(GridCell cell)
+    private IReadOnlyList<FieldDefinition> FieldsOf(GridCell cell)
     {
         if (cell.IsEmpty) return [];
         var key = ImportText.LabelKey(cell.Text);
         if (Field(key) is { } field) return [field];
         var parts = key.Split('及');
-        var fields = parts.Select(Field).OfType<FormField>().ToList();
+        var fields = parts.Select(Field).OfType<FieldDefinition>().ToList();
         return parts.Length > 1 && fields.Count == parts.Length ? fields : [];
     }
 
-    private FormField? Field(string key) =>
+    private FieldDefinition? Field(string key) =>
         _labels.TryGetValue(key, out var field) || _labels.TryGetValue(ImportText.WithoutTrailingBrackets(key), out field) ? field : null;
 
     private static bool IsIndicatorHeader(string text) => ImportText.LabelKey(text) is IndicatorReader.Level1 or IndicatorReader.Level2 or IndicatorReader.Level3;
@@ -202,13 +202,13 @@ public sealed class FormMapper
             if (cell.Covered || used.Contains(cell.Place) || FieldsOf(cell) is not { Count: > 0 } fields) continue;
             used.Add(cell.Place);
             _report.Ledger.Account(cell.Place.ToString(), cell.Text, new ToPrinted("label"));
-            foreach (var field in fields.Where(f => f.Fields.Count == 0 && f.Type is not ("indicators" or "table")))
+            foreach (var field in fields.Where(f => f.Type is not (FieldType.Group or FieldType.Indicators or FieldType.Table)))
             {
                 if (ValueOf(grid, rows, r, c, used) is not var (row, column)) continue;
                 var value = grid.Rows[row][column];
                 used.Add(value.Place);
                 var written = Stored(target, field) ? SecondValue(target, field, value) : Store(target, field, value);
-                ConsumeRepeats(grid.Rows[row], column, used, written is null ? null : (target.Record, _paths[field], written));
+                ConsumeRepeats(grid.Rows[row], column, used, written is null ? null : (target.Record, field.Path, written));
             }
         }
     }
@@ -218,7 +218,7 @@ public sealed class FormMapper
     /// whose 项目名称 was moved or deleted) is read with the form before it, and its values must not replace that form's.
     /// The first value stays; this one is a note naming the field. Null: nothing was written to a field.
     /// </summary>
-    private string? SecondValue(Target target, FormField field, GridCell value)
+    private string? SecondValue(Target target, FieldDefinition field, GridCell value)
     {
         Note(target, value.Place.ToString(), value.Text, "PP0607_Again", field.Label);
         return null;
@@ -262,10 +262,10 @@ public sealed class FormMapper
     }
 
     /// <summary>The cell's value stored in the field's place (groups made on the way); the value as written, or null when it became a note.</summary>
-    private string? Store(Target target, FormField field, GridCell cell)
+    private string? Store(Target target, FieldDefinition field, GridCell cell)
     {
-        if (Value(field, cell, target, _paths[field]) is not { } value) return null;
-        var path = _paths[field].Split('.');
+        if (Value(field, cell, target, field.Path) is not { } value) return null;
+        var path = field.Path.Split('.');
         var values = target.Values;
         foreach (var group in path[..^1])
         {
@@ -291,21 +291,21 @@ public sealed class FormMapper
     /// the cell is accounted for at <paramref name="path"/>: a list's items one by one, the numbers typed before them
     /// as the form's own.
     /// </summary>
-    private object? Value(FormField field, GridCell cell, Target target, string path)
+    private object? Value(FieldDefinition field, GridCell cell, Target target, string path)
     {
         var place = cell.Place.ToString();
-        if (field.Type == "amount" && ImportNumbers.IsNone(cell.Text))
+        if (field.Type == FieldType.Amount && ImportNumbers.IsNone(cell.Text))
         {
             _report.WarningAt(place, Codes.ImportDashAsZero, "PP0611", Excerpt(cell.Text), field.Label);
             _report.Ledger.Account(place, cell.Text, new ToField(target.Record, path, "0.00"));
             return 0.00m;
         }
 
-        if (field.Type == "list") return Goals(cell, target, path);
+        if (field.Type == FieldType.List) return Goals(cell, target, path);
         object? value = field.Type switch
         {
-            "amount" => ImportNumbers.Amount(cell.Text, _currencyUnit),
-            "percentage" => ImportNumbers.Percentage(cell.Text),
+            FieldType.Amount => ImportNumbers.Amount(cell.Text, _currencyUnit),
+            FieldType.Percentage => ImportNumbers.Percentage(cell.Text),
             _ => cell.Text,
         };
         if (value is null)

@@ -1,3 +1,5 @@
+using PerfPublish.Forms;
+
 namespace PerfPublish.Import;
 
 /// <summary>A text of the source that landed in no field, with where it was; kept as a comment in the file written.</summary>
@@ -33,12 +35,12 @@ public sealed class ImportedValues
     public object? this[string key] => _items.FirstOrDefault(item => item.Key == key).Value;
 
     /// <summary>The values ordered as <paramref name="fields"/> lists them (groups recursively); values of no field keep their place at the end.</summary>
-    public ImportedValues OrderedBy(IReadOnlyList<FormField> fields)
+    public ImportedValues OrderedBy(IReadOnlyList<FieldDefinition> fields)
     {
         var ordered = new ImportedValues();
         foreach (var field in fields)
             if (this[field.Key] is { } value)
-                ordered.Set(field.Key, value is ImportedValues group && field.Fields.Count > 0 ? group.OrderedBy(field.Fields) : value);
+                ordered.Set(field.Key, value is ImportedValues group && field.Fields.Length > 0 ? group.OrderedBy(field.Fields) : value);
         foreach (var item in _items.Where(item => ordered[item.Key] is null)) ordered.Set(item.Key, item.Value);
         return ordered;
     }

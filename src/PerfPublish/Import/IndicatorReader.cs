@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 
 namespace PerfPublish.Import;
 
@@ -13,19 +14,19 @@ namespace PerfPublish.Import;
 /// repeats 二级指标/三级指标 in its header: each repetition starts a half, and a half fills the tree whose
 /// label the words above it name (中期指标 → 中期绩效指标), else the next tree in the definition's order.
 /// </summary>
-public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport report, string record, Action<string, string, string> note)
+public sealed partial class IndicatorReader(IReadOnlyList<FieldDefinition> trees, ImportReport report, string record, Action<string, string, string> note)
 {
     public const string Level1 = "一级指标";
     public const string Level2 = "二级指标";
     public const string Level3 = "三级指标";
 
     /// <summary>One tree's columns: indexes into the header row's cells, each with its role (level2, level3 or a column key).</summary>
-    private sealed record Half(FormField Tree, IReadOnlyList<(int Index, string? Role)> Columns);
+    private sealed record Half(FieldDefinition Tree, IReadOnlyList<(int Index, string? Role)> Columns);
 
     /// <summary>One half of a row as read: its 三级指标 with its columns (null for padding), the 二级指标 cell it names, the cells taken.</summary>
     private sealed record RowHalf(ImportedValues? Item, GridCell? Second, IReadOnlyList<(GridCell Cell, string Role)> Cells);
 
-    public IReadOnlyList<(FormField Tree, IReadOnlyList<ImportedValues> Items)> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used, IReadOnlySet<string> filled)
+    public IReadOnlyList<(FieldDefinition Tree, IReadOnlyList<ImportedValues> Items)> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used, IReadOnlySet<string> filled)
     {
         var header = grid.Starts(headerRow).Where(h => h.Cell.Place.Cell > 0).Reverse().SkipWhile(h => h.Cell.IsEmpty).Reverse().ToList();
         foreach (var (cell, _) in header.Where(h => !h.Cell.IsEmpty)) Printed(cell, used, "the indicator table's header");
@@ -137,10 +138,10 @@ public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, Impo
         [.. Enumerable.Range(0, headerRow).SelectMany(r => grid.Rows[r].Skip(from).Take(to - from + 1)).Where(c => !c.IsEmpty).DistinctBy(c => c.Place)];
 
     /// <summary>What tells a tree's half apart: its labels without 绩效指标 (中期绩效指标 → 中期); none for a form's only tree.</summary>
-    private static IEnumerable<string> Stems(FormField tree) =>
+    private static IEnumerable<string> Stems(FieldDefinition tree) =>
         tree.Labels.Select(label => ImportText.LabelKey(label).Replace("绩效指标", "").Replace("指标", "")).Where(stem => stem.Length > 0);
 
-    private static string? Role(FormField tree, string key) => key switch
+    private static string? Role(FieldDefinition tree, string key) => key switch
     {
         Level2 => "level2",
         Level3 => "level3",

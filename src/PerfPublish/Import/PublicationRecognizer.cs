@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 
 namespace PerfPublish.Import;
 
@@ -11,7 +12,7 @@ namespace PerfPublish.Import;
 /// the one holding the form's first label up to the next form or part, wherever it stands (the 2019 layout
 /// prints it as 第一部分's 四、). What fits nowhere is a note with its paragraph number, never dropped.
 /// </summary>
-public sealed partial class PublicationRecognizer(FormDefinition form, FormDefinition? department, ImportReport report)
+public sealed partial class PublicationRecognizer(FormProfile form, FormProfile? department, ImportReport report)
 {
     private enum Part { Cover, One, Two }
 

@@ -1,4 +1,5 @@
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 using PerfPublish.Import;
 using PerfPublish.Tests.Support;
 using PerfPublish.Validate;
@@ -8,7 +9,7 @@ namespace PerfPublish.Tests.Import;
 /// <summary>The framework an import names follows the office's own tree, among those the printed forms accept.</summary>
 public class FrameworkChoiceTests
 {
-    private static readonly IReadOnlyList<FormDefinition> Forms = FormDefinition.All(Repo.Templates);
+    private static readonly IReadOnlyList<FormProfile> Forms = ImportForms.All(Repo.Templates);
     private static readonly IReadOnlyDictionary<string, Framework> Frameworks = Framework.LoadAll(Path.Combine(Repo.Templates, "frameworks"), new DiagnosticBag());
 
     [Fact]
@@ -35,7 +36,7 @@ public class FrameworkChoiceTests
         Assert.Equal("central-2020", FrameworkChoice.For(draft, Form("hebei-project-2021"), Form("department-whole"), Frameworks));
     }
 
-    private static FormDefinition Form(string id) => Forms.Single(f => f.Id == id);
+    private static FormProfile Form(string id) => Forms.Single(f => f.Id == id);
 
     private static PublicationDraft Draft(params (string First, string Second)[] levels) =>
         new(null, null, new UnitLine(null, null, null), [], [], [], levels.Length == 0 ? [] : [new ProjectDraft(null, Record("indicators", levels))], []);
