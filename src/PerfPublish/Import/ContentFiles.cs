@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
 using PerfPublish.Load;
+using PerfPublish.Model;
 using PerfPublish.Scaffold;
 using PerfPublish.Write.Content;
 
@@ -33,7 +34,7 @@ public static partial class ContentFiles
         // A project file points at its profile's generated schema, as the seed's do (schemas/forms/<id>.schema.json).
         var schema = $"{Scaffolder.SchemaReference(Path.Combine(folder, "projects"), schemasFolder)}/forms/{form.Id}.schema.json";
         for (var i = 0; i < draft.Projects.Count; i++)
-            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}"] = Record(draft.Projects[i].Form, $"第二部分 {draft.Projects[i].Title ?? "（无标题）"}", sourceName, schema);
+            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Record)}"] = Record(draft.Projects[i].Form, $"第二部分 {draft.Projects[i].Title ?? "（无标题）"}", sourceName, schema);
         if (draft.Department is { } whole && department is not null)
             files[PublicationLoader.DepartmentFile] = Record(whole, "第一部分 部门整体支出绩效目标表", sourceName, $"{schemas}/forms/{department.Id}.schema.json");
         return files;
@@ -54,7 +55,7 @@ public static partial class ContentFiles
             [ImportLedger.Safeguards] = SafeguardsFile,
             [ImportLedger.Department] = PublicationLoader.DepartmentFile,
         };
-        for (var i = 0; i < draft.Projects.Count; i++) files[ImportLedger.Project(i + 1)] = $"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}";
+        for (var i = 0; i < draft.Projects.Count; i++) files[ImportLedger.Project(i + 1)] = $"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Record)}";
         return files;
     }
 
@@ -74,8 +75,8 @@ public static partial class ContentFiles
     }
 
     /// <summary>01-&lt;project code&gt;.yaml when the code can be a file name (it usually can), else 01-project.yaml.</summary>
-    private static string ProjectFileName(int order, ImportedValues values) =>
-        $"{order:00}-{(values["code"] is string code && FileNameSafe().IsMatch(code) ? code.ToLowerInvariant() : "project")}.yaml";
+    private static string ProjectFileName(int order, FormRecord record) =>
+        $"{order:00}-{(record.Find("code") is TextValue { Text: var code } && FileNameSafe().IsMatch(code) ? code.ToLowerInvariant() : "project")}.yaml";
 
     private static string Publication(PublicationDraft draft, FormProfile form, FormProfile? department, string? framework, string sourceName, string schemas)
     {
@@ -111,22 +112,8 @@ public static partial class ContentFiles
     }
 
     /// <summary>A project file or department.yaml: where the form stood in the Word file, its notes, then its fields.</summary>
-    private static string Record(FormRecord record, string place, string sourceName, string schema) =>
-        ContentYaml.File([$"yaml-language-server: $schema={schema}", $"{place}（由 perfpublish import 从 {sourceName} 导入）", .. Notes(record.Notes)], Mapping(record.Values));
-
-    private static YamlMapping Mapping(ImportedValues values) => new([.. values.Items.Select(item => new YamlEntry(item.Key, Node(item.Value)))]);
-
-    private static YamlNode? Node(object value) => value switch
-    {
-        ImportedValues group => Mapping(group),
-        IReadOnlyList<ImportedValues> records => new YamlSequence([.. records.Select(Mapping)]),
-        // A goal cell that held only numbers: the key alone (null), as import has always written it; check then names it.
-        IReadOnlyList<string> { Count: 0 } => null,
-        IReadOnlyList<string> texts => new YamlSequence([.. texts.Select(YamlScalar.Text)]),
-        decimal number => YamlScalar.Number(number),
-        int number => YamlScalar.Number(number),
-        _ => YamlScalar.Text(value.ToString() ?? ""),
-    };
+    private static string Record(ImportedForm form, string place, string sourceName, string schema) =>
+        ContentYaml.File([$"yaml-language-server: $schema={schema}", $"{place}（由 perfpublish import 从 {sourceName} 导入）", .. Notes(form.Notes)], RecordYaml.Of(form.Record));
 
     /// <summary>The texts that fit no field, each with its place in the Word file, as comment lines: the file still loads, nothing is lost.</summary>
     private static IEnumerable<string> Notes(IReadOnlyList<ImportNote> notes) =>

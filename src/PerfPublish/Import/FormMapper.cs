@@ -1,10 +1,16 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
+using PerfPublish.Model;
 
 namespace PerfPublish.Import;
 
-/// <summary>One form filled in: the values found, the source's texts that fit no field, and how many cells went where.</summary>
-public sealed record FormRecord(ImportedValues Values, IReadOnlyList<ImportNote> Notes, int Mapped, int Unmapped, IReadOnlyList<int> Tables);
+/// <summary>
+/// One form filled in: the record as the build loads it (its values typed by the profile, each with its place in the Word
+/// file), the source's texts that fit no field with their places, and how many cells went where.
+/// </summary>
+public sealed record ImportedForm(FormRecord Record, IReadOnlyList<ImportNote> Notes, int Mapped, int Unmapped, IReadOnlyList<int> Tables);
 
 /// <summary>
 /// Fills a form definition's fields from the tables of one form, by label: a cell whose text is a
@@ -47,9 +53,9 @@ public sealed class FormMapper
     public int LabelCount(WordTable table) => table.Grid.Cells.Count(cell => IsLabel(cell) || IsIndicatorHeader(cell.Text));
 
     /// <summary>The form's fields from its tables; <paramref name="record"/> names the record in the ledger (<see cref="ImportLedger.Project"/>).</summary>
-    public FormRecord Map(IReadOnlyList<WordTable> tables, string record)
+    public ImportedForm Map(IReadOnlyList<WordTable> tables, string record)
     {
-        var values = new ImportedValues();
+        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var used = new HashSet<CellPlace>();
         var notes = new List<ImportNote>();
         var target = new Target(values, notes, record);
@@ -62,21 +68,39 @@ public sealed class FormMapper
             MapTables(table.Grid, rows, target, used);
             MapLabels(table.Grid, rows, target, used);
             if (header is not { } row || trees.Count == 0) continue;
-            foreach (var (tree, items) in new IndicatorReader(trees, _report, record, (place, range, level) => Note(target, place, range, "PP0607_Score", level)).Read(table.Grid, row, used, filled))
+            foreach (var tree in new IndicatorReader(trees, _report, record, (place, range, level) => Note(target, place, range, "PP0607_Score", level)).Read(table.Grid, row, used, filled))
             {
-                filled.Add(tree.Key);
-                if (items.Count > 0) values.Set(tree.Key, items);
+                filled.Add(tree.Field.Key);
+                if (tree.Levels.Length > 0) values[tree.Field.Path] = tree;
             }
         }
 
         var cells = tables.SelectMany(t => t.Grid.Cells).Where(c => !c.IsEmpty || c.Nested.Count > 0).DistinctBy(c => c.Place).ToList();
         foreach (var cell in cells) KeepTheRest(cell, target);
-        return new FormRecord(values.OrderedBy(_form.Fields), [.. notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal)],
+        var at = _report.At(tables.Count > 0 ? $"table {tables[0].Number}" : null);
+        return new ImportedForm(new FormRecord(_form, Group(_form.Root(at), values, Origin.Of(at)), []),
+            [.. notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal)],
             cells.Count(c => used.Contains(c.Place)), cells.Count(c => !used.Contains(c.Place)), [.. tables.Select(t => t.Number)]);
     }
 
-    /// <summary>Where values and notes of one record go: its values, its notes, and its name in the ledger.</summary>
-    private sealed record Target(ImportedValues Values, List<ImportNote> Notes, string Record);
+    /// <summary>
+    /// A group of the record from the values found, by path, in the profile's order; a group none of whose fields was
+    /// found is left out, as a field is (check then names what is missing).
+    /// </summary>
+    private static GroupValue Group(FieldDefinition group, IReadOnlyDictionary<string, FieldValue> values, Origin origin)
+    {
+        var found = new List<FieldValue>();
+        foreach (var field in group.Fields)
+        {
+            if (field.Type == FieldType.Group && Group(field, values, origin) is { Values.Length: > 0 } nested) found.Add(nested);
+            else if (values.TryGetValue(field.Path, out var value)) found.Add(value);
+        }
+
+        return new GroupValue(group, [.. found], origin);
+    }
+
+    /// <summary>Where values and notes of one record go: its values by field path, its notes, and its name in the ledger.</summary>
+    private sealed record Target(Dictionary<string, FieldValue> Values, List<ImportNote> Notes, string Record);
 
     /// <summary>
     /// A cell whose text no field took: the form's own words (its template prints them), else a note with its place.
@@ -114,12 +138,7 @@ public sealed class FormMapper
     }
 
     /// <summary>Whether the field already holds a value: a label：value line never overwrites what the form's own cell gave.</summary>
-    private static bool Stored(Target target, FieldDefinition field)
-    {
-        object? value = target.Values;
-        foreach (var key in field.Path.Split('.')) value = (value as ImportedValues)?[key];
-        return value is not null;
-    }
+    private static bool Stored(Target target, FieldDefinition field) => target.Values.ContainsKey(field.Path);
 
     private void Note(Target target, string place, string text, string message = "PP0607", string? about = null)
     {
@@ -131,22 +150,23 @@ public sealed class FormMapper
     /// <summary>The table fields (年度履职目标 and its 合计), read before the labels so a task named like a label (基本支出) stays a task.</summary>
     private void MapTables(TableGrid grid, int rows, Target target, HashSet<CellPlace> used)
     {
-        foreach (var field in _form.Fields.Where(f => f.Type == FieldType.Table && target.Values[f.Key] is null))
+        foreach (var field in _form.Fields.Where(f => f.Type == FieldType.Table && !Stored(target, f)))
         {
             if (new TableFieldReader(field, IsLabel, _report.Ledger).Read(grid, rows, used) is not var (items, total)) continue;
-            var list = new List<ImportedValues>();
+            var list = new List<GroupValue>();
             foreach (var cells in items)
             {
-                var item = new ImportedValues();
+                var row = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
                 foreach (var (column, cell) in cells)
                 {
                     used.Add(cell.Place);
-                    if (Value(column, cell, target, $"{field.Path}[{list.Count}].{column.Key}") is { } value) item.Set(column.Key, value);
+                    if (Value(column, cell, target, $"{field.Path}[{list.Count}].{column.Key}") is { } value) row[column.Key] = value;
                 }
-                if (!item.IsEmpty) list.Add(item.OrderedBy(field.Columns));
+                if (row.Count > 0)
+                    list.Add(new GroupValue(field, [.. field.Columns.Where(c => row.ContainsKey(c.Key)).Select(c => row[c.Key])], Origin.Of(_report.At(cells[0].Cell.Place.ToString()))));
             }
 
-            target.Values.Set(field.Key, list);
+            target.Values[field.Path] = new TableValue(field, [.. list], _report.At(grid.Rows.Count > 0 ? $"table {grid.Rows[0][0].Place.Table}" : null));
             if (total is null || _form.Fields.FirstOrDefault(f => f.Key == field.Total) is not { } totalField) continue;
             used.Add(total.Place);
             Store(target, totalField, total);
@@ -261,28 +281,20 @@ public sealed class FormMapper
         }
     }
 
-    /// <summary>The cell's value stored in the field's place (groups made on the way); the value as written, or null when it became a note.</summary>
+    /// <summary>The cell's value stored as the field's; the value as written, or null when it became a note.</summary>
     private string? Store(Target target, FieldDefinition field, GridCell cell)
     {
         if (Value(field, cell, target, field.Path) is not { } value) return null;
-        var path = field.Path.Split('.');
-        var values = target.Values;
-        foreach (var group in path[..^1])
-        {
-            if (values[group] is not ImportedValues nested) values.Set(group, nested = new ImportedValues());
-            values = nested;
-        }
-
-        values.Set(path[^1], value);
+        target.Values[field.Path] = value;
         return Written(value);
     }
 
     /// <summary>A value as the content file shows it: a number to the cent, a list by its items.</summary>
-    public static string Written(object value) => value switch
+    private static string Written(FieldValue value) => value switch
     {
-        decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        IReadOnlyList<string> items => string.Join("\n", items),
-        _ => value.ToString() ?? "",
+        NumberValue number => number.Number.ToString(CultureInfo.InvariantCulture),
+        ListValue list => string.Join("\n", list.Items),
+        _ => FieldValue.Print(value),
     };
 
     /// <summary>
@@ -291,22 +303,23 @@ public sealed class FormMapper
     /// the cell is accounted for at <paramref name="path"/>: a list's items one by one, the numbers typed before them
     /// as the form's own.
     /// </summary>
-    private object? Value(FieldDefinition field, GridCell cell, Target target, string path)
+    private FieldValue? Value(FieldDefinition field, GridCell cell, Target target, string path)
     {
         var place = cell.Place.ToString();
+        var at = _report.At(place);
         if (field.Type == FieldType.Amount && ImportNumbers.IsNone(cell.Text))
         {
             _report.WarningAt(place, Codes.ImportDashAsZero, "PP0611", Excerpt(cell.Text), field.Label);
             _report.Ledger.Account(place, cell.Text, new ToField(target.Record, path, "0.00"));
-            return 0.00m;
+            return new NumberValue(field, 0.00m, at);
         }
 
-        if (field.Type == FieldType.List) return Goals(cell, target, path);
-        object? value = field.Type switch
+        if (field.Type == FieldType.List) return new ListValue(field, Goals(cell, target, path), at);
+        FieldValue? value = field.Type switch
         {
-            FieldType.Amount => ImportNumbers.Amount(cell.Text, _currencyUnit),
-            FieldType.Percentage => ImportNumbers.Percentage(cell.Text),
-            _ => cell.Text,
+            FieldType.Amount => ImportNumbers.Amount(cell.Text, _currencyUnit) is { } amount ? new NumberValue(field, amount, at) : null,
+            FieldType.Percentage => ImportNumbers.Percentage(cell.Text) is { } percent ? new NumberValue(field, percent, at) : null,
+            _ => new TextValue(field, cell.Text, at),
         };
         if (value is null)
         {
@@ -319,10 +332,10 @@ public sealed class FormMapper
         return value;
     }
 
-    private List<string> Goals(GridCell cell, Target target, string path)
+    private ImmutableArray<string> Goals(GridCell cell, Target target, string path)
     {
         var place = cell.Place.ToString();
-        var goals = new List<string>();
+        var goals = ImmutableArray.CreateBuilder<string>();
         foreach (var (number, goal) in GoalList.Numbered(cell.Paragraphs))
         {
             _report.Ledger.Account(place, number, new ToPrinted("a goal's number"));
@@ -331,6 +344,6 @@ public sealed class FormMapper
             goals.Add(goal);
         }
 
-        return goals;
+        return goals.ToImmutable();
     }
 }
