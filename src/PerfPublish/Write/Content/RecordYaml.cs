@@ -4,7 +4,7 @@ namespace PerfPublish.Write.Content;
 
 /// <summary>
 /// A form record (a project file, department.yaml) as the YAML tree <see cref="ContentYaml"/> writes: its values in the
-/// record's order, texts plain where YAML reads them back unchanged, numbers as they were read, a list by its items,
+/// record's order, texts plain where YAML reads them back unchanged, numbers as they were typed or read, a list by its items,
 /// indicator trees as level1 → groups → level2 → items → level3 with the row's columns.
 /// </summary>
 public static class RecordYaml
@@ -18,6 +18,8 @@ public static class RecordYaml
     private static YamlNode? Node(FieldValue value) => value switch
     {
         TextValue text => YamlScalar.Text(text.Text),
+        // An amount as the office typed it (250万, 1,250.00) stays so: the profile may print it as typed. Import's have no typed text.
+        NumberValue { Typed: { } typed } => YamlScalar.Text(typed),
         NumberValue number => YamlScalar.Number(number.Number),
         // A goal cell that held only numbers: the key alone (null), as import has always written it; check then names it.
         ListValue { Items.Length: 0 } => null,
