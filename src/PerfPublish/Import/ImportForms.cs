@@ -1,6 +1,4 @@
-using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
-using PerfPublish.Validate;
 
 namespace PerfPublish.Import;
 
@@ -11,16 +9,10 @@ namespace PerfPublish.Import;
 public static class ImportForms
 {
     /// <summary>
-    /// Every profile under the templates folder that loads without errors, by id. A broken profile is left out
-    /// here; `perfpublish check` reports it with its line.
+    /// Every profile of the catalog, by id. The catalog holds those that load without errors: a broken profile is left
+    /// out here, and `perfpublish check` reports it with its line.
     /// </summary>
-    public static IReadOnlyList<FormProfile> All(string templatesFolder)
-    {
-        var diagnostics = new DiagnosticBag();
-        var frameworks = Framework.LoadAll(Path.Combine(templatesFolder, "frameworks"), diagnostics);
-        var catalog = FormCatalog.Load(templatesFolder, [.. frameworks.Keys], diagnostics);
-        return [.. catalog.Profiles.Values.OrderBy(p => p.Id, StringComparer.Ordinal)];
-    }
+    public static IReadOnlyList<FormProfile> All(FormCatalog catalog) => [.. catalog.Profiles.Values.OrderBy(p => p.Id, StringComparer.Ordinal)];
 
     /// <summary>Whether a cell's text is the field's label or one of its aliases, as labels are compared (<see cref="ImportText.LabelKey"/>).</summary>
     public static bool HasLabel(this FieldDefinition field, string text) =>

@@ -55,7 +55,9 @@ public static class Importer
         if (!File.Exists(request.File)) return Refused(Messages.Format("PP0002", display));
         if (Directory.Exists(request.Folder) && Directory.EnumerateFileSystemEntries(request.Folder).Any() && !request.Force)
             return Refused(Messages.Format("Import_Exists", SourceFile.DisplayPath(request.Folder)));
-        var forms = ImportForms.All(request.TemplatesFolder);
+        // The build's own frameworks and profiles: what import maps onto is what check then reads.
+        var context = ValidationContext.Load(request.TemplatesFolder, new DiagnosticBag());
+        var forms = ImportForms.All(context.Forms);
         var named = request.Form is null ? null : forms.FirstOrDefault(f => f.Id == request.Form);
         if (request.Form is not null && named is null)
             return Refused(Messages.Format("Import_UnknownForm", request.Form, string.Join(", ", forms.Select(f => f.Id))));
@@ -68,8 +70,7 @@ public static class Importer
 
         var draft = new PublicationRecognizer(form, department, report).Recognize(document);
         if (draft.Projects.Count == 0 && draft.Department is null) report.Warning(Codes.ImportNoForm, "PP0610", form.Id, form.Fields.FirstOrDefault()?.Label ?? "");
-        var frameworks = Framework.LoadAll(Path.Combine(request.TemplatesFolder, "frameworks"), new DiagnosticBag());
-        var framework = FrameworkChoice.For(draft, form, department, frameworks);
+        var framework = FrameworkChoice.For(draft, form, department, context.Frameworks);
         draft = ImportGuesses.Fill(draft, request.File, report);
         var files = ContentFiles.Render(draft, form, department, framework, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
         if (ContentFiles.TooLarge(files, report)) return new ImportResult([], report.Items, null, null) { Ledger = report.Ledger };

@@ -10,7 +10,7 @@ namespace PerfPublish.Tests.Import;
 /// <summary>The framework an import names follows the office's own tree, among those the printed forms accept.</summary>
 public class FrameworkChoiceTests
 {
-    private static readonly IReadOnlyList<FormProfile> Forms = ImportForms.All(Repo.Templates);
+    private static readonly IReadOnlyList<FormProfile> Forms = ImportForms.All(Seed.Forms);
     private static readonly IReadOnlyDictionary<string, Framework> Frameworks = Framework.LoadAll(Path.Combine(Repo.Templates, "frameworks"), new DiagnosticBag());
 
     [Fact]
