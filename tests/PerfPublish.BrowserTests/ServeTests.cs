@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using PerfPublish.BrowserTests.Support;
 using PerfPublish.Publishing;
 using PerfPublish.Serve;
+using PerfPublish.Tests.Support;
 
 namespace PerfPublish.BrowserTests;
 
@@ -29,7 +30,7 @@ public sealed class ServeTests(Browser browser) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (Chromium.Missing is not null) return;
-        var options = new ServeOptions(new BuildOptions(Repo.Path("content"), Repo.Path("templates"), _output) { RenderPdf = false }, Port: 0);
+        var options = new ServeOptions(new BuildOptions(Repo.Content, Repo.Templates, _output) { RenderPdf = false }, Port: 0);
         _server = PreviewServer.RunAsync(options, _ => { }, address => _address.TrySetResult(address), _stop.Token);
         await _address.Task.WaitAsync(Patience);
     }

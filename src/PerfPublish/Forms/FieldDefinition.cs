@@ -34,6 +34,9 @@ public sealed record FieldDefinition(
     /// <summary>Other ways offices print the label (实施期目标 for 中期目标): import recognises a cell by any of them.</summary>
     public ImmutableArray<string> Aliases { get; init; } = [];
 
+    /// <summary>The label and its aliases: every way a form prints this field.</summary>
+    public ImmutableArray<string> Labels => [Label, .. Aliases];
+
     /// <summary>The open-data column name: the declared one, else the path joined by underscores.</summary>
     public string DataName => Data ?? Path.Replace('.', '_');
 

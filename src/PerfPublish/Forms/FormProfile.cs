@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PerfPublish.Diagnostics;
 
 namespace PerfPublish.Forms;
 
@@ -30,6 +31,10 @@ public sealed record FormProfile(
 
     /// <summary>The Scriban function the profile's template defines: project_form or department_form.</summary>
     public string FunctionName => Kind == FormKind.Project ? "project_form" : "department_form";
+
+    /// <summary>The group a record is: the profile's fields, named by the profile, at <paramref name="at"/>.</summary>
+    public FieldDefinition Root(SourceLocation at) =>
+        new("", "", Name, FieldType.Group, true, null, null, null, ColumnRole.None, Fields, [], null, at);
 
     /// <summary>Every field at any depth of groups (not the columns of trees and tables), in declaration order.</summary>
     public IEnumerable<FieldDefinition> AllFields => Flatten(Fields);

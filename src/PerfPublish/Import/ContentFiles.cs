@@ -1,8 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 using PerfPublish.Load;
+using PerfPublish.Model;
 using PerfPublish.Scaffold;
+using PerfPublish.Write.Content;
 
 namespace PerfPublish.Import;
 
@@ -16,7 +19,7 @@ public static partial class ContentFiles
     [GeneratedRegex(@"^[A-Za-z0-9]{1,40}$")]
     private static partial Regex FileNameSafe();
 
-    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormDefinition form, FormDefinition? department, string? framework,
+    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormProfile form, FormProfile? department, string? framework,
         string sourceName, string folder, string schemasFolder)
     {
         var schemas = Scaffolder.SchemaReference(folder, schemasFolder);
@@ -31,7 +34,7 @@ public static partial class ContentFiles
         // A project file points at its profile's generated schema, as the seed's do (schemas/forms/<id>.schema.json).
         var schema = $"{Scaffolder.SchemaReference(Path.Combine(folder, "projects"), schemasFolder)}/forms/{form.Id}.schema.json";
         for (var i = 0; i < draft.Projects.Count; i++)
-            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}"] = Record(draft.Projects[i].Form, $"第二部分 {draft.Projects[i].Title ?? "（无标题）"}", sourceName, schema);
+            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Record)}"] = Record(draft.Projects[i].Form, $"第二部分 {draft.Projects[i].Title ?? "（无标题）"}", sourceName, schema);
         if (draft.Department is { } whole && department is not null)
             files[PublicationLoader.DepartmentFile] = Record(whole, "第一部分 部门整体支出绩效目标表", sourceName, $"{schemas}/forms/{department.Id}.schema.json");
         return files;
@@ -52,7 +55,7 @@ public static partial class ContentFiles
             [ImportLedger.Safeguards] = SafeguardsFile,
             [ImportLedger.Department] = PublicationLoader.DepartmentFile,
         };
-        for (var i = 0; i < draft.Projects.Count; i++) files[ImportLedger.Project(i + 1)] = $"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Values)}";
+        for (var i = 0; i < draft.Projects.Count; i++) files[ImportLedger.Project(i + 1)] = $"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Record)}";
         return files;
     }
 
@@ -72,66 +75,47 @@ public static partial class ContentFiles
     }
 
     /// <summary>01-&lt;project code&gt;.yaml when the code can be a file name (it usually can), else 01-project.yaml.</summary>
-    private static string ProjectFileName(int order, ImportedValues values) =>
-        $"{order:00}-{(values["code"] is string code && FileNameSafe().IsMatch(code) ? code.ToLowerInvariant() : "project")}.yaml";
+    private static string ProjectFileName(int order, FormRecord record) =>
+        $"{order:00}-{(record.Find("code") is TextValue { Text: var code } && FileNameSafe().IsMatch(code) ? code.ToLowerInvariant() : "project")}.yaml";
 
-    private static string Publication(PublicationDraft draft, FormDefinition form, FormDefinition? department, string? framework, string sourceName, string schemas)
+    private static string Publication(PublicationDraft draft, FormProfile form, FormProfile? department, string? framework, string sourceName, string schemas)
     {
-        var yaml = new StringBuilder($"# yaml-language-server: $schema={schemas}/publication.schema.json\n");
-        YamlText.Comments(yaml, [$"由 perfpublish import 从 {sourceName} 导入；请核对后删去本行。"]);
-        Notes(yaml, draft.Notes);
-        var values = new ImportedValues();
-        if (draft.Title is not null) values.Set("title", draft.Title);
-        if (draft.Year is { } year) values.Set("year", year);
-        var unit = new ImportedValues();
-        if (draft.Unit.Code is not null) unit.Set("code", draft.Unit.Code);
-        if (draft.Unit.Name is not null) unit.Set("name", draft.Unit.Name);
-        if (!unit.IsEmpty) values.Set("unit", unit);
-        if (draft.Unit.CurrencyUnit is not null) values.Set("currency_unit", draft.Unit.CurrencyUnit);
-        if (framework is not null) values.Set("framework", framework);
+        var entries = new List<YamlEntry>();
+        void Add(string key, YamlNode? value)
+        {
+            if (value is not null) entries.Add(new YamlEntry(key, value));
+        }
+
+        Add("title", draft.Title is null ? null : YamlScalar.Text(draft.Title));
+        Add("year", draft.Year is { } year ? YamlScalar.Number(year) : null);
+        Add("unit", Present(("code", draft.Unit.Code), ("name", draft.Unit.Name)));
+        Add("currency_unit", draft.Unit.CurrencyUnit is null ? null : YamlScalar.Text(draft.Unit.CurrencyUnit));
+        Add("framework", framework is null ? null : YamlScalar.Text(framework));
         // Only a form other than the default is named, so a publication of the seed's form reads as before profiles.
-        var forms = new ImportedValues();
-        if (form.Id != FormDefinition.DefaultProjectForm && draft.Projects.Count > 0) forms.Set("project", form.Id);
-        if (department is not null) forms.Set("department", department.Id);
-        if (!forms.IsEmpty) values.Set("forms", forms);
-        if (draft.OverallObjective.Count > 0) values.Set("overall_objective", OverallObjectiveFile);
-        if (draft.Objectives.Count > 0) values.Set("objectives", ObjectivesFile);
-        if (draft.Safeguards.Count > 0) values.Set("safeguards", SafeguardsFile);
-        if (draft.Projects.Count > 0) values.Set("projects", "projects");
-        YamlText.Mapping(yaml, values, 0);
-        return yaml.ToString();
+        Add("forms", Present(("project", form.Id != FormCatalog.DefaultProject && draft.Projects.Count > 0 ? form.Id : null), ("department", department?.Id)));
+        Add("overall_objective", draft.OverallObjective.Count > 0 ? YamlScalar.Text(OverallObjectiveFile) : null);
+        Add("objectives", draft.Objectives.Count > 0 ? YamlScalar.Text(ObjectivesFile) : null);
+        Add("safeguards", draft.Safeguards.Count > 0 ? YamlScalar.Text(SafeguardsFile) : null);
+        Add("projects", draft.Projects.Count > 0 ? YamlScalar.Text("projects") : null);
+        string[] head = [$"yaml-language-server: $schema={schemas}/publication.schema.json", $"由 perfpublish import 从 {sourceName} 导入；请核对后删去本行。", .. Notes(draft.Notes)];
+        return ContentYaml.File(head, new YamlMapping([.. entries]));
     }
+
+    /// <summary>A mapping of the texts that are there, in the order given; null when none is.</summary>
+    private static YamlMapping? Present(params (string Key, string? Text)[] texts) =>
+        texts.Any(t => t.Text is not null) ? new([.. texts.Where(t => t.Text is not null).Select(t => new YamlEntry(t.Key, YamlScalar.Text(t.Text!)))]) : null;
 
     private static string Objectives(IReadOnlyList<ObjectiveDraft> objectives, string schemas)
     {
-        var yaml = new StringBuilder($"# yaml-language-server: $schema={schemas}/objectives.schema.json\n");
-        var items = objectives.Select(o =>
-        {
-            var values = new ImportedValues().Set("name", o.Name);
-            if (o.Goal is not null) values.Set("goal", o.Goal);
-            if (o.Indicator is not null) values.Set("indicator", o.Indicator);
-            return values;
-        }).ToList();
-        if (items.Count == 0) return yaml.Append("objectives: []\n").ToString();
-        YamlText.Mapping(yaml, new ImportedValues().Set("objectives", items), 0);
-        return yaml.ToString();
+        var items = objectives.Select(o => Present(("name", o.Name), ("goal", o.Goal), ("indicator", o.Indicator))!);
+        return ContentYaml.File([$"yaml-language-server: $schema={schemas}/objectives.schema.json"], new YamlMapping([new YamlEntry("objectives", new YamlSequence([.. items]))]));
     }
 
     /// <summary>A project file or department.yaml: where the form stood in the Word file, its notes, then its fields.</summary>
-    private static string Record(FormRecord record, string place, string sourceName, string schema)
-    {
-        var yaml = new StringBuilder($"# yaml-language-server: $schema={schema}\n");
-        YamlText.Comments(yaml, [$"{place}（由 perfpublish import 从 {sourceName} 导入）"]);
-        Notes(yaml, record.Notes);
-        YamlText.Mapping(yaml, record.Values, 0);
-        return yaml.ToString();
-    }
+    private static string Record(ImportedForm form, string place, string sourceName, string schema) =>
+        ContentYaml.File([$"yaml-language-server: $schema={schema}", $"{place}（由 perfpublish import 从 {sourceName} 导入）", .. Notes(form.Notes)], RecordYaml.Of(form.Record));
 
-    /// <summary>The texts that fit no field, each with its place in the Word file, as comments: the file still loads, nothing is lost.</summary>
-    private static void Notes(StringBuilder yaml, IReadOnlyList<ImportNote> notes)
-    {
-        if (notes.Count == 0) return;
-        YamlText.Comments(yaml, ["notes: 以下文字未能归入任何字段，按在 Word 文件中的位置列出，请移入合适的字段或删去："]);
-        YamlText.Comments(yaml, notes.Select(n => $"  ({n.Place}) {n.Text.Replace("\n", " / ")}"));
-    }
+    /// <summary>The texts that fit no field, each with its place in the Word file, as comment lines: the file still loads, nothing is lost.</summary>
+    private static IEnumerable<string> Notes(IReadOnlyList<ImportNote> notes) =>
+        notes.Count == 0 ? [] : ["notes: 以下文字未能归入任何字段，按在 Word 文件中的位置列出，请移入合适的字段或删去：", .. notes.Select(n => $"  ({n.Place}) {n.Text.Replace("\n", " / ")}")];
 }

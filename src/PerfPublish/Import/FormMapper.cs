@@ -1,9 +1,16 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
+using PerfPublish.Model;
 
 namespace PerfPublish.Import;
 
-/// <summary>One form filled in: the values found, the source's texts that fit no field, and how many cells went where.</summary>
-public sealed record FormRecord(ImportedValues Values, IReadOnlyList<ImportNote> Notes, int Mapped, int Unmapped, IReadOnlyList<int> Tables);
+/// <summary>
+/// One form filled in: the record as the build loads it (its values typed by the profile, each with its place in the Word
+/// file), the source's texts that fit no field with their places, and how many cells went where.
+/// </summary>
+public sealed record ImportedForm(FormRecord Record, IReadOnlyList<ImportNote> Notes, int Mapped, int Unmapped, IReadOnlyList<int> Tables);
 
 /// <summary>
 /// Fills a form definition's fields from the tables of one form, by label: a cell whose text is a
@@ -16,38 +23,43 @@ public sealed record FormRecord(ImportedValues Values, IReadOnlyList<ImportNote>
 public sealed class FormMapper
 {
 
-    private readonly FormDefinition _form;
-    private readonly Dictionary<string, FormField> _labels;
-    private readonly Dictionary<FormField, string> _paths = [];
+    private readonly FormProfile _form;
+    private readonly Dictionary<string, FieldDefinition> _labels;
+    // Read only when a cell is left over: recognising a profile (Starts, LabelCount) needs no template.
+    private readonly Lazy<PrintedWords> _printed;
     private readonly string _currencyUnit;
     private readonly ImportReport _report;
 
-    public FormMapper(FormDefinition form, string currencyUnit, ImportReport report)
+    public FormMapper(FormProfile form, string currencyUnit, ImportReport report)
     {
         _form = form;
         _currencyUnit = currencyUnit;
         _report = report;
-        _labels = new Dictionary<string, FormField>(StringComparer.Ordinal);
-        foreach (var field in form.Fields.SelectMany(f => f.SelfAndDescendants))
+        _printed = new(() => PrintedWords.Of(form));
+        _labels = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+        foreach (var field in SelfAndDescendants(form.Fields))
         foreach (var label in field.Labels) _labels.TryAdd(ImportText.LabelKey(label), field);
-        foreach (var field in form.Fields) Index(field, []);
     }
+
+    /// <summary>The fields and the fields of their groups, depth first: each can be labelled in a form.</summary>
+    private static IEnumerable<FieldDefinition> SelfAndDescendants(IEnumerable<FieldDefinition> fields) =>
+        fields.SelectMany(f => SelfAndDescendants(f.Fields).Prepend(f));
 
     /// <summary>True when <paramref name="table"/> starts a new form: it holds the label of the definition's first field (项目编码).</summary>
     public bool Starts(WordTable table) =>
-        _form.Fields.Count > 0 && table.Grid.Cells.Any(cell => _form.Fields[0].HasLabel(cell.Text));
+        _form.Fields.Length > 0 && table.Grid.Cells.Any(cell => _form.Fields[0].HasLabel(cell.Text));
 
     /// <summary>How many of the table's cells are labels of this form: recognising a profile picks the one with most.</summary>
     public int LabelCount(WordTable table) => table.Grid.Cells.Count(cell => IsLabel(cell) || IsIndicatorHeader(cell.Text));
 
     /// <summary>The form's fields from its tables; <paramref name="record"/> names the record in the ledger (<see cref="ImportLedger.Project"/>).</summary>
-    public FormRecord Map(IReadOnlyList<WordTable> tables, string record)
+    public ImportedForm Map(IReadOnlyList<WordTable> tables, string record)
     {
-        var values = new ImportedValues();
+        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var used = new HashSet<CellPlace>();
         var notes = new List<ImportNote>();
         var target = new Target(values, notes, record);
-        var trees = _form.Fields.Where(f => f.Type == "indicators").ToList();
+        var trees = _form.Fields.Where(f => f.Type == FieldType.Indicators).ToList();
         var filled = new HashSet<string>();
         foreach (var table in PageSplit.Join(tables, _report.Ledger))
         {
@@ -56,21 +68,39 @@ public sealed class FormMapper
             MapTables(table.Grid, rows, target, used);
             MapLabels(table.Grid, rows, target, used);
             if (header is not { } row || trees.Count == 0) continue;
-            foreach (var (tree, items) in new IndicatorReader(trees, _report, record, (place, range, level) => Note(target, place, range, "PP0607_Score", level)).Read(table.Grid, row, used, filled))
+            foreach (var tree in new IndicatorReader(trees, _report, record, (place, range, level) => Note(target, place, range, "PP0607_Score", level)).Read(table.Grid, row, used, filled))
             {
-                filled.Add(tree.Key);
-                if (items.Count > 0) values.Set(tree.Key, items);
+                filled.Add(tree.Field.Key);
+                if (tree.Levels.Length > 0) values[tree.Field.Path] = tree;
             }
         }
 
         var cells = tables.SelectMany(t => t.Grid.Cells).Where(c => !c.IsEmpty || c.Nested.Count > 0).DistinctBy(c => c.Place).ToList();
         foreach (var cell in cells) KeepTheRest(cell, target);
-        return new FormRecord(values.OrderedBy(_form.Fields), [.. notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal)],
+        var at = _report.At(tables.Count > 0 ? $"table {tables[0].Number}" : null);
+        return new ImportedForm(new FormRecord(_form, Group(_form.Root(at), values, Origin.Of(at)), []),
+            [.. notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal)],
             cells.Count(c => used.Contains(c.Place)), cells.Count(c => !used.Contains(c.Place)), [.. tables.Select(t => t.Number)]);
     }
 
-    /// <summary>Where values and notes of one record go: its values, its notes, and its name in the ledger.</summary>
-    private sealed record Target(ImportedValues Values, List<ImportNote> Notes, string Record);
+    /// <summary>
+    /// A group of the record from the values found, by path, in the profile's order; a group none of whose fields was
+    /// found is left out, as a field is (check then names what is missing).
+    /// </summary>
+    private static GroupValue Group(FieldDefinition group, IReadOnlyDictionary<string, FieldValue> values, Origin origin)
+    {
+        var found = new List<FieldValue>();
+        foreach (var field in group.Fields)
+        {
+            if (field.Type == FieldType.Group && Group(field, values, origin) is { Values.Length: > 0 } nested) found.Add(nested);
+            else if (values.TryGetValue(field.Path, out var value)) found.Add(value);
+        }
+
+        return new GroupValue(group, [.. found], origin);
+    }
+
+    /// <summary>Where values and notes of one record go: its values by field path, its notes, and its name in the ledger.</summary>
+    private sealed record Target(Dictionary<string, FieldValue> Values, List<ImportNote> Notes, string Record);
 
     /// <summary>
     /// A cell whose text no field took: the form's own words (its template prints them), else a note with its place.
@@ -82,7 +112,7 @@ public sealed class FormMapper
         var place = cell.Place.ToString();
         for (var i = 0; i < cell.Nested.Count; i++) Note(target, cell.NestedPlace(i + 1), cell.Nested[i], "PP0607_Nested");
         if (cell.IsEmpty || _report.Ledger.Touched(place)) return;
-        if (_form.Printed.Contains(cell.Text)) _report.Ledger.Account(place, cell.Text, new ToPrinted("the form's words"));
+        if (_printed.Value.Contains(cell.Text)) _report.Ledger.Account(place, cell.Text, new ToPrinted("the form's words"));
         else if (!LabelLines(cell, target)) Note(target, place, cell.Text);
     }
 
@@ -94,11 +124,11 @@ public sealed class FormMapper
     {
         var lines = ImportText.LabelValues(cell.Text);
         var fields = lines.Select(l => l.Label is null ? null : Field(ImportText.LabelKey(l.Label))).ToList();
-        if (!fields.Any(f => f is not null && f.Fields.Count == 0 && f.Type is not ("indicators" or "table" or "list"))) return false;
+        if (!fields.Any(f => f is { IsScalar: true })) return false;
         var place = cell.Place.ToString();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (fields[i] is { Fields.Count: 0, Type: not ("indicators" or "table" or "list") } field && Stored(target, field) is false
+            if (fields[i] is { IsScalar: true } field && Stored(target, field) is false
                 && Store(target, field, new GridCell(cell.Place, [lines[i].Value], Covered: false)) is not null)
                 _report.Ledger.Account(place, PublicationRecognizer.Remainder(lines[i].Text, lines[i].Value), new ToPrinted("label"));
             else Note(target, place, lines[i].Text);
@@ -108,12 +138,7 @@ public sealed class FormMapper
     }
 
     /// <summary>Whether the field already holds a value: a label：value line never overwrites what the form's own cell gave.</summary>
-    private bool Stored(Target target, FormField field)
-    {
-        object? value = target.Values;
-        foreach (var key in _paths[field].Split('.')) value = (value as ImportedValues)?[key];
-        return value is not null;
-    }
+    private static bool Stored(Target target, FieldDefinition field) => target.Values.ContainsKey(field.Path);
 
     private void Note(Target target, string place, string text, string message = "PP0607", string? about = null)
     {
@@ -125,22 +150,23 @@ public sealed class FormMapper
     /// <summary>The table fields (年度履职目标 and its 合计), read before the labels so a task named like a label (基本支出) stays a task.</summary>
     private void MapTables(TableGrid grid, int rows, Target target, HashSet<CellPlace> used)
     {
-        foreach (var field in _form.Fields.Where(f => f.Type == "table" && target.Values[f.Key] is null))
+        foreach (var field in _form.Fields.Where(f => f.Type == FieldType.Table && !Stored(target, f)))
         {
             if (new TableFieldReader(field, IsLabel, _report.Ledger).Read(grid, rows, used) is not var (items, total)) continue;
-            var list = new List<ImportedValues>();
+            var list = new List<GroupValue>();
             foreach (var cells in items)
             {
-                var item = new ImportedValues();
+                var row = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
                 foreach (var (column, cell) in cells)
                 {
                     used.Add(cell.Place);
-                    if (Value(column, cell, target, $"{_paths[field]}[{list.Count}].{column.Key}") is { } value) item.Set(column.Key, value);
+                    if (Value(column, cell, target, $"{field.Path}[{list.Count}].{column.Key}") is { } value) row[column.Key] = value;
                 }
-                if (!item.IsEmpty) list.Add(item.OrderedBy(field.Columns));
+                if (row.Count > 0)
+                    list.Add(new GroupValue(field, [.. field.Columns.Where(c => row.ContainsKey(c.Key)).Select(c => row[c.Key])], Origin.Of(_report.At(cells[0].Cell.Place.ToString()))));
             }
 
-            target.Values.Set(field.Key, list);
+            target.Values[field.Path] = new TableValue(field, [.. list], _report.At(grid.Rows.Count > 0 ? $"table {grid.Rows[0][0].Place.Table}" : null));
             if (total is null || _form.Fields.FirstOrDefault(f => f.Key == field.Total) is not { } totalField) continue;
             used.Add(total.Place);
             Store(target, totalField, total);
@@ -153,12 +179,6 @@ public sealed class FormMapper
         return line.Length <= 60 ? line : line[..57] + "…";
     }
 
-    private void Index(FormField field, IReadOnlyList<string> parents)
-    {
-        _paths[field] = string.Join('.', [.. parents, field.Key]);
-        foreach (var child in field.Fields) Index(child, [.. parents, field.Key]);
-    }
-
     private bool IsLabel(GridCell cell) => FieldsOf(cell).Count > 0;
 
     /// <summary>
@@ -166,17 +186,17 @@ public sealed class FormMapper
     /// (资金支出计划（%）), or two labels joined by 及 over one merged cell (预算规模及资金用途: the group 预算规模
     /// beside it, the value of 资金用途 in the rows it spans).
     /// </summary>
-    private IReadOnlyList<FormField> FieldsOf(GridCell cell)
+    private IReadOnlyList<FieldDefinition> FieldsOf(GridCell cell)
     {
         if (cell.IsEmpty) return [];
         var key = ImportText.LabelKey(cell.Text);
         if (Field(key) is { } field) return [field];
         var parts = key.Split('及');
-        var fields = parts.Select(Field).OfType<FormField>().ToList();
+        var fields = parts.Select(Field).OfType<FieldDefinition>().ToList();
         return parts.Length > 1 && fields.Count == parts.Length ? fields : [];
     }
 
-    private FormField? Field(string key) =>
+    private FieldDefinition? Field(string key) =>
         _labels.TryGetValue(key, out var field) || _labels.TryGetValue(ImportText.WithoutTrailingBrackets(key), out field) ? field : null;
 
     private static bool IsIndicatorHeader(string text) => ImportText.LabelKey(text) is IndicatorReader.Level1 or IndicatorReader.Level2 or IndicatorReader.Level3;
@@ -202,15 +222,26 @@ public sealed class FormMapper
             if (cell.Covered || used.Contains(cell.Place) || FieldsOf(cell) is not { Count: > 0 } fields) continue;
             used.Add(cell.Place);
             _report.Ledger.Account(cell.Place.ToString(), cell.Text, new ToPrinted("label"));
-            foreach (var field in fields.Where(f => f.Fields.Count == 0 && f.Type is not ("indicators" or "table")))
+            foreach (var field in fields.Where(f => f.Type is not (FieldType.Group or FieldType.Indicators or FieldType.Table)))
             {
                 if (ValueOf(grid, rows, r, c, used) is not var (row, column)) continue;
                 var value = grid.Rows[row][column];
                 used.Add(value.Place);
-                var written = Store(target, field, value);
-                ConsumeRepeats(grid.Rows[row], column, used, written is null ? null : (target.Record, _paths[field], written));
+                var written = Stored(target, field) ? SecondValue(target, field, value) : Store(target, field, value);
+                ConsumeRepeats(grid.Rows[row], column, used, written is null ? null : (target.Record, field.Path, written));
             }
         }
+    }
+
+    /// <summary>
+    /// A value for a field the record already holds: a table that repeats the form's labels without its first one (a form
+    /// whose 项目名称 was moved or deleted) is read with the form before it, and its values must not replace that form's.
+    /// The first value stays; this one is a note naming the field. Null: nothing was written to a field.
+    /// </summary>
+    private string? SecondValue(Target target, FieldDefinition field, GridCell value)
+    {
+        Note(target, value.Place.ToString(), value.Text, "PP0607_Again", field.Label);
+        return null;
     }
 
     /// <summary>Where the value of the label at row r, column c is; null when the form left it out.</summary>
@@ -250,28 +281,20 @@ public sealed class FormMapper
         }
     }
 
-    /// <summary>The cell's value stored in the field's place (groups made on the way); the value as written, or null when it became a note.</summary>
-    private string? Store(Target target, FormField field, GridCell cell)
+    /// <summary>The cell's value stored as the field's; the value as written, or null when it became a note.</summary>
+    private string? Store(Target target, FieldDefinition field, GridCell cell)
     {
-        if (Value(field, cell, target, _paths[field]) is not { } value) return null;
-        var path = _paths[field].Split('.');
-        var values = target.Values;
-        foreach (var group in path[..^1])
-        {
-            if (values[group] is not ImportedValues nested) values.Set(group, nested = new ImportedValues());
-            values = nested;
-        }
-
-        values.Set(path[^1], value);
+        if (Value(field, cell, target, field.Path) is not { } value) return null;
+        target.Values[field.Path] = value;
         return Written(value);
     }
 
     /// <summary>A value as the content file shows it: a number to the cent, a list by its items.</summary>
-    public static string Written(object value) => value switch
+    private static string Written(FieldValue value) => value switch
     {
-        decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        IReadOnlyList<string> items => string.Join("\n", items),
-        _ => value.ToString() ?? "",
+        NumberValue number => number.Number.ToString(CultureInfo.InvariantCulture),
+        ListValue list => string.Join("\n", list.Items),
+        _ => FieldValue.Print(value),
     };
 
     /// <summary>
@@ -280,22 +303,23 @@ public sealed class FormMapper
     /// the cell is accounted for at <paramref name="path"/>: a list's items one by one, the numbers typed before them
     /// as the form's own.
     /// </summary>
-    private object? Value(FormField field, GridCell cell, Target target, string path)
+    private FieldValue? Value(FieldDefinition field, GridCell cell, Target target, string path)
     {
         var place = cell.Place.ToString();
-        if (field.Type == "amount" && ImportNumbers.IsNone(cell.Text))
+        var at = _report.At(place);
+        if (field.Type == FieldType.Amount && ImportNumbers.IsNone(cell.Text))
         {
             _report.WarningAt(place, Codes.ImportDashAsZero, "PP0611", Excerpt(cell.Text), field.Label);
             _report.Ledger.Account(place, cell.Text, new ToField(target.Record, path, "0.00"));
-            return 0.00m;
+            return new NumberValue(field, 0.00m, at);
         }
 
-        if (field.Type == "list") return Goals(cell, target, path);
-        object? value = field.Type switch
+        if (field.Type == FieldType.List) return new ListValue(field, Goals(cell, target, path), at);
+        FieldValue? value = field.Type switch
         {
-            "amount" => ImportNumbers.Amount(cell.Text, _currencyUnit),
-            "percentage" => ImportNumbers.Percentage(cell.Text),
-            _ => cell.Text,
+            FieldType.Amount => ImportNumbers.Amount(cell.Text, _currencyUnit) is { } amount ? new NumberValue(field, amount, at) : null,
+            FieldType.Percentage => ImportNumbers.Percentage(cell.Text) is { } percent ? new NumberValue(field, percent, at) : null,
+            _ => new TextValue(field, cell.Text, at),
         };
         if (value is null)
         {
@@ -308,10 +332,10 @@ public sealed class FormMapper
         return value;
     }
 
-    private List<string> Goals(GridCell cell, Target target, string path)
+    private ImmutableArray<string> Goals(GridCell cell, Target target, string path)
     {
         var place = cell.Place.ToString();
-        var goals = new List<string>();
+        var goals = ImmutableArray.CreateBuilder<string>();
         foreach (var (number, goal) in GoalList.Numbered(cell.Paragraphs))
         {
             _report.Ledger.Account(place, number, new ToPrinted("a goal's number"));
@@ -320,6 +344,6 @@ public sealed class FormMapper
             goals.Add(goal);
         }
 
-        return goals;
+        return goals.ToImmutable();
     }
 }

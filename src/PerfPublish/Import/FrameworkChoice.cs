@@ -1,3 +1,4 @@
+using PerfPublish.Forms;
 using PerfPublish.Validate;
 
 namespace PerfPublish.Import;
@@ -10,14 +11,14 @@ namespace PerfPublish.Import;
 /// </summary>
 public static class FrameworkChoice
 {
-    public static string? For(PublicationDraft draft, FormDefinition form, FormDefinition? department, IReadOnlyDictionary<string, Framework> frameworks)
+    public static string? For(PublicationDraft draft, FormProfile form, FormProfile? department, IReadOnlyDictionary<string, Framework> frameworks)
     {
-        var forms = new[] { draft.Projects.Count > 0 ? form : null, draft.Department is null ? null : department }.OfType<FormDefinition>().ToList();
+        var forms = new[] { draft.Projects.Count > 0 ? form : null, draft.Department is null ? null : department }.OfType<FormProfile>().ToList();
         if (forms.Count == 0) forms.Add(form);
         var candidates = forms[0].Frameworks.Where(id => forms.All(f => f.Frameworks.Contains(id))).ToList();
         if (candidates.Count == 0) return forms[0].Frameworks.FirstOrDefault();
 
-        var levels = Levels(draft, forms).ToList();
+        var levels = Levels(draft).ToList();
         return candidates.OrderByDescending(id => frameworks.TryGetValue(id, out var framework) ? levels.Count(l => Holds(framework, l)) : -1).First();
     }
 
@@ -25,15 +26,13 @@ public static class FrameworkChoice
         framework.Levels.TryGetValue(level.First, out var seconds) && seconds.Contains(level.Second);
 
     /// <summary>Every (一级指标, 二级指标) pair of every imported tree.</summary>
-    private static IEnumerable<(string, string)> Levels(PublicationDraft draft, IReadOnlyList<FormDefinition> forms)
+    private static IEnumerable<(string, string)> Levels(PublicationDraft draft)
     {
-        var records = draft.Projects.Select(p => p.Form).Concat(draft.Department is { } d ? [d] : []);
-        var trees = forms.SelectMany(f => f.Fields).Where(f => f.Type == "indicators").Select(f => f.Key).Distinct().ToList();
+        var records = draft.Projects.Select(p => p.Form.Record).Concat(draft.Department is { } d ? [d.Record] : []);
         return from record in records
-               from key in trees
-               where record.Values[key] is List<ImportedValues>
-               from first in (List<ImportedValues>)record.Values[key]!
-               from second in first["groups"] as List<ImportedValues> ?? []
-               select ((string)first["level1"]!, (string)second["level2"]!);
+               from tree in record.Trees
+               from first in tree.Levels
+               from second in first.Groups
+               select (first.Name, second.Name);
     }
 }

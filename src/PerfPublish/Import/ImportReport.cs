@@ -28,6 +28,9 @@ public sealed class ImportReport(string file)
 
     public void WarningAt(string place, string code, string key, params object?[] values) => Add(place, Severity.Warning, code, key, values);
 
+    /// <summary>A place in the Word file as a location: what diagnostics print and what an imported value keeps as its origin.</summary>
+    public SourceLocation At(string? place) => SourceLocation.StartOf(File) with { Place = place };
+
     private void Add(string? place, Severity severity, string code, string key, object?[] values) =>
-        _items.Add(new Diagnostic(SourceLocation.StartOf(File) with { Place = place }, severity, code, Messages.Format(key, values)));
+        _items.Add(new Diagnostic(At(place), severity, code, Messages.Format(key, values)));
 }

@@ -1,4 +1,4 @@
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
 using PerfPublish.Load;
@@ -55,21 +55,22 @@ public static class Importer
         if (!File.Exists(request.File)) return Refused(Messages.Format("PP0002", display));
         if (Directory.Exists(request.Folder) && Directory.EnumerateFileSystemEntries(request.Folder).Any() && !request.Force)
             return Refused(Messages.Format("Import_Exists", SourceFile.DisplayPath(request.Folder)));
-        var forms = FormDefinition.All(request.TemplatesFolder);
+        // The build's own frameworks and profiles: what import maps onto is what check then reads.
+        var context = ValidationContext.Load(request.TemplatesFolder, new DiagnosticBag());
+        var forms = ImportForms.All(context.Forms);
         var named = request.Form is null ? null : forms.FirstOrDefault(f => f.Id == request.Form);
         if (request.Form is not null && named is null)
             return Refused(Messages.Format("Import_UnknownForm", request.Form, string.Join(", ", forms.Select(f => f.Id))));
 
         var report = new ImportReport(display);
         var document = Read(request, report);
-        var form = document is null ? null : named is { Kind: "project" } ? named : Recognize(document, forms, request.TemplatesFolder, report);
+        var form = document is null ? null : named is { Kind: FormKind.Project } ? named : Recognize(document, forms, request.TemplatesFolder, report);
         if (document is null || form is null) return new ImportResult([], report.Items, null, null) { Notices = report.Notices };
-        var department = named is { Kind: "department" } ? named : Best(document, forms.Where(f => f.Kind == "department"), report);
+        var department = named is { Kind: FormKind.Department } ? named : Best(document, forms.Where(f => f.Kind == FormKind.Department), report);
 
         var draft = new PublicationRecognizer(form, department, report).Recognize(document);
         if (draft.Projects.Count == 0 && draft.Department is null) report.Warning(Codes.ImportNoForm, "PP0610", form.Id, form.Fields.FirstOrDefault()?.Label ?? "");
-        var frameworks = Framework.LoadAll(Path.Combine(request.TemplatesFolder, "frameworks"), new DiagnosticBag());
-        var framework = FrameworkChoice.For(draft, form, department, frameworks);
+        var framework = FrameworkChoice.For(draft, form, department, context.Frameworks);
         draft = ImportGuesses.Fill(draft, request.File, report);
         var files = ContentFiles.Render(draft, form, department, framework, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
         if (ContentFiles.TooLarge(files, report)) return new ImportResult([], report.Items, null, null) { Ledger = report.Ledger };
@@ -98,16 +99,16 @@ public static class Importer
     }
 
     /// <summary>The form whose labels the tables hold most of; the seed's form when no table has any.</summary>
-    private static FormDefinition? Recognize(WordDocument document, IReadOnlyList<FormDefinition> all, string templatesFolder, ImportReport report)
+    private static FormProfile? Recognize(WordDocument document, IReadOnlyList<FormProfile> all, string templatesFolder, ImportReport report)
     {
-        var forms = all.Where(f => f.Kind == "project").ToList();
+        var forms = all.Where(f => f.Kind == FormKind.Project).ToList();
         if (forms.Count == 0)
         {
             report.Error(Codes.ImportNoForm, "PP0610_NoDefinitions", Path.Combine(templatesFolder, FormCatalog.Folder));
             return null;
         }
 
-        return Best(document, forms, report) ?? forms.OrderBy(f => f.Id == FormDefinition.DefaultProjectForm ? 0 : 1).First();
+        return Best(document, forms, report) ?? forms.OrderBy(f => f.Id == FormCatalog.DefaultProject ? 0 : 1).First();
     }
 
     /// <summary>
@@ -115,14 +116,14 @@ public static class Importer
     /// form first on a tie); null when no table starts any. Only such tables count: a department form's 资金总额 must
     /// not make a file a central project form.
     /// </summary>
-    private static FormDefinition? Best(WordDocument document, IEnumerable<FormDefinition> forms, ImportReport report) =>
+    private static FormProfile? Best(WordDocument document, IEnumerable<FormProfile> forms, ImportReport report) =>
         forms.Select(f => (Form: f, Mapper: new FormMapper(f, "", report)))
             .Select(m => (m.Form, Score: document.Tables.Where(m.Mapper.Starts).Sum(m.Mapper.LabelCount)))
             .Where(m => m.Score > 0)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Form.Id == FormDefinition.DefaultProjectForm ? 0 : 1)
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Form.Id == FormCatalog.DefaultProject ? 0 : 1)
             .Select(m => m.Form).FirstOrDefault();
 
-    private static ImportSummary Summarize(FormDefinition form, FormDefinition? department, PublicationDraft draft, ImportLedger ledger) =>
+    private static ImportSummary Summarize(FormProfile form, FormProfile? department, PublicationDraft draft, ImportLedger ledger) =>
         new(form.Id, draft.Department is null ? null : department?.Id, draft.Projects.Count, ledger.Counts());
 
     private static IReadOnlyList<string> Write(string folder, IReadOnlyDictionary<string, string> files)

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
+using PerfPublish.Model;
 
 namespace PerfPublish.Import;
 
@@ -13,19 +15,26 @@ namespace PerfPublish.Import;
 /// repeats 二级指标/三级指标 in its header: each repetition starts a half, and a half fills the tree whose
 /// label the words above it name (中期指标 → 中期绩效指标), else the next tree in the definition's order.
 /// </summary>
-public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, ImportReport report, string record, Action<string, string, string> note)
+public sealed partial class IndicatorReader(IReadOnlyList<FieldDefinition> trees, ImportReport report, string record, Action<string, string, string> note)
 {
     public const string Level1 = "一级指标";
     public const string Level2 = "二级指标";
     public const string Level3 = "三级指标";
 
     /// <summary>One tree's columns: indexes into the header row's cells, each with its role (level2, level3 or a column key).</summary>
-    private sealed record Half(FormField Tree, IReadOnlyList<(int Index, string? Role)> Columns);
+    private sealed record Half(FieldDefinition Tree, IReadOnlyList<(int Index, string? Role)> Columns);
 
     /// <summary>One half of a row as read: its 三级指标 with its columns (null for padding), the 二级指标 cell it names, the cells taken.</summary>
-    private sealed record RowHalf(ImportedValues? Item, GridCell? Second, IReadOnlyList<(GridCell Cell, string Role)> Cells);
+    private sealed record RowHalf(Indicator? Item, GridCell? Second, IReadOnlyList<(GridCell Cell, string Role)> Cells);
 
-    public IReadOnlyList<(FormField Tree, IReadOnlyList<ImportedValues> Items)> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used, IReadOnlySet<string> filled)
+    /// <summary>A first level as the rows fill it in, with where it was read.</summary>
+    private sealed record FirstDraft(string Name, Origin Origin, List<SecondDraft> Groups);
+
+    /// <summary>A second level as the rows fill it in.</summary>
+    private sealed record SecondDraft(string Name, Origin Origin, List<Indicator> Items);
+
+    /// <summary>Each tree the header names, with the rows read into it (none: a tree with no first level).</summary>
+    public IReadOnlyList<IndicatorTree> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used, IReadOnlySet<string> filled)
     {
         var header = grid.Starts(headerRow).Where(h => h.Cell.Place.Cell > 0).Reverse().SkipWhile(h => h.Cell.IsEmpty).Reverse().ToList();
         foreach (var (cell, _) in header.Where(h => !h.Cell.IsEmpty)) Printed(cell, used, "the indicator table's header");
@@ -33,7 +42,7 @@ public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, Impo
         var level1 = keys.IndexOf(Level1);
         var halves = Halves(grid, headerRow, header, keys, level1, used, filled);
 
-        var items = halves.Select(_ => new List<ImportedValues>()).ToList();
+        var items = halves.Select(_ => new List<FirstDraft>()).ToList();
         var level2 = new string?[halves.Count];
         string? first = null;
         for (var r = headerRow + 1; r < grid.Rows.Count; r++)
@@ -46,7 +55,7 @@ public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, Impo
             if (level1 >= 0 && level1 < cells.Count && !cells[level1].IsEmpty)
             {
                 firstCell = cells[level1];
-                var name = ScoreRange.Split(firstCell.Text).Name;
+                var name = ScoreRangeSuffix.Split(firstCell.Text).Name;
                 if (name != first) Array.Clear(level2);
                 first = name;
             }
@@ -58,15 +67,20 @@ public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, Impo
             {
                 var half = ReadItem(halves[h], cells, ref level2[h]);
                 if (first is null || level2[h] is not { } second || half.Item is null && half.Second is not { Covered: false }) continue;
-                var path = halves[h].Tree.Key + Add(items[h], first, second, half.Item);
+                var at = Origin.Of(report.At(cells.First(c => !c.IsEmpty).Place.ToString()));
+                var path = halves[h].Tree.Key + Add(items[h], first, second, half.Item, at);
                 if (firstCell is not null) AccountFirst(firstCell, used, $"{halves[h].Tree.Key}[{items[h].Count - 1}].level1");
                 if (half.Second is { } secondCell) Account(secondCell, used, $"{path[..path.LastIndexOf(".items", StringComparison.Ordinal)]}.level2");
                 foreach (var (cell, role) in half.Cells) Account(cell, used, $"{path}.{role}");
             }
         }
 
-        return [.. halves.Select((half, h) => (half.Tree, (IReadOnlyList<ImportedValues>)items[h]))];
+        var headerAt = report.At(header.Count > 0 ? header[0].Cell.Place.ToString() : null);
+        return [.. halves.Select((half, h) => new IndicatorTree(half.Tree, [.. items[h].Select(Typed)], headerAt))];
     }
+
+    private static FirstLevelIndicator Typed(FirstDraft first) =>
+        new(first.Name, [.. first.Groups.Select(s => new SecondLevelIndicator(s.Name, [.. s.Items], s.Origin))], first.Origin);
 
     /// <summary>
     /// A cell's text into the field at <paramref name="path"/>, once per cell: a first level merged over rows (or shared by two
@@ -82,7 +96,7 @@ public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, Impo
     /// <summary>A first level's cell: its name into the tree; a score range printed after it (成本指标(0-20)分) kept as a note beside it.</summary>
     private void AccountFirst(GridCell cell, HashSet<CellPlace> used, string path)
     {
-        var (name, range) = ScoreRange.Split(cell.Text);
+        var (name, range) = ScoreRangeSuffix.Split(cell.Text);
         if (range.Length == 0 || report.Ledger.Touched(cell.Place.ToString()))
         {
             Account(cell, used, path);
@@ -137,10 +151,10 @@ public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, Impo
         [.. Enumerable.Range(0, headerRow).SelectMany(r => grid.Rows[r].Skip(from).Take(to - from + 1)).Where(c => !c.IsEmpty).DistinctBy(c => c.Place)];
 
     /// <summary>What tells a tree's half apart: its labels without 绩效指标 (中期绩效指标 → 中期); none for a form's only tree.</summary>
-    private static IEnumerable<string> Stems(FormField tree) =>
+    private static IEnumerable<string> Stems(FieldDefinition tree) =>
         tree.Labels.Select(label => ImportText.LabelKey(label).Replace("绩效指标", "").Replace("指标", "")).Where(stem => stem.Length > 0);
 
-    private static string? Role(FormField tree, string key) => key switch
+    private static string? Role(FieldDefinition tree, string key) => key switch
     {
         Level2 => "level2",
         Level3 => "level3",
@@ -148,11 +162,11 @@ public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, Impo
     };
 
     /// <summary>One half of a row: its level3 with its columns, or no item when the half is padding; a level2 it names is carried.</summary>
-    private static RowHalf ReadItem(Half half, IReadOnlyList<GridCell> cells, ref string? level2)
+    private RowHalf ReadItem(Half half, IReadOnlyList<GridCell> cells, ref string? level2)
     {
-        string? level3 = null;
+        GridCell? level3 = null;
         GridCell? second = null;
-        var columns = new ImportedValues();
+        var columns = new Dictionary<string, GridCell>(StringComparer.Ordinal);
         var taken = new List<(GridCell, string)>();
         foreach (var (index, role) in half.Columns)
         {
@@ -166,14 +180,15 @@ public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, Impo
             }
 
             taken.Add((cell, role));
-            if (role == "level3") level3 = cell.Text;
-            else columns.Set(role, cell.Text);
+            if (role == "level3") level3 = cell;
+            else columns[role] = cell;
         }
 
         if (level3 is null) return new RowHalf(null, second, []);
-        var item = new ImportedValues().Set("level3", level3);
-        foreach (var (key, value) in columns.Items) item.Set(key, value);
-        return new RowHalf(item, second, taken);
+        var at = Origin.Of(report.At(level3.Place.ToString()));
+        var values = half.Tree.Columns.Where(c => columns.ContainsKey(c.Key))
+            .Select(c => (FieldValue)new TextValue(c, columns[c.Key].Text, report.At(columns[c.Key].Place.ToString())));
+        return new RowHalf(new Indicator(level3.Text, new GroupValue(half.Tree, [.. values], at), at), second, taken);
     }
 
     /// <summary>The row's own cells: the padding a wider row elsewhere gave it is not a column of this row.</summary>
@@ -197,14 +212,14 @@ public sealed partial class IndicatorReader(IReadOnlyList<FormField> trees, Impo
     }
 
     /// <summary>The item added under its first and second level (made when new); its path in the tree (the last item's when none is added).</summary>
-    private static string Add(List<ImportedValues> tree, string level1, string level2, ImportedValues? item)
+    private static string Add(List<FirstDraft> tree, string level1, string level2, Indicator? item, Origin at)
     {
-        var first = tree.LastOrDefault() is { } last && (string?)last["level1"] == level1 ? last : null;
-        if (first is null) tree.Add(first = new ImportedValues().Set("level1", level1).Set("groups", new List<ImportedValues>()));
-        var groups = (List<ImportedValues>)first["groups"]!;
-        var second = groups.LastOrDefault() is { } g && (string?)g["level2"] == level2 ? g : null;
-        if (second is null) groups.Add(second = new ImportedValues().Set("level2", level2).Set("items", new List<ImportedValues>()));
-        var items = (List<ImportedValues>)second["items"]!;
+        var first = tree.LastOrDefault() is { } last && last.Name == level1 ? last : null;
+        if (first is null) tree.Add(first = new FirstDraft(level1, at, []));
+        var groups = first.Groups;
+        var second = groups.LastOrDefault() is { } g && g.Name == level2 ? g : null;
+        if (second is null) groups.Add(second = new SecondDraft(level2, at, []));
+        var items = second.Items;
         if (item is not null) items.Add(item);
         return $"[{tree.Count - 1}].groups[{groups.Count - 1}].items[{Math.Max(0, items.Count - 1)}]";
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PerfPublish.Forms;
 
 namespace PerfPublish.Import;
 
@@ -23,6 +24,10 @@ public sealed partial class PrintedWords(IReadOnlyList<Regex> patterns)
 
     [GeneratedRegex(@"[（(][^（()）]*\{\{[^}]*\}\}[^（()）]*[）)]\s*$")]
     private static partial Regex TrailingBracketsWithExpression();
+
+    /// <summary>The words the profile's template prints; none when the profile has no template file.</summary>
+    public static PrintedWords Of(FormProfile profile) =>
+        File.Exists(profile.TemplatePath) ? FromTemplate(File.ReadAllText(profile.TemplatePath)) : None;
 
     /// <summary>Every header cell's words, and each also without a trailing （{{ p.year }}年度）: offices often leave the year out.</summary>
     public static PrintedWords FromTemplate(string template) =>

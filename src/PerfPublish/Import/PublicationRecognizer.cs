@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 
 namespace PerfPublish.Import;
 
@@ -11,7 +12,7 @@ namespace PerfPublish.Import;
 /// the one holding the form's first label up to the next form or part, wherever it stands (the 2019 layout
 /// prints it as 第一部分's 四、). What fits nowhere is a note with its paragraph number, never dropped.
 /// </summary>
-public sealed partial class PublicationRecognizer(FormDefinition form, FormDefinition? department, ImportReport report)
+public sealed partial class PublicationRecognizer(FormProfile form, FormProfile? department, ImportReport report)
 {
     private enum Part { Cover, One, Two }
 
@@ -53,7 +54,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     private readonly FormMapper? _departmentForms = department is null ? null : new(department, "", report);
     private readonly List<WordTable> _departmentTables = [];
     private readonly List<string> _formTitles = [];
-    private UnitLine? _departmentUnit;
+    private UnitLineFields? _departmentUnit;
     private readonly List<(string Place, string Text)> _departmentUnitPieces = [];
     private bool _inDepartmentForm;
     private readonly List<ImportNote> _notes = [];
@@ -64,7 +65,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     private Part _part = Part.Cover;
     private Section _section = Section.None;
     private string? _title, _pendingTitle;
-    private UnitLine _unit = new(null, null, null);
+    private UnitLineFields _unit = new(null, null, null);
     private WordParagraph? _pendingUnit;
 
     public PublicationDraft Recognize(WordDocument document)
@@ -152,7 +153,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     {
         if (TitleLike(paragraph) && (_title is null || IsFirstLineOfTitle(_title))) TakeTitle(paragraph, text);
         // A form published alone has its unit line (填报单位：（盖章）　单位：万元) between its title and the form.
-        else if (UnitLine.Parse(text) is { } unit) TakeUnit(unit, [(paragraph.Place, text)]);
+        else if (UnitLineFields.Parse(text) is { } unit) TakeUnit(unit, [(paragraph.Place, text)]);
         else _cover.Add(paragraph);
     }
 
@@ -176,7 +177,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
             case Section.Overall: Prose(paragraph, _overall, ImportLedger.Overall); break;
             case Section.Safeguards: Prose(paragraph, _safeguards, ImportLedger.Safeguards); break;
             case Section.Objectives: ReadObjective(paragraph, text); break;
-            case Section.Department when ReadDepartmentUnit(UnitLine.Parse(text) ?? UnitLine.ParseUnit(text), [(paragraph.Place, text)]): break;
+            case Section.Department when ReadDepartmentUnit(UnitLineFields.Parse(text) ?? UnitLineFields.ParseUnit(text), [(paragraph.Place, text)]): break;
             case Section.None when text.EndsWith("绩效目标", StringComparison.Ordinal): Printed(paragraph, "a heading"); break;
             default: Note(paragraph); break;
         }
@@ -237,12 +238,12 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
 
     private void ReadPartTwo(WordParagraph paragraph, string text)
     {
-        if (_section == Section.Department && ReadDepartmentUnit(UnitLine.Parse(text) ?? UnitLine.ParseUnit(text), [(paragraph.Place, text)])) return;
-        if (_pendingUnit is not null && UnitLine.Parse(text) is { Name: null } currency)
+        if (_section == Section.Department && ReadDepartmentUnit(UnitLineFields.Parse(text) ?? UnitLineFields.ParseUnit(text), [(paragraph.Place, text)])) return;
+        if (_pendingUnit is not null && UnitLineFields.Parse(text) is { Name: null } currency)
         {
             // The unit line typed as two paragraphs: the unit, then 单位：万元.
             var first = ImportText.Clean(_pendingUnit.Text);
-            var unit = UnitLine.ParseUnit(first) ?? new UnitLine(null, first, null);
+            var unit = UnitLineFields.ParseUnit(first) ?? new UnitLineFields(null, first, null);
             TakeUnit(unit with { CurrencyUnit = currency.CurrencyUnit }, [(_pendingUnit.Place, first), (paragraph.Place, text)]);
             _pendingUnit = null;
             return;
@@ -256,8 +257,8 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
             _formTitles.Add(text);
             Printed(paragraph, "a form's title");
         }
-        else if (UnitLine.Parse(text) is { } unit) TakeUnit(unit, [(paragraph.Place, text)]);
-        else if (UnitLine.ParseUnit(text) is not null) _pendingUnit = paragraph;
+        else if (UnitLineFields.Parse(text) is { } unit) TakeUnit(unit, [(paragraph.Place, text)]);
+        else if (UnitLineFields.ParseUnit(text) is not null) _pendingUnit = paragraph;
         else if (_projects.Count == 0 && text.EndsWith("绩效目标", StringComparison.Ordinal)) Printed(paragraph, "a heading");
         else Note(paragraph);
     }
@@ -303,7 +304,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     /// The department form's own unit line (its code and name, 单位：万元; one line, or the unit and then 单位：万元):
     /// the publication's unit when it has no project forms. False when the line is not one, or comes twice.
     /// </summary>
-    private bool ReadDepartmentUnit(UnitLine? line, IReadOnlyList<(string Place, string Text)> pieces)
+    private bool ReadDepartmentUnit(UnitLineFields? line, IReadOnlyList<(string Place, string Text)> pieces)
     {
         if (line is null || _departmentUnit is { CurrencyUnit: not null }) return false;
         if (_departmentUnit is { } unit && line is { Name: null, CurrencyUnit: not null }) _departmentUnit = unit with { CurrencyUnit = line.CurrencyUnit };
@@ -324,13 +325,13 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     }
 
     /// <summary>The unit line typed as a one-row borderless table (unit | 单位：万元).</summary>
-    private static UnitLine? UnitTable(WordTable table) =>
+    private static UnitLineFields? UnitTable(WordTable table) =>
         table.Grid.Rows.Count == 1
-            ? UnitLine.Parse(string.Join("\t", table.Grid.Distinct(0).Select(c => c.Text).Where(t => t.Length > 0)))
+            ? UnitLineFields.Parse(string.Join("\t", table.Grid.Distinct(0).Select(c => c.Text).Where(t => t.Length > 0)))
             : null;
 
     /// <summary>The first unit line sets the publication's unit; the same line again is the form's, a later one that differs is kept as a note.</summary>
-    private void TakeUnit(UnitLine unit, IReadOnlyList<(string Place, string Text)> pieces)
+    private void TakeUnit(UnitLineFields unit, IReadOnlyList<(string Place, string Text)> pieces)
     {
         if (_unit.CurrencyUnit is null)
         {
@@ -343,7 +344,7 @@ public sealed partial class PublicationRecognizer(FormDefinition form, FormDefin
     }
 
     /// <summary>The unit line's code, name and currency unit into publication.yaml; its 单位： as the form's word.</summary>
-    private void AccountUnit(UnitLine unit, IReadOnlyList<(string Place, string Text)> pieces)
+    private void AccountUnit(UnitLineFields unit, IReadOnlyList<(string Place, string Text)> pieces)
     {
         var fields = new (string? Value, string Path)[] { (unit.Name, "unit.name"), (unit.Code, "unit.code"), (unit.CurrencyUnit, "currency_unit") }.ToList();
         foreach (var (place, text) in pieces)

@@ -1,3 +1,5 @@
+using PerfPublish.Forms;
+
 namespace PerfPublish.Import;
 
 /// <summary>
@@ -6,17 +8,17 @@ namespace PerfPublish.Import;
 /// whose amount is the field's total, or a row that starts with another field's label. Columns are matched by
 /// grid position, so a cell the office merged over two columns is read once.
 /// </summary>
-public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLabel, ImportLedger ledger)
+public sealed class TableFieldReader(FieldDefinition table, Func<GridCell, bool> isLabel, ImportLedger ledger)
 {
     private static readonly HashSet<string> TotalWords = ["合计", "总计", "小计", "合计金额"];
 
     /// <summary>The table's items and the cell holding its total, or null when the grid has no header for it.</summary>
-    public (IReadOnlyList<IReadOnlyList<(FormField Column, GridCell Cell)>> Rows, GridCell? Total)? Read(TableGrid grid, int rows, HashSet<CellPlace> used)
+    public (IReadOnlyList<IReadOnlyList<(FieldDefinition Column, GridCell Cell)>> Rows, GridCell? Total)? Read(TableGrid grid, int rows, HashSet<CellPlace> used)
     {
         if (Header(grid, rows) is not var (headerRow, columns)) return null;
         foreach (var column in columns.Keys) Printed(grid.Rows[headerRow][column], used, "a column's label");
 
-        var items = new List<IReadOnlyList<(FormField, GridCell)>>();
+        var items = new List<IReadOnlyList<(FieldDefinition, GridCell)>>();
         for (var r = headerRow + 1; r < rows; r++)
         {
             var row = grid.Rows[r];
@@ -47,12 +49,12 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
     private bool IsTableLabel(GridCell cell) => table.HasLabel(cell.Text);
 
     /// <summary>The first row naming at least two of the columns (or the only one), with each named grid column's field.</summary>
-    private (int Row, Dictionary<int, FormField> Columns)? Header(TableGrid grid, int rows)
+    private (int Row, Dictionary<int, FieldDefinition> Columns)? Header(TableGrid grid, int rows)
     {
-        var needed = Math.Min(2, table.Columns.Count);
+        var needed = Math.Min(2, table.Columns.Length);
         for (var r = 0; r < rows; r++)
         {
-            var columns = new Dictionary<int, FormField>();
+            var columns = new Dictionary<int, FieldDefinition>();
             for (var c = 0; c < grid.Width; c++)
                 if (!grid.Rows[r][c].Covered && Column(grid.Rows[r][c].Text) is { } field) columns[c] = field;
             if (columns.Count >= needed && needed > 0) return (r, columns);
@@ -62,6 +64,6 @@ public sealed class TableFieldReader(FormField table, Func<GridCell, bool> isLab
     }
 
     /// <summary>The column a header cell names, also with the unit in brackets after it (预算金额（万元）).</summary>
-    private FormField? Column(string text) =>
+    private FieldDefinition? Column(string text) =>
         table.Columns.FirstOrDefault(c => c.HasLabel(text) || c.HasLabel(ImportText.WithoutTrailingBrackets(ImportText.LabelKey(text))));
 }

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using PerfPublish.Diagnostics;
-using PerfPublish.Write.Pdf;
+using PerfPublish.Office;
 
 namespace PerfPublish.Import;
 

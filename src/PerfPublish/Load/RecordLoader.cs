@@ -16,9 +16,7 @@ public sealed class RecordLoader(FormProfile profile, FormCatalog catalog, Diagn
 
     public FormRecord Read(MappingReader yaml)
     {
-        var root = new FieldDefinition("", "", profile.Name, FieldType.Group, true, null, null, null, ColumnRole.None,
-            profile.Fields, [], null, yaml.At);
-        return new FormRecord(profile, ReadGroup(root, yaml), [.. _unread]);
+        return new FormRecord(profile, ReadGroup(profile.Root(yaml.At), yaml), [.. _unread]);
     }
 
     private GroupValue ReadGroup(FieldDefinition group, MappingReader yaml)

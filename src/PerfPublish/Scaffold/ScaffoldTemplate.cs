@@ -1,5 +1,5 @@
-using System.Text;
 using PerfPublish.Validate.Rules;
+using PerfPublish.Write.Content;
 using Scriban;
 using Scriban.Runtime;
 
@@ -27,21 +27,5 @@ public static class ScaffoldTemplate
     }
 
     /// <summary>A YAML double-quoted scalar: safe for any text, whatever ':', '#' or quotes it holds.</summary>
-    public static string YamlString(string text)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            quoted.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                < ' ' => $"\\x{(int)c:x2}",
-                _ => c.ToString(),
-            });
-        }
-        return quoted.Append('"').ToString();
-    }
+    public static string YamlString(string text) => YamlScalar.QuotedText(text);
 }

@@ -1,4 +1,5 @@
 using PerfPublish.Publishing;
+using PerfPublish.Tests.Support;
 
 namespace PerfPublish.BrowserTests.Support;
 
@@ -21,7 +22,7 @@ public static class BuiltSite
     private static string Build()
     {
         var output = Artifacts.Folder("build");
-        var options = new BuildOptions(Repo.Path("content"), Repo.Path("templates"), output) { RenderPdf = false };
+        var options = new BuildOptions(Repo.Content, Repo.Templates, output) { RenderPdf = false };
         var result = Pipeline.Build(options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return options.SiteFolder;
@@ -33,25 +34,11 @@ public static class Artifacts
 {
     public static string Folder(string name)
     {
-        var folder = System.IO.Path.Combine(Repo.Path("output"), "test-artifacts", "browser", name);
+        var folder = System.IO.Path.Combine(System.IO.Path.Combine(Repo.Root, "output"), "test-artifacts", "browser", name);
         Directory.CreateDirectory(folder);
         return folder;
     }
 
     /// <summary>A file name for a page: "index.html" → "index", "2021-632001/index.html" → "2021-632001".</summary>
     public static string NameOf(string page) => page == "index.html" ? "index" : page.Split('/')[0];
-}
-
-public static class Repo
-{
-    private static readonly string Root = FindRoot();
-
-    public static string Path(string relative) => System.IO.Path.Combine(Root, relative);
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "PerfPublish.sln"))) return folder.FullName;
-        throw new InvalidOperationException("PerfPublish.sln not found above the test assembly");
-    }
 }

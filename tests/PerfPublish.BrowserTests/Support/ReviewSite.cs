@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PerfPublish.Review;
+using PerfPublish.Tests.Support;
 
 namespace PerfPublish.BrowserTests.Support;
 
@@ -18,8 +19,8 @@ public static class ReviewSite
     {
         var root = Path.Combine(Artifacts.Folder("review"), "repository");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-        Copy(Repo.Path("content/2021-632001"), Path.Combine(root, "content", "2021-632001"));
-        Copy(Repo.Path("templates"), Path.Combine(root, "templates"));
+        Copy(Repo.SeedPublication, Path.Combine(root, "content", "2021-632001"));
+        Copy(Repo.Templates, Path.Combine(root, "templates"));
         File.WriteAllText(Path.Combine(root, ".gitignore"), "output/\n");
         Git(root, "init", "--quiet");
         Commit(root, "the seed");

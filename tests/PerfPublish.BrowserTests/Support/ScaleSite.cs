@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PerfPublish.Corpus;
 using PerfPublish.Publishing;
+using PerfPublish.Tests.Support;
 
 namespace PerfPublish.BrowserTests.Support;
 
@@ -28,9 +29,9 @@ public static class ScaleSite
         var folder = Artifacts.Folder("scale");
         var content = System.IO.Path.Combine(folder, "content");
         if (Directory.Exists(content)) Directory.Delete(content, recursive: true);
-        CorpusGenerator.Write(Repo.Path("content/2021-632001"), content, Shape);
+        CorpusGenerator.Write(Repo.SeedPublication, content, Shape);
 
-        var options = new BuildOptions(content, Repo.Path("templates"), System.IO.Path.Combine(folder, "output"))
+        var options = new BuildOptions(content, Repo.Templates, System.IO.Path.Combine(folder, "output"))
         {
             RenderPdf = false,
             SiteUrl = new Uri("https://czj.example.gov.cn/jxmb/"),

@@ -36,7 +36,7 @@ public partial class ContentFuzzTests(ITestOutputHelper output)
         for (var i = 0; i < cases && failures.Count < 10; i++)
         {
             Restore(temp.Path);
-            var mutation = new ContentMutator(new Random(HashCode.Combine(seed, i))).Mutate(temp.Path);
+            var mutation = new ContentMutator(new Random(FuzzRun.CaseSeed(seed, i))).Mutate(temp.Path);
             var problem = RunCase(options, ref site, ref succeeded);
             if (problem is not null) failures.Add($"case {i} (seed {seed}): {mutation}\n    {problem}");
         }

@@ -13,6 +13,12 @@ public static class FuzzRun
 
     public static int Seed => Setting("PERFPUBLISH_FUZZ_SEED", DefaultSeed);
 
+    /// <summary>
+    /// The seed of one case: the same for the same run seed and case number in every process, so a printed seed replays
+    /// its cases (HashCode.Combine, used before, is salted per process: a failure seen once could not be run again).
+    /// </summary>
+    public static int CaseSeed(int seed, int i) => unchecked(seed * 1_000_003 + i);
+
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
 }

@@ -51,7 +51,7 @@ public class ConversionTests
         Assert.Contains("      - level2: 时效指标\n", project);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(project, "level1: 产出指标"));
         Assert.Contains("unit:\n  code: \"632099\"\n  name: 北戴河区示范中心(本级)\ncurrency_unit: 万元\n", run.Read("publication.yaml"));
-        Assert.True(PerfPublish.Build.Pipeline.Check(new PerfPublish.Build.BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output"))).Succeeded);
+        Assert.True(PerfPublish.Publishing.Pipeline.Check(new PerfPublish.Publishing.BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output"))).Succeeded);
     }
 
     [LibreOfficeTheory]
@@ -68,7 +68,7 @@ public class ConversionTests
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == PerfPublish.Diagnostics.Codes.ImportConvert);
         Assert.Equal(0, counter.Connections);
-        Assert.Equal(PerfPublish.Write.Pdf.NetworkIsolation.Current.Notice is { } notice ? [notice] : [], result.Notices);
+        Assert.Equal(PerfPublish.Office.NetworkIsolation.Current.Notice is { } notice ? [notice] : [], result.Notices);
     }
 
     private static void AssertSameContent(string example, byte[] file, string extension)

@@ -1,5 +1,7 @@
 using PerfPublish.Diagnostics;
+using PerfPublish.Forms;
 using PerfPublish.Import;
+using PerfPublish.Model;
 using PerfPublish.Tests.Support;
 using PerfPublish.Validate;
 
@@ -8,7 +10,7 @@ namespace PerfPublish.Tests.Import;
 /// <summary>The framework an import names follows the office's own tree, among those the printed forms accept.</summary>
 public class FrameworkChoiceTests
 {
-    private static readonly IReadOnlyList<FormDefinition> Forms = FormDefinition.All(Repo.Templates);
+    private static readonly IReadOnlyList<FormProfile> Forms = ImportForms.All(Seed.Forms);
     private static readonly IReadOnlyDictionary<string, Framework> Frameworks = Framework.LoadAll(Path.Combine(Repo.Templates, "frameworks"), new DiagnosticBag());
 
     [Fact]
@@ -30,20 +32,25 @@ public class FrameworkChoiceTests
     [Fact]
     public void A_department_only_publication_takes_a_framework_the_department_form_accepts()
     {
-        var draft = Draft() with { Department = Record("indicators", ("效益指标", "社会公众或服务对象满意度指标")) };
+        var draft = Draft() with { Department = Record("department-whole", ("效益指标", "社会公众或服务对象满意度指标")) };
 
         Assert.Equal("central-2020", FrameworkChoice.For(draft, Form("hebei-project-2021"), Form("department-whole"), Frameworks));
     }
 
-    private static FormDefinition Form(string id) => Forms.Single(f => f.Id == id);
+    private static FormProfile Form(string id) => Forms.Single(f => f.Id == id);
 
     private static PublicationDraft Draft(params (string First, string Second)[] levels) =>
-        new(null, null, new UnitLine(null, null, null), [], [], [], levels.Length == 0 ? [] : [new ProjectDraft(null, Record("indicators", levels))], []);
+        new(null, null, new PerfPublish.Import.UnitLineFields(null, null, null), [], [], [], levels.Length == 0 ? [] : [new ProjectDraft(null, Record("hebei-project-2021", levels))], []);
 
-    private static FormRecord Record(string tree, params (string First, string Second)[] levels)
+    /// <summary>A record of the profile whose indicators tree holds the given levels, each second level without rows.</summary>
+    private static ImportedForm Record(string profileId, params (string First, string Second)[] levels)
     {
-        var firsts = levels.GroupBy(l => l.First).Select(g => new ImportedValues().Set("level1", g.Key)
-            .Set("groups", g.Select(l => new ImportedValues().Set("level2", l.Second).Set("items", new List<ImportedValues>())).ToList())).ToList();
-        return new FormRecord(new ImportedValues().Set(tree, firsts), [], 0, 0, []);
+        var profile = Form(profileId);
+        var field = profile.Fields.Single(f => f.Key == "indicators");
+        var at = Origin.Of(SourceLocation.StartOf("input.docx"));
+        var firsts = levels.GroupBy(l => l.First)
+            .Select(g => new FirstLevelIndicator(g.Key, [.. g.Select(l => new SecondLevelIndicator(l.Second, [], at))], at));
+        var root = new GroupValue(profile.Root(at.At), [new IndicatorTree(field, [.. firsts], at.At)], at);
+        return new ImportedForm(new FormRecord(profile, root, []), [], 0, 0, []);
     }
 }

@@ -1,6 +1,6 @@
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
-using PerfPublish.Tests.Build;
+using PerfPublish.Tests.Publishing;
 using PerfPublish.Tests.Support;
 
 namespace PerfPublish.Tests.Import;

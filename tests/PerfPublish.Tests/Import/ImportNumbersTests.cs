@@ -40,5 +40,5 @@ public class ImportNumbersTests
     [InlineData("632001　秦皇岛市北戴河区政府采购中心(本级)    单位:万元", "632001", "秦皇岛市北戴河区政府采购中心(本级)", "万元")]
     [InlineData("单位：元", null, null, "元")]
     public void The_unit_line_is_split_however_it_was_typed(string text, string? code, string? name, string currency) =>
-        Assert.Equal(new UnitLine(code, name, currency), UnitLine.Parse(text));
+        Assert.Equal(new UnitLineFields(code, name, currency), UnitLineFields.Parse(text));
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PerfPublish.Build;
+using PerfPublish.Publishing;
 using PerfPublish.Diagnostics;
 using PerfPublish.Import;
 using PerfPublish.Tests.Support;
@@ -222,6 +222,28 @@ public class ImporterTests
         Assert.Contains("（本部分由财务科填报）", run.Read("publication.yaml"));
         Assert.Equal(ImportLedger.Significant("备注：经党组会研究（本部分由财务科填报）"), result.Summary!.Text.Notes);
         Assert.True(Pipeline.Check(new BuildOptions(Path.GetDirectoryName(run.Folder)!, Repo.Templates, Path.Combine(run.Root, "output"))).Succeeded);
+    }
+
+    [Fact]
+    public void A_form_that_lost_its_first_label_never_replaces_the_values_of_the_form_before_it()
+    {
+        // Mutation: the second project's 项目编码 label emptied (moved away by a tracked move, or deleted): its table no
+        // longer starts a form and is read with the first project's, whose fields it repeats (found by fuzz-import).
+        const string label = ">项目编码<";
+        var docx = SeedDocx.WithDocument(xml =>
+        {
+            var second = xml.IndexOf(label, xml.IndexOf(label, StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+            return xml[..second] + "><" + xml[(second + label.Length)..];
+        });
+        using var run = new ImportRun();
+        var result = run.Import(docx);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(Conservation.Problems(docx, result, run.Folder));
+        var first = run.Read("projects/01-13030421k8u6fqhznyvc1.yaml");
+        Assert.Contains("\nname: 国有土地交易中心运行费用\n", first);
+        Assert.Contains("#   (table 3, row 1, cell 4) 评审费\n", first);
+        Assert.Contains(ImportRun.WithCode(result, Codes.ImportUnmapped), d => d.Message.Contains("项目名称") && d.Message.Contains("评审费"));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace PerfPublish.Import;
 /// The score range some forms print after a first level's name (成本指标(0-20)分, 产出指标 (40-50)分, 满意度指标（10分）):
 /// the weight the rows under it may carry, not part of the level's name, which the framework checks.
 /// </summary>
-public static partial class ScoreRange
+public static partial class ScoreRangeSuffix
 {
     [GeneratedRegex(@"^(?<name>.+?)[\s\u3000]*(?<range>[（(][\s\u3000]*\d+(\.\d+)?[\s\u3000]*分?[\s\u3000]*([-－—–~～至][\s\u3000]*\d+(\.\d+)?[\s\u3000]*分?[\s\u3000]*)?[）)][\s\u3000]*分?)$")]
     private static partial Regex WithRange();

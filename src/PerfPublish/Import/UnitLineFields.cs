@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 namespace PerfPublish.Import;
 
 /// <summary>
-/// The line above each form: "632001秦皇岛市北戴河区政府采购中心(本级)" and "单位：万元", typed as one
+/// What the line above each form says (the unit and the currency unit): "632001秦皇岛市北戴河区政府采购中心(本级)" and "单位：万元", typed as one
 /// tab-separated paragraph, as two paragraphs, or as a borderless two-cell table; or as label：value pairs, the way a
 /// form published alone prints it: 填报单位：（盖章）　　单位：万元, 填报单位：某某区人民政府　金额单位：万元.
 /// </summary>
-public sealed partial record UnitLine(string? Code, string? Name, string? CurrencyUnit)
+public sealed partial record UnitLineFields(string? Code, string? Name, string? CurrencyUnit)
 {
     [GeneratedRegex(@"^(?<unit>.*?)[\s\u3000]*单位[:：][\s\u3000]*(?<currency>\S+)$", RegexOptions.Singleline)]
     private static partial Regex WithCurrency();
@@ -24,7 +24,7 @@ public sealed partial record UnitLine(string? Code, string? Name, string? Curren
     private static partial Regex Stamp();
 
     /// <summary>The unit line in <paramref name="text"/> (pieces joined by tabs), or null when it has no 单位： part.</summary>
-    public static UnitLine? Parse(string text)
+    public static UnitLineFields? Parse(string text)
     {
         var trimmed = text.Trim(ImportText.Blanks);
         if (Label().IsMatch(trimmed)) return Labelled(trimmed);
@@ -32,25 +32,25 @@ public sealed partial record UnitLine(string? Code, string? Name, string? Curren
         if (!match.Success) return null;
         var unit = match.Groups["unit"].Value.Trim(ImportText.Blanks);
         var currency = match.Groups["currency"].Value.Trim(ImportText.Blanks);
-        return unit.Length == 0 ? new UnitLine(null, null, currency) : Unit(unit) with { CurrencyUnit = currency };
+        return unit.Length == 0 ? new UnitLineFields(null, null, currency) : Unit(unit) with { CurrencyUnit = currency };
     }
 
     /// <summary>The unit's part alone ("632001秦皇岛市…"), for the first of two paragraphs.</summary>
-    public static UnitLine? ParseUnit(string text)
+    public static UnitLineFields? ParseUnit(string text)
     {
         var split = CodeAndName().Match(text.Trim(ImportText.Blanks));
-        return split.Success ? new UnitLine(split.Groups["code"].Value, split.Groups["name"].Value.Trim(ImportText.Blanks), null) : null;
+        return split.Success ? new UnitLineFields(split.Groups["code"].Value, split.Groups["name"].Value.Trim(ImportText.Blanks), null) : null;
     }
 
     /// <summary>
     /// A line of label：value pairs. Text before the first label is the unit (632001某某局　金额单位：万元); a name left as
     /// the stamp mark (（盖章）) is no name. A line with anything else in it (填报日期：…) is not a unit line: null, so it stays a note.
     /// </summary>
-    private static UnitLine? Labelled(string text)
+    private static UnitLineFields? Labelled(string text)
     {
         var labels = Label().Matches(text);
         var before = text[..labels[0].Index].Trim(ImportText.Blanks);
-        UnitLine line = before.Length > 0 ? Unit(before) : new(null, null, null);
+        UnitLineFields line = before.Length > 0 ? Unit(before) : new(null, null, null);
         for (var i = 0; i < labels.Count; i++)
         {
             var end = i + 1 < labels.Count ? labels[i + 1].Index : text.Length;
@@ -72,8 +72,8 @@ public sealed partial record UnitLine(string? Code, string? Name, string? Curren
         return line.CurrencyUnit is null ? null : line;
     }
 
-    private static UnitLine Unit(string text) =>
+    private static UnitLineFields Unit(string text) =>
         CodeAndName().Match(text) is { Success: true } split
-            ? new UnitLine(split.Groups["code"].Value, split.Groups["name"].Value.Trim(ImportText.Blanks), null)
-            : new UnitLine(null, text, null);
+            ? new UnitLineFields(split.Groups["code"].Value, split.Groups["name"].Value.Trim(ImportText.Blanks), null)
+            : new UnitLineFields(null, text, null);
 }
