@@ -72,18 +72,20 @@ public static class TableReader
         while (cells.Count < before) cells.Add(Blank(row, cells.Count));
 
         var number = 0;
+        var width = GridWidth(tr.Element);
         foreach (var tc in WordContent.Of(tr.Element, W + "tc", tr.Placeholder))
         {
             number++;
             var properties = tc.Element.Element(W + "tcPr");
-            var span = Math.Clamp(Count(properties?.Element(W + "gridSpan")), 1, MaxColumns);
+            var span = Math.Clamp(Count(properties?.Element(W + "gridSpan")), 1, Math.Max(1, width - cells.Count));
             var (paragraphs, nested, prompt) = Content(tc);
             var cell = new GridCell(row with { Cell = number }, paragraphs, Covered: false) { Nested = nested };
             // A continued vertical merge shows the cell above; a "continue" that has text of its own is kept as its own cell.
             if (Continues(properties) && above is not null && cells.Count < above.Count && cell.IsEmpty && nested.Count == 0)
                 cell = above[cells.Count] with { Covered = true };
             else if (prompt.Length > 0) prompts[cell.Place] = prompt;
-            for (var s = 0; s < span && cells.Count < MaxColumns; s++)
+            // The cell itself always has its place, so its text is read; only the columns it covers stop at the limit.
+            for (var s = 0; s < span && (s == 0 || cells.Count < MaxColumns); s++)
                 cells.Add(s == 0 ? cell : cell with { Covered = true });
         }
 
@@ -121,6 +123,15 @@ public static class TableReader
         ImportText.Clean(string.Join("\n", WordContent.Of(table.Element, W + "tr", table.Placeholder)
             .Select(tr => string.Join("　", WordContent.Of(tr.Element, W + "tc", tr.Placeholder)
                 .Select(tc => ImportText.Clean(string.Join("\n", tc.Element.Descendants(W + "p").Select(WordRuns.Text))).Replace("\n", " "))))));
+
+    /// <summary>
+    /// The columns the table's w:tblGrid declares (or the limit without one). Word draws a cell no wider than the grid
+    /// left of it, so a wrong gridSpan ("99999") must not push the row's later cells past the limit, unread.
+    /// </summary>
+    private static int GridWidth(XElement tr) =>
+        tr.Ancestors(W + "tbl").FirstOrDefault()?.Element(W + "tblGrid")?.Elements(W + "gridCol").Count() is > 0 and var columns
+            ? Math.Min(columns, MaxColumns)
+            : MaxColumns;
 
     private static bool Continues(XElement? properties) =>
         properties?.Element(W + "vMerge") is { } merge && (string?)merge.Attribute(W + "val") is null or "continue";

@@ -247,6 +247,24 @@ public class ImporterTests
     }
 
     [Fact]
+    public void A_cell_spanning_past_its_table_grid_leaves_the_cells_after_it_read()
+    {
+        // Mutation found by fuzz-import: a gridSpan of 99999 took the row past the column limit and the cells after it
+        // were never read (their text lost, with nothing said). Word draws such a cell no wider than the grid.
+        var docx = SeedDocx.WithDocument(xml =>
+        {
+            var span = xml.IndexOf("<w:gridSpan w:val=\"", StringComparison.Ordinal);
+            var end = xml.IndexOf('"', span + "<w:gridSpan w:val=\"".Length);
+            return xml[..span] + "<w:gridSpan w:val=\"99999" + xml[end..];
+        });
+        using var run = new ImportRun();
+        var result = run.Import(docx);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(Conservation.Problems(docx, result, run.Folder));
+    }
+
+    [Fact]
     public void A_unit_line_typed_as_two_paragraphs_or_as_a_borderless_table_is_one_unit_line()
     {
         // Mutations: the first form's unit line split at its tab into two paragraphs; the second's typed as a
