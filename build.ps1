@@ -70,11 +70,11 @@ function Invoke-Fuzz([string]$Target, [string]$What, [string]$TestClass) {
 }
 
 # Prints the closing 'N passed, N failed, N skipped' line from the test results, counting each test
-# result by its outcome as dotnet test does, and lists every skipped test with its reason. (The trx
+# result by its outcome as dotnet test does, and lists every failed and skipped test with its reason. (The trx
 # counters have no skipped count: a skipped test is a result with outcome NotExecuted, its reason the
 # result's ErrorInfo message, while the counters' notExecuted stays 0.)
 function Write-TestSummary([string]$ResultsFolder) {
-    $passed = 0; $failed = 0; $skipped = @()
+    $passed = 0; $failed = 0; $skipped = @(); $failures = @()
     foreach ($trx in Get-ChildItem $ResultsFolder -Filter *.trx -ErrorAction SilentlyContinue) {
         $run = ([xml](Get-Content $trx.FullName -Raw)).TestRun
         foreach ($result in @($run.Results.ChildNodes | Where-Object { $_.LocalName -eq 'UnitTestResult' })) {
@@ -84,9 +84,18 @@ function Write-TestSummary([string]$ResultsFolder) {
                     $message = $result.SelectSingleNode('*[local-name()="Output"]/*[local-name()="ErrorInfo"]/*[local-name()="Message"]')
                     $skipped += [pscustomobject]@{ Test = $result.testName; Reason = if ($message) { $message.InnerText.Trim() } else { '(no reason given)' } }
                 }
-                default { $failed++ }
+                default {
+                    $failed++
+                    $message = $result.SelectSingleNode('*[local-name()="Output"]/*[local-name()="ErrorInfo"]/*[local-name()="Message"]')
+                    $failures += [pscustomobject]@{ Test = $result.testName; Reason = if ($message) { ($message.InnerText.Trim() -split "`n" | Select-Object -First 3) -join ' ' } else { "($($result.outcome))" } }
+                }
             }
         }
+    }
+    # Failures are listed here too, beside the closing line: a CI log that keeps only its tail still names them.
+    if ($failures.Count -gt 0) {
+        Write-Host "Failed tests:" -ForegroundColor Red
+        foreach ($test in $failures | Sort-Object Test) { Write-Host "  $($test.Test): $($test.Reason)" -ForegroundColor Red }
     }
     if ($skipped.Count -gt 0) {
         Write-Host "Skipped tests:" -ForegroundColor Yellow

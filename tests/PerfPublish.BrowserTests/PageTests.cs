@@ -33,7 +33,7 @@ public class PageTests(Browser browser)
 
         await visit.Page.EvaluateAsync(
             "() => { const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = 'http://elsewhere.test/x.css'; document.head.append(l); }");
-        for (var i = 0; i < 50 && visit.Console.Count == 0; i++) await Task.Delay(100);
+        for (var i = 0; i < Browser.Patience / 100 && visit.Console.Count == 0; i++) await Task.Delay(100);
 
         Assert.Contains(visit.Console, m => m.Contains("Content Security Policy", StringComparison.Ordinal));
         Assert.Empty(visit.External);
@@ -77,7 +77,7 @@ public class PageTests(Browser browser)
         await region.FocusAsync();
         await visit.Page.Keyboard.PressAsync("ArrowRight");
         await visit.Page.Keyboard.PressAsync("ArrowRight");
-        // Keyboard scrolling is animated: wait for it (up to 5 s) rather than read it at once.
+        // Keyboard scrolling is animated: wait for it rather than read it at once.
         var scrolled = await WaitForScroll(visit.Page);
 
         Assert.True(scrollWidth > clientWidth, $"the table ({scrollWidth}px) fits its region ({clientWidth}px) at 360 px; the test proves nothing");
@@ -104,7 +104,7 @@ public class PageTests(Browser browser)
         try
         {
             await page.WaitForFunctionAsync($"() => document.querySelector('{DocumentTable}').scrollLeft > 0", null,
-                new PageWaitForFunctionOptions { Timeout = 5000 });
+                new PageWaitForFunctionOptions { Timeout = Browser.Patience });
             return true;
         }
         catch (TimeoutException)

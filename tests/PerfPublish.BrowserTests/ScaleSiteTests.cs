@@ -156,5 +156,5 @@ public class ScaleSiteTests(Browser browser)
     /// </summary>
     private static async Task Expect(IPage page, string selector, string text) =>
         await page.WaitForFunctionAsync("([s, t]) => { const said = document.querySelector(s).textContent; return said.startsWith(t) && !said.includes('正在载入'); }", new[] { selector, text },
-            new PageWaitForFunctionOptions { Timeout = 10_000 });
+            new PageWaitForFunctionOptions { Timeout = Browser.Patience });
 }

@@ -23,7 +23,7 @@ public class SearchTests(Browser browser)
 
         await visit.Page.GetByLabel(Label).FillAsync("教育局");
         var result = visit.Page.Locator("#search-results a").First;
-        await result.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await result.WaitForAsync(new LocatorWaitForOptions { Timeout = Browser.Patience });
 
         Assert.Equal("2020年 云溪市教育局(本级)", await result.TextContentAsync());
         Assert.Equal("找到 1 份公开文件", await visit.Page.Locator("#search-status").TextContentAsync());
@@ -42,7 +42,7 @@ public class SearchTests(Browser browser)
         // 文物保护修缮 is a project of the 2019 publication only.
         await visit.Page.GetByLabel(Label).FillAsync("文物保护");
         await visit.Page.WaitForFunctionAsync("() => document.querySelector('#search-status').textContent === '找到 0 个单位；其他年度 1 份公开文件'",
-            null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+            null, new PageWaitForFunctionOptions { Timeout = Browser.Patience });
 
         Assert.Equal(0, await visit.Page.Locator(".units li:visible").CountAsync());
         var result = visit.Page.Locator("#search-results li").First;
@@ -60,7 +60,7 @@ public class SearchTests(Browser browser)
 
         await visit.Page.GetByLabel(Label).FillAsync("政府采购");
         await visit.Page.WaitForFunctionAsync("() => document.querySelector('#search-status').textContent === '找到 1 个单位（未能载入各年度的数据，只查了本页列表）'",
-            null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+            null, new PageWaitForFunctionOptions { Timeout = Browser.Patience });
 
         Assert.Equal(1, await visit.Page.Locator(".units li:visible").CountAsync());
         Assert.Equal(0, await visit.Page.Locator("#search-results li").CountAsync());

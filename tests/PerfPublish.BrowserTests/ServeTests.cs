@@ -70,7 +70,7 @@ public sealed class ServeTests(Browser browser) : IAsyncLifetime
 
         await visit.Page.GetByLabel("查找单位或项目（名称或编码）").FillAsync("418001");
         var result = visit.Page.Locator("#search-results a").First;
-        await result.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await result.WaitForAsync(new LocatorWaitForOptions { Timeout = Browser.Patience });
 
         Assert.Equal("2020年 云溪市教育局(本级)", await result.TextContentAsync());
         Assert.True(visit.Failed.Count + visit.Console.Count == 0, string.Join("\n", visit.Failed.Concat(visit.Console)));

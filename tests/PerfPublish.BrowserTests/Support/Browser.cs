@@ -11,6 +11,13 @@ public sealed class Browser : IAsyncLifetime
 {
     public const string Origin = "http://perfpublish.test";
 
+    /// <summary>
+    /// How long a test waits for the page to do something. A wait ends as soon as its condition holds, so
+    /// this costs nothing when the page works; it is long because CI runs these tests beside the unit tests
+    /// on two cores, where a search index can take seconds to load.
+    /// </summary>
+    public const int Patience = 60_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -44,6 +51,7 @@ public sealed class Browser : IAsyncLifetime
             Locale = "zh-CN",
             ServiceWorkers = ServiceWorkerPolicy.Block,
         });
+        context.SetDefaultTimeout(Patience);
         var visit = new Visit(context, await context.NewPageAsync(), "");
         // The browser's own request for /favicon.ico (the site has none, as most don't) is not the page's doing.
         visit.Page.Console += (_, message) =>
@@ -68,6 +76,7 @@ public sealed class Browser : IAsyncLifetime
             Locale = "zh-CN",
             ServiceWorkers = ServiceWorkerPolicy.Block,
         });
+        context.SetDefaultTimeout(Patience);
         var visit = new Visit(context, await context.NewPageAsync(), site ?? BuiltSite.Root);
         await context.RouteAsync("**/*", visit.Serve);
         visit.Page.Console += (_, message) => { if (message.Type is "error" or "warning") visit.Console.Add($"{message.Type}: {message.Text}"); };
