@@ -52,8 +52,11 @@ public sealed class FormMapper
     /// <summary>How many of the table's cells are labels of this form: recognising a profile picks the one with most.</summary>
     public int LabelCount(WordTable table) => table.Grid.Cells.Count(cell => IsLabel(cell) || IsIndicatorHeader(cell.Text));
 
-    /// <summary>The form's fields from its tables; <paramref name="record"/> names the record in the ledger (<see cref="ImportLedger.Project"/>).</summary>
-    public ImportedForm Map(IReadOnlyList<WordTable> tables, string record)
+    /// <summary>
+    /// The form's fields from its tables and the label：value lines typed under them (<see cref="NamesFields"/>: the sign-off,
+    /// 填表人：… 审核人：…); <paramref name="record"/> names the record in the ledger (<see cref="ImportLedger.Project"/>).
+    /// </summary>
+    public ImportedForm Map(IReadOnlyList<WordTable> tables, IReadOnlyList<WordParagraph> under, string record)
     {
         var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var used = new HashSet<CellPlace>();
@@ -66,17 +69,23 @@ public sealed class FormMapper
             var header = IndicatorHeader(table.Grid);
             var rows = header ?? table.Grid.Rows.Count;
             MapTables(table.Grid, rows, target, used);
-            MapLabels(table.Grid, rows, target, used);
+            MapLabels(table.Grid, 0, rows, target, used);
             if (header is not { } row || trees.Count == 0) continue;
-            foreach (var tree in new IndicatorReader(trees, _report, record, (place, range, level) => Note(target, place, range, "PP0607_Score", level)).Read(table.Grid, row, used, filled))
+            var indicators = new IndicatorReader(trees, _report, record, (place, range, level) => ScoreRange(target, place, range, level));
+            foreach (var tree in indicators.Read(table.Grid, row, used, filled))
             {
                 filled.Add(tree.Field.Key);
                 if (tree.Levels.Length > 0) values[tree.Field.Path] = tree;
             }
+
+            // The rows under the indicators (财政部门审核意见 | 同意) are labels and values again.
+            MapLabels(table.Grid, indicators.End, table.Grid.Rows.Count, target, used);
         }
 
         var cells = tables.SelectMany(t => t.Grid.Cells).Where(c => !c.IsEmpty || c.Nested.Count > 0).DistinctBy(c => c.Place).ToList();
         foreach (var cell in cells) KeepTheRest(cell, target);
+        foreach (var paragraph in under)
+            if (!LabelLines(Piece.Of(paragraph), target)) Note(target, paragraph.Place, ImportText.Clean(paragraph.Text));
         var at = _report.At(tables.Count > 0 ? $"table {tables[0].Number}" : null);
         return new ImportedForm(new FormRecord(_form, Group(_form.Root(at), values, Origin.Of(at)), []),
             [.. notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal)],
@@ -113,23 +122,50 @@ public sealed class FormMapper
         for (var i = 0; i < cell.Nested.Count; i++) Note(target, cell.NestedPlace(i + 1), cell.Nested[i], "PP0607_Nested");
         if (cell.IsEmpty || _report.Ledger.Touched(place)) return;
         if (_printed.Value.Contains(cell.Text)) _report.Ledger.Account(place, cell.Text, new ToPrinted("the form's words"));
-        else if (!LabelLines(cell, target)) Note(target, place, cell.Text);
+        else if (!LabelLines(Piece.Of(cell), target)) Note(target, place, cell.Text);
+    }
+
+    /// <summary>
+    /// A score range printed after a first level (成本指标(0-20)分): the form's own words when it is the range the profile's
+    /// checks.scores gives that level (its template prints it from there), else a note beside the level.
+    /// </summary>
+    private void ScoreRange(Target target, string place, string range, string level)
+    {
+        var declared = _form.Scores.Select(s => s.RangeOf(level)).OfType<ScoreRange>().FirstOrDefault();
+        if (declared is not null && ScoreRangeSuffix.Numbers(range).SequenceEqual(declared.Min == declared.Max ? [declared.Max] : [declared.Min, declared.Max]))
+            _report.Ledger.Account(place, range, new ToPrinted("the score range the profile gives"));
+        else Note(target, place, range, "PP0607_Score", level);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is label：value lines one of which names a field of this form (填表人：王丽	审核人：陈刚):
+    /// such a paragraph typed under a form's table belongs to that form.
+    /// </summary>
+    public bool NamesFields(string text) =>
+        ImportText.LabelValues(text).Any(l => l.Label is not null && Field(ImportText.LabelKey(l.Label)) is { IsScalar: true });
+
+    /// <summary>Text to be read into a field: a cell, or a paragraph under the form, with its place and paragraphs.</summary>
+    private sealed record Piece(string Place, string Text, IReadOnlyList<string> Paragraphs)
+    {
+        public static Piece Of(GridCell cell) => new(cell.Place.ToString(), cell.Text, cell.Paragraphs);
+
+        public static Piece Of(WordParagraph paragraph) => new(paragraph.Place, ImportText.Clean(paragraph.Text), [paragraph.Text]);
     }
 
     /// <summary>
     /// A cell that holds label：value lines (资金总额：600万元, 其中：财政拨款：500) rather than a label beside its value: each
     /// line whose label is a field of the form goes into it, every other line is a note. False when no line names a field.
     /// </summary>
-    private bool LabelLines(GridCell cell, Target target)
+    private bool LabelLines(Piece piece, Target target)
     {
-        var lines = ImportText.LabelValues(cell.Text);
+        var lines = ImportText.LabelValues(piece.Text);
         var fields = lines.Select(l => l.Label is null ? null : Field(ImportText.LabelKey(l.Label))).ToList();
         if (!fields.Any(f => f is { IsScalar: true })) return false;
-        var place = cell.Place.ToString();
+        var place = piece.Place;
         for (var i = 0; i < lines.Count; i++)
         {
             if (fields[i] is { IsScalar: true } field && Stored(target, field) is false
-                && Store(target, field, new GridCell(cell.Place, [lines[i].Value], Covered: false)) is not null)
+                && Store(target, field, new Piece(place, lines[i].Value, [lines[i].Value])) is not null)
                 _report.Ledger.Account(place, PublicationRecognizer.Remainder(lines[i].Text, lines[i].Value), new ToPrinted("label"));
             else Note(target, place, lines[i].Text);
         }
@@ -160,7 +196,7 @@ public sealed class FormMapper
                 foreach (var (column, cell) in cells)
                 {
                     used.Add(cell.Place);
-                    if (Value(column, cell, target, $"{field.Path}[{list.Count}].{column.Key}") is { } value) row[column.Key] = value;
+                    if (Value(column, Piece.Of(cell), target, $"{field.Path}[{list.Count}].{column.Key}") is { } value) row[column.Key] = value;
                 }
                 if (row.Count > 0)
                     list.Add(new GroupValue(field, [.. field.Columns.Where(c => row.ContainsKey(c.Key)).Select(c => row[c.Key])], Origin.Of(_report.At(cells[0].Cell.Place.ToString()))));
@@ -169,7 +205,7 @@ public sealed class FormMapper
             target.Values[field.Path] = new TableValue(field, [.. list], _report.At(grid.Rows.Count > 0 ? $"table {grid.Rows[0][0].Place.Table}" : null));
             if (total is null || _form.Fields.FirstOrDefault(f => f.Key == field.Total) is not { } totalField) continue;
             used.Add(total.Place);
-            Store(target, totalField, total);
+            Store(target, totalField, Piece.Of(total));
         }
     }
 
@@ -213,9 +249,9 @@ public sealed class FormMapper
         return null;
     }
 
-    private void MapLabels(TableGrid grid, int rows, Target target, HashSet<CellPlace> used)
+    private void MapLabels(TableGrid grid, int from, int rows, Target target, HashSet<CellPlace> used)
     {
-        for (var r = 0; r < rows; r++)
+        for (var r = from; r < rows; r++)
         for (var c = 0; c < grid.Width; c++)
         {
             var cell = grid.Rows[r][c];
@@ -227,7 +263,7 @@ public sealed class FormMapper
                 if (ValueOf(grid, rows, r, c, used) is not var (row, column)) continue;
                 var value = grid.Rows[row][column];
                 used.Add(value.Place);
-                var written = Stored(target, field) ? SecondValue(target, field, value) : Store(target, field, value);
+                var written = Stored(target, field) ? SecondValue(target, field, value) : Store(target, field, Piece.Of(value));
                 ConsumeRepeats(grid.Rows[row], column, used, written is null ? null : (target.Record, field.Path, written));
             }
         }
@@ -282,7 +318,7 @@ public sealed class FormMapper
     }
 
     /// <summary>The cell's value stored as the field's; the value as written, or null when it became a note.</summary>
-    private string? Store(Target target, FieldDefinition field, GridCell cell)
+    private string? Store(Target target, FieldDefinition field, Piece cell)
     {
         if (Value(field, cell, target, field.Path) is not { } value) return null;
         target.Values[field.Path] = value;
@@ -292,6 +328,7 @@ public sealed class FormMapper
     /// <summary>A value as the content file shows it: a number to the cent, a list by its items.</summary>
     private static string Written(FieldValue value) => value switch
     {
+        NumberValue { Typed: { } typed } => typed,
         NumberValue number => number.Number.ToString(CultureInfo.InvariantCulture),
         ListValue list => string.Join("\n", list.Items),
         _ => FieldValue.Print(value),
@@ -303,9 +340,9 @@ public sealed class FormMapper
     /// the cell is accounted for at <paramref name="path"/>: a list's items one by one, the numbers typed before them
     /// as the form's own.
     /// </summary>
-    private FieldValue? Value(FieldDefinition field, GridCell cell, Target target, string path)
+    private FieldValue? Value(FieldDefinition field, Piece cell, Target target, string path)
     {
-        var place = cell.Place.ToString();
+        var place = cell.Place;
         var at = _report.At(place);
         if (field.Type == FieldType.Amount && ImportNumbers.IsNone(cell.Text))
         {
@@ -317,7 +354,10 @@ public sealed class FormMapper
         if (field.Type == FieldType.List) return new ListValue(field, Goals(cell, target, path), at);
         FieldValue? value = field.Type switch
         {
-            FieldType.Amount => ImportNumbers.Amount(cell.Text, _currencyUnit) is { } amount ? new NumberValue(field, amount, at) : null,
+            // A profile that prints amounts as typed (print: as_typed) gets them as the form printed them: 1,250.00, 250万.
+            FieldType.Amount => ImportNumbers.Amount(cell.Text, _currencyUnit) is { } amount
+                ? new NumberValue(field, amount, at) { Typed = field.Print.AsTyped ? cell.Text : null }
+                : null,
             FieldType.Percentage => ImportNumbers.Percentage(cell.Text) is { } percent ? new NumberValue(field, percent, at) : null,
             _ => new TextValue(field, cell.Text, at),
         };
@@ -332,9 +372,9 @@ public sealed class FormMapper
         return value;
     }
 
-    private ImmutableArray<string> Goals(GridCell cell, Target target, string path)
+    private ImmutableArray<string> Goals(Piece cell, Target target, string path)
     {
-        var place = cell.Place.ToString();
+        var place = cell.Place;
         var goals = ImmutableArray.CreateBuilder<string>();
         foreach (var (number, goal) in GoalList.Numbered(cell.Paragraphs))
         {

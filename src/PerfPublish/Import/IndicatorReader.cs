@@ -33,6 +33,9 @@ public sealed partial class IndicatorReader(IReadOnlyList<FieldDefinition> trees
     /// <summary>A second level as the rows fill it in.</summary>
     private sealed record SecondDraft(string Name, Origin Origin, List<Indicator> Items);
 
+    /// <summary>The first row after the indicators (a sign-off or 审核意见 row, or the table's end): the form's labels may go on there.</summary>
+    public int End { get; private set; }
+
     /// <summary>Each tree the header names, with the rows read into it (none: a tree with no first level).</summary>
     public IReadOnlyList<IndicatorTree> Read(TableGrid grid, int headerRow, HashSet<CellPlace> used, IReadOnlySet<string> filled)
     {
@@ -45,12 +48,18 @@ public sealed partial class IndicatorReader(IReadOnlyList<FieldDefinition> trees
         var items = halves.Select(_ => new List<FirstDraft>()).ToList();
         var level2 = new string?[halves.Count];
         string? first = null;
+        End = grid.Rows.Count;
         for (var r = headerRow + 1; r < grid.Rows.Count; r++)
         {
             var cells = Align(Cells(grid, r), header.Count, r + 1);
             if (cells.All(c => c.IsEmpty)) continue;
-            // The sign-off under the indicators (填表人：… 联系电话：…) typed into the table's cells ends it: no indicator is made of it.
-            if (IsSignOff(cells.First(c => !c.IsEmpty).Text)) break;
+            // The sign-off under the indicators (填表人：… 联系电话：…, 财政部门审核意见) typed into the table's cells ends them: no
+            // indicator is made of it, and the form's labels are read there again.
+            if (IsSignOff(cells.First(c => !c.IsEmpty).Text))
+            {
+                End = r;
+                break;
+            }
             GridCell? firstCell = null;
             if (level1 >= 0 && level1 < cells.Count && !cells[level1].IsEmpty)
             {
@@ -184,11 +193,14 @@ public sealed partial class IndicatorReader(IReadOnlyList<FieldDefinition> trees
             else columns[role] = cell;
         }
 
-        if (level3 is null) return new RowHalf(null, second, []);
-        var at = Origin.Of(report.At(level3.Place.ToString()));
+        // A row the form prints without a 三级指标 (经济效益指标 with only its 评分标准, or its 二级指标 alone) is a row all the
+        // same: an item named "" keeps it and its cells. A row that only carries a merged 二级指标 down gives none.
+        if (level3 is null && columns.Count == 0 && second is not { Covered: false }) return new RowHalf(null, second, []);
+        var first = level3 ?? columns.Values.FirstOrDefault() ?? second!;
+        var at = Origin.Of(report.At(first.Place.ToString()));
         var values = half.Tree.Columns.Where(c => columns.ContainsKey(c.Key))
             .Select(c => (FieldValue)new TextValue(c, columns[c.Key].Text, report.At(columns[c.Key].Place.ToString())));
-        return new RowHalf(new Indicator(level3.Text, new GroupValue(half.Tree, [.. values], at), at), second, taken);
+        return new RowHalf(new Indicator(level3?.Text ?? "", new GroupValue(half.Tree, [.. values], at), at), second, taken);
     }
 
     /// <summary>The row's own cells: the padding a wider row elsewhere gave it is not a column of this row.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
@@ -50,9 +51,17 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
     [GeneratedRegex(@"(?<year>(19|20)\d{2})\s*年")]
     private static partial Regex YearIn();
 
+    // The line a form prints centred over itself: （2023年度）.
+    [GeneratedRegex(@"^[（(]\s*(?<year>(19|20)\d{2})\s*年度?\s*[）)]$")]
+    private static partial Regex YearLine();
+
     private readonly FormMapper _forms = new(form, "", report);
     private readonly FormMapper? _departmentForms = department is null ? null : new(department, "", report);
     private readonly List<WordTable> _departmentTables = [];
+    private readonly List<WordParagraph> _underDepartment = [];
+    // The paragraphs under the form just read, while they are its label：value lines (the sign-off); null past them.
+    private (FormMapper Form, List<WordParagraph> Lines)? _under;
+    private readonly List<(WordParagraph Paragraph, int Year)> _yearLines = [];
     private readonly List<string> _formTitles = [];
     private UnitLineFields? _departmentUnit;
     private readonly List<(string Place, string Text)> _departmentUnitPieces = [];
@@ -60,7 +69,7 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
     private readonly List<ImportNote> _notes = [];
     private readonly List<string> _overall = [], _safeguards = [];
     private readonly List<ObjectiveDraft> _objectives = [];
-    private readonly List<(string? Title, List<WordTable> Tables)> _projects = [];
+    private readonly List<(string? Title, List<WordTable> Tables, List<WordParagraph> Under)> _projects = [];
     private readonly List<WordParagraph> _cover = [];
     private Part _part = Part.Cover;
     private Section _section = Section.None;
@@ -79,6 +88,7 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
         FlushPendingUnit();
         AccountDepartmentUnit();
         var year = _title is not null && YearIn().Match(_title) is { Success: true } m ? int.Parse(m.Groups["year"].Value) : (int?)null;
+        year = AccountYearLines(year);
         foreach (var cover in _cover)
         {
             var text = ImportText.Clean(cover.Text);
@@ -87,8 +97,9 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
         }
 
         var mapper = new FormMapper(form, _unit.CurrencyUnit ?? "", report);
-        var projects = _projects.Select((p, i) => new ProjectDraft(p.Title, mapper.Map(p.Tables, ImportLedger.Project(i + 1)))).ToList();
-        var whole = department is null || _departmentTables.Count == 0 ? null : new FormMapper(department, _unit.CurrencyUnit ?? "", report).Map(_departmentTables, ImportLedger.Department);
+        var projects = _projects.Select((p, i) => new ProjectDraft(p.Title, mapper.Map(p.Tables, p.Under, ImportLedger.Project(i + 1)))).ToList();
+        var whole = department is null || _departmentTables.Count == 0 ? null
+            : new FormMapper(department, _unit.CurrencyUnit ?? "", report).Map(_departmentTables, _underDepartment, ImportLedger.Department);
         var notes = _notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal).ToList();
         return new PublicationDraft(_title, year, _unit, _overall, _objectives, _safeguards, projects, notes) { Department = whole, FormTitle = _formTitles.FirstOrDefault() };
     }
@@ -97,7 +108,15 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
     {
         var text = ImportText.Clean(paragraph.Text);
         if (text.Length == 0) return;
+        if (_under is { } under && under.Form.NamesFields(text))
+        {
+            under.Lines.Add(paragraph);
+            return;
+        }
+
+        _under = null;
         if (IsTableOfContents(paragraph, text)) Printed(paragraph, "the table of contents");
+        else if (YearLine().Match(text) is { Success: true } yearLine) _yearLines.Add((paragraph, int.Parse(yearLine.Groups["year"].Value)));
         else if (IsDepartmentTitle(text)) EnterDepartment(paragraph, text);
         // A publication of its forms alone numbers its project part 第一部分 (there is no other part before it).
         else if (PartOne().IsMatch(text)) Enter(text.Contains("项目绩效目标", StringComparison.Ordinal) ? Part.Two : Part.One, paragraph);
@@ -273,6 +292,7 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
     private void Read(WordTable table)
     {
         FlushPendingUnit();
+        _under = null;
         if (UnitTable(table) is { } unit)
         {
             var cells = table.Grid.Distinct(0).Where(c => !c.IsEmpty).Select(c => (c.Place.ToString(), c.Text)).ToList();
@@ -288,7 +308,7 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
 
         // Project forms stand in 第二部分, or anywhere in a file without parts (a form published alone, its title first).
         if (_inDepartmentForm) _departmentTables.Add(table);
-        else if (_part != Part.One && _forms.Starts(table)) _projects.Add((_pendingTitle, [table]));
+        else if (_part != Part.One && _forms.Starts(table)) _projects.Add((_pendingTitle, [table], []));
         else if (_part != Part.One && _projects.Count > 0) _projects[^1].Tables.Add(table);
         else
         {
@@ -298,6 +318,28 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
         }
 
         _pendingTitle = null;
+        _under = _inDepartmentForm ? (_departmentForms!, _underDepartment) : (_forms, _projects[^1].Under);
+    }
+
+    /// <summary>
+    /// The （2023年度） lines forms print over themselves: the publication's year when the title gave none, the form's own
+    /// words when they say the same year, else notes. Returns the publication's year.
+    /// </summary>
+    private int? AccountYearLines(int? year)
+    {
+        foreach (var (paragraph, lineYear) in _yearLines)
+        {
+            var text = ImportText.Clean(paragraph.Text);
+            if (year is null)
+            {
+                year = lineYear;
+                Split(paragraph, text, lineYear.ToString(CultureInfo.InvariantCulture), new ToField(ImportLedger.Publication, "year", lineYear.ToString(CultureInfo.InvariantCulture)), "the form's year line");
+            }
+            else if (lineYear == year) Printed(paragraph, "the form's year line");
+            else Note(paragraph);
+        }
+
+        return year;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace PerfPublish.Tests.Import;
 /// </summary>
 public class ConversionTests
 {
-    public static TheoryData<string> Examples() => [.. ExampleDocx.Importable];
+    public static TheoryData<string> Examples() => [.. ExampleDocx.Examples];
 
     [LibreOfficeTheory]
     [MemberData(nameof(Examples))]

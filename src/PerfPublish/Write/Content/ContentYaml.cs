@@ -124,6 +124,9 @@ public static class ContentYaml
             case YamlScalar scalar:
                 yaml.Append(' ', indent).Append("- ").Append(scalar.Written).Append('\n');
                 break;
+            case YamlMapping { Entries.Length: 0 }:
+                yaml.Append(' ', indent).Append("- {}\n");
+                break;
             case YamlMapping mapping:
                 for (var i = 0; i < mapping.Entries.Length; i++)
                     Entry(yaml, mapping.Entries[i], indent + 2, i == 0 ? new string(' ', indent) + "- " : null);

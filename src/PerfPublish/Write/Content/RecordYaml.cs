@@ -36,5 +36,7 @@ public static class RecordYaml
     private static YamlMapping Second(SecondLevelIndicator second) =>
         new([new("level2", YamlScalar.Text(second.Name)), new("items", new YamlSequence([.. second.Items.Select(Row)]))]);
 
-    private static YamlMapping Row(Indicator row) => new([new("level3", YamlScalar.Text(row.Name)), .. row.Cells.Values.Select(Entry)]);
+    /// <summary>A row; one the form prints without a 三级指标 has no level3 (<c>- {}</c> when it has nothing at all).</summary>
+    private static YamlMapping Row(Indicator row) =>
+        new([.. row.Name.Length > 0 ? [new YamlEntry("level3", YamlScalar.Text(row.Name))] : Array.Empty<YamlEntry>(), .. row.Cells.Values.Select(Entry)]);
 }
