@@ -57,8 +57,9 @@ public static partial class ImportText
     [GeneratedRegex(@"^(?<label>(其中[:：])?[^:：\d][^:：]{0,19}?)[\s\u3000]*[:：][\s\u3000]*(?<value>\S.*)$")]
     private static partial Regex LabelValue();
 
-    // Pairs on one line stand apart by two or more blanks or a tab (填表人：张敏　　联系电话：0335-4041234).
-    [GeneratedRegex(@"\t|[ \u3000]{2,}")]
+    // Pairs on one line stand apart by a tab, two or more blanks (填表人：张敏　　联系电话：0335-4041234; Word keeps &nbsp; as
+    // U+00A0), or one blank before the next label (填表人：孙悦 审核人：钱明). A blank inside a value (023-6781 2345) stays.
+    [GeneratedRegex(@"\t|[ \u00A0\u3000\u2002\u2003]{2,}|[ \u00A0\u3000\u2002\u2003](?=[^\s\u00A0\u3000:：\d]{2,8}[:：])")]
     private static partial Regex PairGap();
 
     /// <summary>
