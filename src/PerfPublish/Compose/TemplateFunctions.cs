@@ -61,22 +61,21 @@ public static class TemplateFunctions
         second["items"] is ScriptArray { Count: > 0 } items ? items : [new ScriptObject()];
 
     /// <summary>
-    /// Two indicator trees side by side (the central form's 中期 and 年度 halves), sharing the 一级 column:
-    /// one entry per first-level name in the order the first tree (then the second) gives them, with
-    /// `name`, `rows` (its rowspan) and `pairs`, each pair a `left` and a `right` row, each row a
-    /// `second` (its 二级 name, or blank), `second_rows` (the 二级 cell's rowspan where it starts, else 0)
-    /// and `item` (the 三级 row, blank when that half has fewer rows).
+    /// Two indicator trees side by side (the central form's 中期 and 年度 halves), sharing the 一级 column, each
+    /// half given as the rows of templates/forms/indicator-tree.sbn-html (indicator_tree): one entry per
+    /// first-level name in the order the first half (then the second) gives them, with `name`, `rows` (its
+    /// rowspan) and `pairs`, each pair a `left` and a `right` row. A half with fewer rows under a name is padded
+    /// with blank rows (a blank `second`, an empty `item`), the first of them spanning the rest.
     /// </summary>
     public static ScriptArray IndicatorPairs(ScriptArray left, ScriptArray right)
     {
-        var names = left.OfType<ScriptObject>().Concat(right.OfType<ScriptObject>())
-            .Select(f => f["name"] as string ?? "").Distinct(StringComparer.Ordinal).ToList();
+        var names = left.Concat(right).OfType<ScriptObject>().Select(FirstName).Distinct(StringComparer.Ordinal).ToList();
         var result = new ScriptArray();
         foreach (var name in names)
         {
-            var leftRows = Flat(left, name);
-            var rightRows = Flat(right, name);
-            var count = Math.Max(1, Math.Max(leftRows.Count, rightRows.Count));
+            var leftRows = RowsUnder(left, name);
+            var rightRows = RowsUnder(right, name);
+            var count = Math.Max(leftRows.Count, rightRows.Count);
             var pairs = new ScriptArray();
             for (var i = 0; i < count; i++)
                 pairs.Add(new ScriptObject { ["left"] = RowAt(leftRows, i, count), ["right"] = RowAt(rightRows, i, count) });
@@ -85,21 +84,20 @@ public static class TemplateFunctions
         return result;
     }
 
-    /// <summary>A half's rows under one first-level name: (second-level name, its row count, the row).</summary>
-    private static List<(string Second, int Rows, bool Starts, ScriptObject Item)> Flat(ScriptArray tree, string first) =>
-        [.. from f in tree.OfType<ScriptObject>().Where(f => (f["name"] as string ?? "") == first)
-            from g in Groups(f)
-            let items = IndicatorItems(g)
-            from item in items.OfType<ScriptObject>().Select((row, i) => (row, i))
-            select (g["name"] as string ?? "", items.Count, item.i == 0, item.row)];
+    private static string FirstName(ScriptObject row) => (row["first"] as ScriptObject)?["name"] as string ?? "";
 
-    /// <summary>Row i of a half; past its end, blank cells, the last blank one spanning the rest.</summary>
-    private static ScriptObject RowAt(List<(string Second, int Rows, bool Starts, ScriptObject Item)> rows, int i, int count)
-    {
-        if (i < rows.Count)
-            return new ScriptObject { ["second"] = rows[i].Second, ["second_rows"] = rows[i].Starts ? rows[i].Rows : 0, ["item"] = rows[i].Item };
-        return new ScriptObject { ["second"] = "", ["second_rows"] = i == rows.Count ? count - rows.Count : 0, ["item"] = new ScriptObject() };
-    }
+    private static List<ScriptObject> RowsUnder(ScriptArray rows, string first) =>
+        [.. rows.OfType<ScriptObject>().Where(row => FirstName(row) == first)];
+
+    /// <summary>Row i of a half; past its end, blank cells, the first blank 二级 cell spanning the rest.</summary>
+    private static ScriptObject RowAt(List<ScriptObject> rows, int i, int count) => i < rows.Count
+        ? rows[i]
+        : new ScriptObject
+        {
+            ["second"] = new ScriptObject { ["name"] = "" },
+            ["second_rows"] = i == rows.Count ? count - rows.Count : 0,
+            ["item"] = new ScriptObject(),
+        };
 
     private static IEnumerable<ScriptObject> Groups(ScriptObject first) =>
         first["groups"] is ScriptArray groups ? groups.OfType<ScriptObject>() : [];

@@ -7,12 +7,20 @@ using Scriban.Syntax;
 namespace PerfPublish.Forms;
 
 /// <summary>
-/// PP0504: the profile's template defines its function (project_form or department_form) and prints
-/// only fields the definition has. Every member path on the function's record parameter
-/// (record.funds.total) is followed through the definition's groups and reported where it is written.
+/// PP0504: the profile's template defines its function (project_form or department_form) with the parameters
+/// document.sbn-html passes it, and prints only fields the definition has. Every member path on the function's
+/// record parameter (record.funds.total) is followed through the definition's groups and reported where it is written.
 /// </summary>
 internal static class FormTemplateCheck
 {
+    /// <summary>
+    /// What document.sbn-html passes the function, in order: the publication (unit, year, currency unit), the
+    /// form's record and its title. The form is given all it prints, so it need not read the outer template's variables.
+    /// </summary>
+    private static readonly string[] Parameters = ["publication", "record", "title"];
+
+    private const int RecordParameter = 1;
+
     public static void Check(FormProfile profile, DiagnosticBag diagnostics)
     {
         var display = SourceFile.DisplayPath(profile.TemplatePath);
@@ -25,21 +33,25 @@ internal static class FormTemplateCheck
 
         var functions = new FunctionFinder();
         template.Page?.Accept(functions);
-        var function = functions.Found.FirstOrDefault(f => f.Name == profile.FunctionName);
+        var named = functions.Found.Where(f => f.Name == profile.FunctionName).ToList();
+        var function = named.FirstOrDefault(f => f.Parameters.Count == Parameters.Length);
         if (function.Name is null)
         {
-            diagnostics.Error(SourceLocation.StartOf(display), Codes.TemplateField,
-                Messages.Format("PP0504_Function", profile.FunctionName, "record, title"));
+            // A function of that name with other parameters (a template written before the form was given its
+            // publication) is pointed at; with none, the file is.
+            var at = named.Count > 0 ? SourceLocation.At(display, named[0].Node.Span) : SourceLocation.StartOf(display);
+            diagnostics.Error(at, Codes.TemplateField, Messages.Format("PP0504_Function", profile.FunctionName, string.Join(", ", Parameters)));
             return;
         }
-        if (function.Record is null) return;
-        var members = new MemberFinder(function.Record);
+        var record = function.Parameters[RecordParameter];
+        if (record is null) return;
+        var members = new MemberFinder(record);
         function.Node.Accept(members);
         foreach (var (path, span) in members.Paths)
         {
             var unknown = Unknown(profile, path);
             if (unknown is not null)
-                diagnostics.ErrorOf(SourceLocation.At(display, span), Codes.TemplateField, function.Record + "." + string.Join(".", path), unknown, profile.Id);
+                diagnostics.ErrorOf(SourceLocation.At(display, span), Codes.TemplateField, record + "." + string.Join(".", path), unknown, profile.Id);
         }
     }
 
@@ -62,13 +74,13 @@ internal static class FormTemplateCheck
 
     private sealed class FunctionFinder : ScriptVisitor
     {
-        public List<(string? Name, string? Record, ScriptFunction Node)> Found { get; } = [];
+        public List<(string? Name, IReadOnlyList<string?> Parameters, ScriptFunction Node)> Found { get; } = [];
 
         public override void Visit(ScriptFunction node)
         {
             var name = (node.NameOrDoToken as ScriptVariable)?.Name;
-            var record = node.Parameters is { Count: > 0 } parameters ? parameters[0].Name?.Name : null;
-            Found.Add((name, record, node));
+            var parameters = node.Parameters?.Select(p => p.Name?.Name).ToList() ?? [];
+            Found.Add((name, parameters, node));
             base.Visit(node);
         }
     }

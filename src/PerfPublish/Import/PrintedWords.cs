@@ -29,7 +29,7 @@ public sealed partial class PrintedWords(IReadOnlyList<Regex> patterns)
     public static PrintedWords Of(FormProfile profile) =>
         File.Exists(profile.TemplatePath) ? FromTemplate(File.ReadAllText(profile.TemplatePath)) : None;
 
-    /// <summary>Every header cell's words, and each also without a trailing （{{ p.year }}年度）: offices often leave the year out.</summary>
+    /// <summary>Every header cell's words, and each also without a trailing （{{ publication.year }}年度）: offices often leave the year out.</summary>
     public static PrintedWords FromTemplate(string template) =>
         new([.. HeaderCell().Matches(template).Select(m => m.Groups["inner"].Value)
             .SelectMany(inner => new[] { inner, TrailingBracketsWithExpression().Replace(inner, "") })

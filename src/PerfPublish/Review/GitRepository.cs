@@ -54,9 +54,15 @@ public sealed class GitRepository
         if (present.Count == 0) return;
         var start = Start(Root, ["archive", "--format=tar", commit, "--", .. present]);
         var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
-        using (var reader = new TarReader(start.StandardOutput.BaseStream))
+        using (var archive = start.StandardOutput.BaseStream)
         {
-            while (reader.GetNextEntry() is { } entry) Write(entry, root);
+            using (var reader = new TarReader(archive, leaveOpen: true))
+            {
+                while (reader.GetNextEntry() is { } entry) Write(entry, root);
+            }
+            // The reader stops at the end-of-archive blocks, but git pads the archive past them: closing the pipe
+            // before a slow git has written the padding kills it with SIGPIPE (exit 141, nothing on stderr).
+            archive.CopyTo(Stream.Null);
         }
         var error = start.StandardError.ReadToEnd();
         start.WaitForExit();

@@ -263,22 +263,9 @@ internal sealed class ReviewPage(ReviewView view)
         _ => $"{bytes / 1024.0 / 1024.0:0.#} MB",
     };
 
-    /// <summary>A data table in its own focusable scroll region, as the site's overview writes them: a row header per row.</summary>
-    private void Table(string caption, IReadOnlyList<string> columns, IEnumerable<(string Header, string[] Cells)> rows)
-    {
-        var id = $"review-table-{++_tables}";
-        _html.Append("<section class=\"table-scroll\" tabindex=\"0\" aria-labelledby=\"").Append(id).Append("\">\n<table class=\"data\">\n<caption id=\"")
-            .Append(id).Append("\">").Append(E(caption)).Append("</caption>\n<thead><tr>");
-        foreach (var column in columns) _html.Append("<th scope=\"col\">").Append(E(column)).Append("</th>");
-        _html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var (header, cells) in rows)
-        {
-            _html.Append("<tr><th scope=\"row\">").Append(E(header)).Append("</th>");
-            foreach (var cell in cells) _html.Append("<td>").Append(E(cell)).Append("</td>");
-            _html.Append("</tr>\n");
-        }
-        _html.Append("</tbody>\n</table>\n</section>\n");
-    }
+    /// <summary>A table of the site's overview kind, numbered in the page's order.</summary>
+    private void Table(string caption, IReadOnlyList<string> columns, IEnumerable<(string Header, string[] Cells)> rows) =>
+        DataTableHtml.Append(_html, $"review-table-{++_tables}", caption, columns, rows);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -26,17 +26,23 @@ public class TemplateFunctionsTests
     public void Section_numbers_are_chinese_numerals(int value, string expected) =>
         Assert.Equal(expected, TemplateFunctions.ChineseNumber(value));
 
-    /// <summary>A tree as templates see it: first levels of (name, groups of (name, item names)).</summary>
+    /// <summary>
+    /// A tree's rows as templates/forms/indicator-tree.sbn-html gives them: first levels of (name, groups of
+    /// (name, item names)), one row per item with its first, second and item, the second's rowspan on its first row.
+    /// </summary>
     private static ScriptArray Tree(params (string First, (string Second, string[] Items)[] Groups)[] levels) =>
-        [.. levels.Select(f => new ScriptObject
-        {
-            ["name"] = f.First,
-            ["groups"] = new ScriptArray(f.Groups.Select(g => new ScriptObject
+        [.. from f in levels
+            let first = new ScriptObject { ["name"] = f.First }
+            from g in f.Groups
+            let second = new ScriptObject { ["name"] = g.Second }
+            from item in g.Items.Select((name, i) => (name, i))
+            select new ScriptObject
             {
-                ["name"] = g.Second,
-                ["items"] = new ScriptArray(g.Items.Select(i => new ScriptObject { ["name"] = i })),
-            })),
-        })];
+                ["first"] = first,
+                ["second"] = second,
+                ["item"] = new ScriptObject { ["name"] = item.name },
+                ["second_rows"] = item.i == 0 ? g.Items.Length : 0,
+            }];
 
     [Fact]
     public void Indicator_pairs_put_two_trees_side_by_side_and_pad_the_shorter_half()
@@ -54,7 +60,7 @@ public class TemplateFunctionsTests
         // The right half's 二级 cell spans its one row; the blank cells below it span the two rows left.
         Assert.Equal([1, 2, 0], output.Select(p => (int)Half(p, "right")["second_rows"]!));
         Assert.Equal([2, 0, 1], output.Select(p => (int)Half(p, "left")["second_rows"]!));
-        Assert.Equal("", Text(Half(Rows(pairs[1]).Single(), "right"), "second"));
+        Assert.Equal("", Text(Half(Half(Rows(pairs[1]).Single(), "right"), "second"), "name"));
     }
 
     private static List<ScriptObject> Rows(ScriptObject first) => [.. ((ScriptArray)first["pairs"]!).Cast<ScriptObject>()];

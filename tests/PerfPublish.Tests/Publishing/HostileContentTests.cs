@@ -107,6 +107,22 @@ public partial class HostileContentTests
     }
 
     /// <summary>
+    /// The CSV check reads the cells as a spreadsheet does (CsvRows: quoted cells with commas, doubled quotes and
+    /// line breaks inside), so a formula is found in any cell, and a neutralised one or a plain number is not.
+    /// </summary>
+    [Theory]
+    [InlineData("name,amount\r\nx,=1+1\r\n", "formula cell '=1+1'")]
+    [InlineData("\"a,b\",\"=HYPERLINK(\"\"http://evil.example\"\")\"\r\n", "formula cell '=HYPERLINK(\"http://evil.example\")'")]
+    [InlineData("\"two\nlines\",\"\t=1+1\"\r\n", "formula cell '\t=1+1'")]
+    [InlineData("x,'=1+1,-12.50,+3%\r\n", null)]
+    public void The_check_finds_a_formula_in_any_cell_of_a_csv(string csv, string? finding)
+    {
+        var findings = ActiveContent.InCsv([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(csv)]);
+
+        Assert.Equal(finding is null ? [] : [finding], findings);
+    }
+
+    /// <summary>
     /// Characters that are not text (XML cannot hold them, HTML counts them as errors) stop the build with
     /// an error at their file and line, never with a crash of a writer: typed as YAML escapes or pasted raw.
     /// So do invisible formatting characters (every Unicode Cf character: bidi controls and marks such as

@@ -126,7 +126,7 @@ public static partial class ActiveContent
     {
         var findings = new List<string>();
         if (csv.Length < 3 || csv[0] != 0xEF || csv[1] != 0xBB || csv[2] != 0xBF) findings.Add("no UTF-8 byte order mark");
-        foreach (var cell in Cells(Encoding.UTF8.GetString(csv).TrimStart('\uFEFF')))
+        foreach (var cell in CsvRows.Of(Encoding.UTF8.GetString(csv)).SelectMany(row => row))
             if (cell.Length > 0 && "=+-@\t\r".Contains(cell[0]) && !PlainNumber().IsMatch(cell))
                 findings.Add($"formula cell '{Excerpt(cell)}'");
         return findings;
@@ -144,27 +144,6 @@ public static partial class ActiveContent
         var trimmed = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
         var scheme = Scheme().Match(trimmed);
         return !scheme.Success || scheme.Groups[1].Value.ToLowerInvariant() is "http" or "https" or "mailto";
-    }
-
-    /// <summary>RFC 4180 cells: quoted cells may hold commas, doubled quotes and line breaks.</summary>
-    public static IEnumerable<string> Cells(string csv)
-    {
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"' && cell.Length == 0) quoted = true;
-            else if (c is ',' or '\n') { yield return cell.ToString().TrimEnd('\r'); cell.Clear(); }
-            else cell.Append(c);
-        }
-        if (cell.Length > 0) yield return cell.ToString();
     }
 
     private static IEnumerable<(string Key, string Value)> Strings(JsonElement element, string key) => element.ValueKind switch

@@ -212,22 +212,9 @@ internal sealed class PageOverview(PublicationSummary page, IReadOnlyList<Public
     private void Figure(string svg, string caption) =>
         _html.Append("<figure>").Append(svg).Append("<figcaption>").Append(E(caption)).Append("</figcaption></figure>\n");
 
-    /// <summary>A data table in its own focusable scroll region, like the document's tables: a row header per row.</summary>
-    private void Table(string caption, IReadOnlyList<string> columns, IEnumerable<(string Header, string[] Cells)> rows)
-    {
-        var id = $"overview-table-{++_tables}";
-        _html.Append("<section class=\"table-scroll\" tabindex=\"0\" aria-labelledby=\"").Append(id).Append("\">\n<table class=\"data\">\n<caption id=\"")
-            .Append(id).Append("\">").Append(E(caption)).Append("</caption>\n<thead><tr>");
-        foreach (var column in columns) _html.Append("<th scope=\"col\">").Append(E(column)).Append("</th>");
-        _html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var (header, cells) in rows)
-        {
-            _html.Append("<tr><th scope=\"row\">").Append(E(header)).Append("</th>");
-            foreach (var cell in cells) _html.Append("<td>").Append(E(cell)).Append("</td>");
-            _html.Append("</tr>\n");
-        }
-        _html.Append("</tbody>\n</table>\n</section>\n");
-    }
+    /// <summary>The overview's tables are numbered apart from the document's (table-1 …), which share the page.</summary>
+    private void Table(string caption, IReadOnlyList<string> columns, IEnumerable<(string Header, string[] Cells)> rows) =>
+        DataTableHtml.Append(_html, $"overview-table-{++_tables}", caption, columns, rows);
 
     /// <summary>"增加2.07万元", "减少1.00万元", "持平".</summary>
     internal static string Change(decimal change, string currency) => change switch

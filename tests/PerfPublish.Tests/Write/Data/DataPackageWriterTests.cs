@@ -28,7 +28,7 @@ public partial class DataPackageWriterTests
             foreach (var resource in json.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.GetProperty("format").GetString() == "csv"))
             {
                 var path = Path.Combine(Path.GetDirectoryName(package)!, resource.GetProperty("path").GetString()!);
-                var rows = Rows(File.ReadAllText(path, Encoding.UTF8).TrimStart('\uFEFF'));
+                var rows = CsvRows.Of(File.ReadAllText(path, Encoding.UTF8));
                 var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().ToList();
                 Assert.Equal(rows[0], fields.Select(f => f.GetProperty("name").GetString()!).ToArray());
                 foreach (var (field, column) in fields.Select((f, i) => (f, i)))
@@ -46,38 +46,6 @@ public partial class DataPackageWriterTests
 
         Assert.True(columns > 100, $"{columns} columns");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    /// <summary>A CSV's rows (RFC 4180: quoted cells may hold commas, quotes and line breaks).</summary>
-    private static List<string[]> Rows(string csv)
-    {
-        var rows = new List<string[]>();
-        var row = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(cell.ToString()); cell.Clear(); }
-            else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-                rows.Add([.. row]);
-                row.Clear();
-                i++;
-            }
-            else cell.Append(c);
-        }
-        if (cell.Length > 0 || row.Count > 0) rows.Add([.. row, cell.ToString()]);
-        return rows;
     }
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
