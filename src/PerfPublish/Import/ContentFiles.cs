@@ -19,30 +19,29 @@ public static partial class ContentFiles
     [GeneratedRegex(@"^[A-Za-z0-9]{1,40}$")]
     private static partial Regex FileNameSafe();
 
-    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormProfile form, FormProfile? department, string? framework,
+    public static SortedDictionary<string, string> Render(PublicationDraft draft, FormProfile form, FormProfile? department,
         string sourceName, string folder, string schemasFolder)
     {
         var schemas = Scaffolder.SchemaReference(folder, schemasFolder);
+        var publication = draft.Publication;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            [PublicationLoader.FileName] = Publication(draft, form, draft.Department is null ? null : department, framework, sourceName, schemas),
+            [PublicationLoader.FileName] = ContentYaml.File(
+                [$"yaml-language-server: $schema={schemas}/publication.schema.json", $"由 perfpublish import 从 {sourceName} 导入；请核对后删去本行。", .. Notes(draft.Notes)],
+                PublicationYaml.Of(publication)),
         };
         // 第一部分's files only where the Word file has that part: most offices publish their forms alone.
-        if (draft.OverallObjective.Count > 0) files[OverallObjectiveFile] = ProseMarkdown.Join(draft.OverallObjective);
-        if (draft.Objectives.Count > 0) files[ObjectivesFile] = Objectives(draft.Objectives, schemas);
-        if (draft.Safeguards.Count > 0) files[SafeguardsFile] = ProseMarkdown.Join(draft.Safeguards);
+        foreach (var prose in publication.Prose) files[prose.File] = prose.Text;
+        if (publication.Objectives.Length > 0)
+            files[PublicationYaml.ObjectivesFile] = ContentYaml.File([$"yaml-language-server: $schema={schemas}/objectives.schema.json"], PublicationYaml.Objectives(publication.Objectives));
         // A project file points at its profile's generated schema, as the seed's do (schemas/forms/<id>.schema.json).
-        var schema = $"{Scaffolder.SchemaReference(Path.Combine(folder, "projects"), schemasFolder)}/forms/{form.Id}.schema.json";
+        var schema = $"{Scaffolder.SchemaReference(Path.Combine(folder, PublicationYaml.ProjectsFolder), schemasFolder)}/forms/{form.Id}.schema.json";
         for (var i = 0; i < draft.Projects.Count; i++)
-            files[$"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Record)}"] = Record(draft.Projects[i].Form, $"第二部分 {draft.Projects[i].Title ?? "（无标题）"}", sourceName, schema);
+            files[$"{PublicationYaml.ProjectsFolder}/{ProjectFileName(i + 1, draft.Projects[i].Form.Record)}"] = Record(draft.Projects[i].Form, $"第二部分 {draft.Projects[i].Title ?? "（无标题）"}", sourceName, schema);
         if (draft.Department is { } whole && department is not null)
             files[PublicationLoader.DepartmentFile] = Record(whole, "第一部分 部门整体支出绩效目标表", sourceName, $"{schemas}/forms/{department.Id}.schema.json");
         return files;
     }
-
-    private const string OverallObjectiveFile = "overall-objective.md";
-    private const string ObjectivesFile = "objectives.yaml";
-    private const string SafeguardsFile = "safeguards.md";
 
     /// <summary>The file each record of the ledger is written to, relative to the publication folder.</summary>
     public static IReadOnlyDictionary<string, string> Records(PublicationDraft draft)
@@ -50,9 +49,9 @@ public static partial class ContentFiles
         var files = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [ImportLedger.Publication] = PublicationLoader.FileName,
-            [ImportLedger.Overall] = OverallObjectiveFile,
-            [ImportLedger.Objectives] = ObjectivesFile,
-            [ImportLedger.Safeguards] = SafeguardsFile,
+            [ImportLedger.Overall] = ImportLedger.Overall,
+            [ImportLedger.Objectives] = ImportLedger.Objectives,
+            [ImportLedger.Safeguards] = ImportLedger.Safeguards,
             [ImportLedger.Department] = PublicationLoader.DepartmentFile,
         };
         for (var i = 0; i < draft.Projects.Count; i++) files[ImportLedger.Project(i + 1)] = $"projects/{ProjectFileName(i + 1, draft.Projects[i].Form.Record)}";
@@ -77,39 +76,6 @@ public static partial class ContentFiles
     /// <summary>01-&lt;project code&gt;.yaml when the code can be a file name (it usually can), else 01-project.yaml.</summary>
     private static string ProjectFileName(int order, FormRecord record) =>
         $"{order:00}-{(record.Find("code") is TextValue { Text: var code } && FileNameSafe().IsMatch(code) ? code.ToLowerInvariant() : "project")}.yaml";
-
-    private static string Publication(PublicationDraft draft, FormProfile form, FormProfile? department, string? framework, string sourceName, string schemas)
-    {
-        var entries = new List<YamlEntry>();
-        void Add(string key, YamlNode? value)
-        {
-            if (value is not null) entries.Add(new YamlEntry(key, value));
-        }
-
-        Add("title", draft.Title is null ? null : YamlScalar.Text(draft.Title));
-        Add("year", draft.Year is { } year ? YamlScalar.Number(year) : null);
-        Add("unit", Present(("code", draft.Unit.Code), ("name", draft.Unit.Name)));
-        Add("currency_unit", draft.Unit.CurrencyUnit is null ? null : YamlScalar.Text(draft.Unit.CurrencyUnit));
-        Add("framework", framework is null ? null : YamlScalar.Text(framework));
-        // Only a form other than the default is named, so a publication of the seed's form reads as before profiles.
-        Add("forms", Present(("project", form.Id != FormCatalog.DefaultProject && draft.Projects.Count > 0 ? form.Id : null), ("department", department?.Id)));
-        Add("overall_objective", draft.OverallObjective.Count > 0 ? YamlScalar.Text(OverallObjectiveFile) : null);
-        Add("objectives", draft.Objectives.Count > 0 ? YamlScalar.Text(ObjectivesFile) : null);
-        Add("safeguards", draft.Safeguards.Count > 0 ? YamlScalar.Text(SafeguardsFile) : null);
-        Add("projects", draft.Projects.Count > 0 ? YamlScalar.Text("projects") : null);
-        string[] head = [$"yaml-language-server: $schema={schemas}/publication.schema.json", $"由 perfpublish import 从 {sourceName} 导入；请核对后删去本行。", .. Notes(draft.Notes)];
-        return ContentYaml.File(head, new YamlMapping([.. entries]));
-    }
-
-    /// <summary>A mapping of the texts that are there, in the order given; null when none is.</summary>
-    private static YamlMapping? Present(params (string Key, string? Text)[] texts) =>
-        texts.Any(t => t.Text is not null) ? new([.. texts.Where(t => t.Text is not null).Select(t => new YamlEntry(t.Key, YamlScalar.Text(t.Text!)))]) : null;
-
-    private static string Objectives(IReadOnlyList<ObjectiveDraft> objectives, string schemas)
-    {
-        var items = objectives.Select(o => Present(("name", o.Name), ("goal", o.Goal), ("indicator", o.Indicator))!);
-        return ContentYaml.File([$"yaml-language-server: $schema={schemas}/objectives.schema.json"], new YamlMapping([new YamlEntry("objectives", new YamlSequence([.. items]))]));
-    }
 
     /// <summary>A project file or department.yaml: where the form stood in the Word file, its notes, then its fields.</summary>
     private static string Record(ImportedForm form, string place, string sourceName, string schema) =>

@@ -1,4 +1,5 @@
 using PerfPublish.Forms;
+using PerfPublish.Model;
 using PerfPublish.Validate;
 
 namespace PerfPublish.Import;
@@ -11,14 +12,14 @@ namespace PerfPublish.Import;
 /// </summary>
 public static class FrameworkChoice
 {
-    public static string? For(PublicationDraft draft, FormProfile form, FormProfile? department, IReadOnlyDictionary<string, Framework> frameworks)
+    public static string? For(IReadOnlyList<FormRecord> projects, FormRecord? whole, FormProfile form, FormProfile? department, IReadOnlyDictionary<string, Framework> frameworks)
     {
-        var forms = new[] { draft.Projects.Count > 0 ? form : null, draft.Department is null ? null : department }.OfType<FormProfile>().ToList();
+        var forms = new[] { projects.Count > 0 ? form : null, whole is null ? null : department }.OfType<FormProfile>().ToList();
         if (forms.Count == 0) forms.Add(form);
         var candidates = forms[0].Frameworks.Where(id => forms.All(f => f.Frameworks.Contains(id))).ToList();
         if (candidates.Count == 0) return forms[0].Frameworks.FirstOrDefault();
 
-        var levels = Levels(draft).ToList();
+        var levels = Levels(whole is null ? projects : [.. projects, whole]).ToList();
         return candidates.OrderByDescending(id => frameworks.TryGetValue(id, out var framework) ? levels.Count(l => Holds(framework, l)) : -1).First();
     }
 
@@ -26,13 +27,10 @@ public static class FrameworkChoice
         framework.Levels.TryGetValue(level.First, out var seconds) && seconds.Contains(level.Second);
 
     /// <summary>Every (一级指标, 二级指标) pair of every imported tree.</summary>
-    private static IEnumerable<(string, string)> Levels(PublicationDraft draft)
-    {
-        var records = draft.Projects.Select(p => p.Form.Record).Concat(draft.Department is { } d ? [d.Record] : []);
-        return from record in records
-               from tree in record.Trees
-               from first in tree.Levels
-               from second in first.Groups
-               select (first.Name, second.Name);
-    }
+    private static IEnumerable<(string, string)> Levels(IEnumerable<FormRecord> records) =>
+        from record in records
+        from tree in record.Trees
+        from first in tree.Levels
+        from second in first.Groups
+        select (first.Name, second.Name);
 }

@@ -37,7 +37,13 @@ public static partial class ImportGuesses
             Say(report, "year", suggestion?.ToString(System.Globalization.CultureInfo.InvariantCulture), source);
         }
 
-        return draft with { Title = title, Year = year };
+        var publication = draft.Publication with
+        {
+            Title = title ?? "",
+            Year = year ?? 0,
+            Unread = draft.Publication.Unread.Except([.. title is null ? Array.Empty<string>() : ["title"], .. year is null ? Array.Empty<string>() : ["year"]]),
+        };
+        return draft with { Publication = publication };
     }
 
     /// <summary>A year from the title, else the form's title, else the file's name, with where it came from.</summary>

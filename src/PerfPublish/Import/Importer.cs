@@ -70,9 +70,9 @@ public static class Importer
 
         var draft = new PublicationRecognizer(form, department, report).Recognize(document);
         if (draft.Projects.Count == 0 && draft.Department is null) report.Warning(Codes.ImportNoForm, "PP0610", form.Id, form.Fields.FirstOrDefault()?.Label ?? "");
-        var framework = FrameworkChoice.For(draft, form, department, context.Frameworks);
-        draft = ImportGuesses.Fill(draft, request.File, report);
-        var files = ContentFiles.Render(draft, form, department, framework, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
+        var framework = FrameworkChoice.For([.. draft.Projects.Select(p => p.Form.Record)], draft.Department?.Record, form, department, context.Frameworks);
+        draft = ImportGuesses.Fill(draft with { Publication = draft.Publication with { Framework = framework ?? "" } }, request.File, report);
+        var files = ContentFiles.Render(draft, form, department, Path.GetFileName(request.File), request.Folder, request.SchemasFolder);
         if (ContentFiles.TooLarge(files, report)) return new ImportResult([], report.Items, null, null) { Ledger = report.Ledger };
         var written = Write(request.Folder, files);
         var check = Pipeline.Check(new BuildOptions(request.Folder, request.TemplatesFolder, Path.Combine(request.Folder, "output")));

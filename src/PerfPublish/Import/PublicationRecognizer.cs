@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfPublish.Diagnostics;
 using PerfPublish.Forms;
+using PerfPublish.Model;
 
 namespace PerfPublish.Import;
 
@@ -18,6 +19,9 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
     private enum Part { Cover, One, Two }
 
     private enum Section { None, Overall, Objectives, Safeguards, Department, Other }
+
+    /// <summary>An objective as its lines come: （一）name, then 绩效目标：goal and 绩效指标：indicator, each at most once.</summary>
+    private sealed record ObjectiveDraft(string Name, string? Goal, string? Indicator);
 
     [GeneratedRegex(@"^第[一1][部]分")]
     private static partial Regex PartOne();
@@ -101,7 +105,24 @@ public sealed partial class PublicationRecognizer(FormProfile form, FormProfile?
         var whole = department is null || _departmentTables.Count == 0 ? null
             : new FormMapper(department, _unit.CurrencyUnit ?? "", report).Map(_departmentTables, _underDepartment, ImportLedger.Department);
         var notes = _notes.OrderBy(n => ImportNote.SortKey(n.Place), StringComparer.Ordinal).ToList();
-        return new PublicationDraft(_title, year, _unit, _overall, _objectives, _safeguards, projects, notes) { Department = whole, FormTitle = _formTitles.FirstOrDefault() };
+        return new PublicationDraft(AsPublication(year, projects, whole), projects, notes) { Department = whole, FormTitle = _formTitles.FirstOrDefault() };
+    }
+
+    /// <summary>What was recognised as the build's publication; what the file did not give stands empty, named in Unread.</summary>
+    private Publication AsPublication(int? year, IReadOnlyList<ProjectDraft> projects, ImportedForm? whole)
+    {
+        var at = Origin.Of(report.At(null));
+        var missing = new[] { (_title is null, "title"), (year is null, "year"), (_unit.Name is null, "unit.name") }.Where(m => m.Item1).Select(m => m.Item2);
+        return new Publication("", _title ?? "", year ?? 0, new Unit(_unit.Code ?? "", _unit.Name ?? ""), _unit.CurrencyUnit ?? "", "",
+            _overall.Count > 0 ? new MarkdownText(ProseMarkdown.Join(_overall), ImportLedger.Overall) : null,
+            [.. _objectives.Select(o => new Objective(o.Name, o.Goal ?? "", o.Indicator ?? "", at))],
+            _safeguards.Count > 0 ? new MarkdownText(ProseMarkdown.Join(_safeguards), ImportLedger.Safeguards) : null,
+            [.. projects.Select((p, i) => new Project(i + 1, p.Form.Record))], at)
+        {
+            Unread = [.. missing],
+            Forms = new PublicationForms(projects.Count > 0 ? form : null, whole is null ? null : department),
+            Department = whole?.Record,
+        };
     }
 
     private void Read(WordParagraph paragraph)

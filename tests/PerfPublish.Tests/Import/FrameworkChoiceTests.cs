@@ -16,31 +16,28 @@ public class FrameworkChoiceTests
     [Fact]
     public void A_seed_form_tree_with_cost_as_a_first_level_names_central_2021_not_the_forms_first_framework()
     {
-        var draft = Draft(("产出指标", "数量指标"), ("成本指标", "经济成本指标"), ("满意度指标", "服务对象满意度指标"));
+        var project = Record("hebei-project-2021", ("产出指标", "数量指标"), ("成本指标", "经济成本指标"), ("满意度指标", "服务对象满意度指标"));
 
-        Assert.Equal("central-2021", FrameworkChoice.For(draft, Form("hebei-project-2021"), null, Frameworks));
+        Assert.Equal("central-2021", FrameworkChoice.For([project.Record], null, Form("hebei-project-2021"), null, Frameworks));
     }
 
     [Fact]
     public void The_seeds_own_tree_keeps_the_forms_first_framework()
     {
-        var draft = Draft(("产出指标", "数量指标"), ("产出指标", "成本指标"), ("满意度指标", "服务对象满意度指标"));
+        var project = Record("hebei-project-2021", ("产出指标", "数量指标"), ("产出指标", "成本指标"), ("满意度指标", "服务对象满意度指标"));
 
-        Assert.Equal("legacy", FrameworkChoice.For(draft, Form("hebei-project-2021"), null, Frameworks));
+        Assert.Equal("legacy", FrameworkChoice.For([project.Record], null, Form("hebei-project-2021"), null, Frameworks));
     }
 
     [Fact]
     public void A_department_only_publication_takes_a_framework_the_department_form_accepts()
     {
-        var draft = Draft() with { Department = Record("department-whole", ("效益指标", "社会公众或服务对象满意度指标")) };
+        var whole = Record("department-whole", ("效益指标", "社会公众或服务对象满意度指标"));
 
-        Assert.Equal("central-2020", FrameworkChoice.For(draft, Form("hebei-project-2021"), Form("department-whole"), Frameworks));
+        Assert.Equal("central-2020", FrameworkChoice.For([], whole.Record, Form("hebei-project-2021"), Form("department-whole"), Frameworks));
     }
 
     private static FormProfile Form(string id) => Forms.Single(f => f.Id == id);
-
-    private static PublicationDraft Draft(params (string First, string Second)[] levels) =>
-        new(null, null, new PerfPublish.Import.UnitLineFields(null, null, null), [], [], [], levels.Length == 0 ? [] : [new ProjectDraft(null, Record("hebei-project-2021", levels))], []);
 
     /// <summary>A record of the profile whose indicators tree holds the given levels, each second level without rows.</summary>
     private static ImportedForm Record(string profileId, params (string First, string Second)[] levels)
