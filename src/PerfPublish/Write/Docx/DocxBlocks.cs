@@ -18,13 +18,13 @@ internal sealed class DocxBlocks
     private readonly DocxSignOff _signOff;
     private int _bookmarks;
 
-    public DocxBlocks(MainDocumentPart main, Model.DocumentTree tree, int textWidth, PageNumbers? pages)
+    public DocxBlocks(MainDocumentPart main, Model.DocumentTree tree, TypeArea area, PageNumbers? pages)
     {
         _runs = new DocxRuns(main);
-        _tables = new DocxTables(this, textWidth);
+        _tables = new DocxTables(this, area);
         _tree = tree;
         _pages = pages;
-        _signOff = DocxSignOff.For(main, textWidth);
+        _signOff = DocxSignOff.For(main, area.Width);
     }
 
     public IEnumerable<OpenXmlElement> Write(Model.Block block) => block switch

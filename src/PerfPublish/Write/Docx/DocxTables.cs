@@ -9,9 +9,10 @@ namespace PerfPublish.Write.Docx;
 /// first row and a "continue" cell in each row below, as Word itself writes merged cells.
 /// Borders, cell margins and fonts come from the reference document's "PerfTable" style.
 /// Pagination: no row splits across pages; header rows repeat and stay with the first body row;
+/// a 一级指标's rows stay on one page, or print its label again where they go on (TablePages);
 /// a table without a header row (a form) keeps its rows on one page where they fit.
 /// </summary>
-internal sealed class DocxTables(DocxBlocks blocks, int textWidth)
+internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
 {
     /// <summary>A "Table Gap" paragraph between two tables that follow each other, so they stay two tables.</summary>
     public static IEnumerable<OpenXmlElement> SeparateAdjacent(IEnumerable<OpenXmlElement> elements)
@@ -29,6 +30,8 @@ internal sealed class DocxTables(DocxBlocks blocks, int textWidth)
     public Table Write(Model.Table table)
     {
         var grid = GridWidths(table);
+        var plan = TablePages.For(table, grid, area.Height);
+        table = plan.Table;
         var result = new Table(
             new TableProperties(
                 new TableStyle { Val = "PerfTable" },
@@ -47,7 +50,7 @@ internal sealed class DocxTables(DocxBlocks blocks, int textWidth)
         {
             var row = Row(table.Rows[i], grid, pending);
             var isLast = i == table.Rows.Length - 1;
-            if (table.Rows[i].IsHeader || table.Rows[i].KeepWithNext || (keepTogether && !isLast)) KeepWithNextRow(row);
+            if (table.Rows[i].IsHeader || table.Rows[i].KeepWithNext || plan.KeepWithNext[i] || (keepTogether && !isLast)) KeepWithNextRow(row);
             result.Append(row);
         }
 
@@ -69,8 +72,8 @@ internal sealed class DocxTables(DocxBlocks blocks, int textWidth)
     {
         var weights = table.ColumnWidths.IsDefaultOrEmpty ? [.. Enumerable.Repeat(1, ColumnCount(table))] : table.ColumnWidths.ToArray();
         var total = weights.Sum();
-        var widths = weights.Select(w => textWidth * w / total).ToArray();
-        widths[^1] += textWidth - widths.Sum();
+        var widths = weights.Select(w => area.Width * w / total).ToArray();
+        widths[^1] += area.Width - widths.Sum();
         return widths;
     }
 

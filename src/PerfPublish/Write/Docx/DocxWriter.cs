@@ -25,7 +25,7 @@ public sealed class DocxWriter(byte[] referenceDocx)
             var section = body.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true) as SectionProperties ?? new SectionProperties();
             body.RemoveAllChildren();
 
-            var blocks = new DocxBlocks(main, tree, TextWidth(section), pages);
+            var blocks = new DocxBlocks(main, tree, TypeArea.Of(section), pages);
             body.Append(DocxTables.SeparateAdjacent(tree.Blocks.SelectMany(blocks.Write)));
             body.Append(section);
             SetProperties(document, properties);
@@ -33,15 +33,6 @@ public sealed class DocxWriter(byte[] referenceDocx)
         }
 
         return DeterministicZip.Normalize(stream.ToArray());
-    }
-
-    /// <summary>The type area's width from the reference's page size and margins, in twentieths of a point.</summary>
-    private static int TextWidth(SectionProperties section)
-    {
-        var size = section.GetFirstChild<PageSize>();
-        var margin = section.GetFirstChild<PageMargin>();
-        var width = (int)(size?.Width?.Value ?? 11906);
-        return width - (int)(margin?.Left?.Value ?? 1587) - (int)(margin?.Right?.Value ?? 1474);
     }
 
     /// <summary>

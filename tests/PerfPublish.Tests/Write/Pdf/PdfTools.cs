@@ -40,7 +40,7 @@ public static partial class PdfTools
     /// <summary>Text without white space, so that line breaks and layout padding do not hide a match.</summary>
     public static string Squeeze(string text) => WhiteSpace().Replace(text, "");
 
-    private static string Run(string tool, params string[] arguments)
+    public static string Run(string tool, params string[] arguments)
     {
         var (exit, output, error) = Execute(tool, arguments);
         Assert.True(exit == 0, $"{tool} failed: {error}");
