@@ -72,6 +72,17 @@ public static partial class ImportText
                 ? (m.Groups["label"].Value, m.Groups["value"].Value.Trim(Blanks), piece)
                 : ((string?)null, piece, piece))];
 
+    /// <summary>
+    /// A name (an indicator's, at any level) as one line: a narrow label cell shows it on several (满意度↵指标, typed by
+    /// an office or set by PerfPublish's own DOCX), and a name has no line breaks. Lines of Chinese join as they are,
+    /// lines ending or starting in Latin letters or digits with a space.
+    /// </summary>
+    public static string OneLine(string text) =>
+        text.Split('\n').Select(line => line.Trim(Blanks)).Where(line => line.Length > 0)
+            .Aggregate("", (joined, line) => joined.Length == 0 ? line : joined + (IsWide(joined[^1]) || IsWide(line[0]) ? "" : " ") + line);
+
+    private static bool IsWide(char c) => c >= '\u2E80';
+
     /// <summary>Collapses a text's runs of blanks inside a line to what a reader sees; line breaks stay.</summary>
     public static string Clean(string text) =>
         string.Join("\n", text.Split('\n').Select(line => line.Trim(Blanks)).Where(line => line.Length > 0));

@@ -64,7 +64,7 @@ public sealed partial class IndicatorReader(IReadOnlyList<FieldDefinition> trees
             if (level1 >= 0 && level1 < cells.Count && !cells[level1].IsEmpty)
             {
                 firstCell = cells[level1];
-                var name = ScoreRangeSuffix.Split(firstCell.Text).Name;
+                var name = ScoreRangeSuffix.Split(ImportText.OneLine(firstCell.Text)).Name;
                 if (name != first) Array.Clear(level2);
                 first = name;
             }
@@ -105,7 +105,7 @@ public sealed partial class IndicatorReader(IReadOnlyList<FieldDefinition> trees
     /// <summary>A first level's cell: its name into the tree; a score range printed after it (成本指标(0-20)分) kept as a note beside it.</summary>
     private void AccountFirst(GridCell cell, HashSet<CellPlace> used, string path)
     {
-        var (name, range) = ScoreRangeSuffix.Split(cell.Text);
+        var (name, range) = ScoreRangeSuffix.Split(ImportText.OneLine(cell.Text));
         if (range.Length == 0 || report.Ledger.Touched(cell.Place.ToString()))
         {
             Account(cell, used, path);
@@ -183,7 +183,7 @@ public sealed partial class IndicatorReader(IReadOnlyList<FieldDefinition> trees
             var cell = cells[index];
             if (role == "level2")
             {
-                level2 = cell.Text;
+                level2 = ImportText.OneLine(cell.Text);
                 second = cell;
                 continue;
             }
@@ -200,7 +200,7 @@ public sealed partial class IndicatorReader(IReadOnlyList<FieldDefinition> trees
         var at = Origin.Of(report.At(first.Place.ToString()));
         var values = half.Tree.Columns.Where(c => columns.ContainsKey(c.Key))
             .Select(c => (FieldValue)new TextValue(c, columns[c.Key].Text, report.At(columns[c.Key].Place.ToString())));
-        return new RowHalf(new Indicator(level3?.Text ?? "", new GroupValue(half.Tree, [.. values], at), at), second, taken);
+        return new RowHalf(new Indicator(level3 is null ? "" : ImportText.OneLine(level3.Text), new GroupValue(half.Tree, [.. values], at), at), second, taken);
     }
 
     /// <summary>The row's own cells: the padding a wider row elsewhere gave it is not a column of this row.</summary>

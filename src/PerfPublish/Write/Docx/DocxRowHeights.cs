@@ -12,37 +12,30 @@ internal static class DocxRowHeights
 {
     private const int Em = 210;            // 10.5 pt, in twentieths of a point
     private const int LineHeight = 300;    // Table Text's exact line spacing
-    private const int CellMargins = 170;   // PerfTable's left and right cell margins
+    private const int CellMargins = 170 + 40;   // PerfTable's left and right cell margins, and the borders' share with room to spare
     private const int RowPadding = 60;     // borders and the space Word and LibreOffice keep around a line
 
     /// <summary>Each row's height in twentieths of a point; a cell spanning rows is left out (its text spreads over them).</summary>
     public static int[] Of(Model.Table table, int[] grid)
     {
-        var heights = new int[table.Rows.Length];
-        var coveredUntil = new int[grid.Length];
-        for (var r = 0; r < table.Rows.Length; r++)
+        var columns = CellColumns.Of(table);
+        return [.. table.Rows.Select((row, r) =>
         {
-            var column = 0;
-            var lines = 1;
-            foreach (var cell in table.Rows[r].Cells)
-            {
-                while (column < grid.Length && coveredUntil[column] > r) column++;
-                if (column >= grid.Length) break;
-                var width = grid.Skip(column).Take(cell.ColumnSpan).Sum();
-                for (var c = column; c < Math.Min(grid.Length, column + cell.ColumnSpan); c++) coveredUntil[c] = r + cell.RowSpan;
-                if (cell.RowSpan == 1) lines = Math.Max(lines, Lines(cell, width));
-                column += cell.ColumnSpan;
-            }
-
-            heights[r] = lines * LineHeight + RowPadding;
-        }
-
-        return heights;
+            var lines = row.Cells.Select((cell, i) => cell.RowSpan == 1 && columns[r][i] < grid.Length
+                ? Lines(cell, CellColumns.Width(grid, columns[r][i], cell.ColumnSpan)) : 1);
+            return lines.DefaultIfEmpty(1).Max() * LineHeight + RowPadding;
+        })];
     }
+
+    /// <summary>The width of a cell whose lines hold <paramref name="ems"/> ems.</summary>
+    public static int Width(double ems) => (int)Math.Ceiling(ems * Em) + CellMargins;
+
+    /// <summary>How many ems of text a line of a cell this wide holds.</summary>
+    public static double PerLine(int width) => Math.Max(1.0, (width - CellMargins) / (double)Em);
 
     private static int Lines(Model.TableCell cell, int width)
     {
-        var perLine = Math.Max(1.0, (width - CellMargins) / (double)Em);
+        var perLine = PerLine(width);
         return Texts(cell.Content)
             .SelectMany(text => text.Split('\n'))
             .Sum(line => Math.Max(1, (int)Math.Ceiling(Ems(line) / perLine)));
@@ -55,6 +48,5 @@ internal static class DocxRowHeights
         _ => [],
     });
 
-    /// <summary>A full-width character (Chinese, full-width punctuation) is one em; Latin letters and digits about half.</summary>
-    private static double Ems(string line) => line.Sum(c => c >= '\u2E80' ? 1.0 : 0.55);
+    private static double Ems(string line) => LabelLines.Ems(line);
 }

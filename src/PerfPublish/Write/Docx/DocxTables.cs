@@ -30,7 +30,7 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
     public Table Write(Model.Table table)
     {
         var grid = GridWidths(table);
-        var plan = TablePages.For(table, grid, area.Height);
+        var plan = TablePages.For(WithLabelLines(table, grid), grid, area.Height);
         table = plan.Table;
         var result = new Table(
             new TableProperties(
@@ -57,6 +57,30 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
         return result;
     }
 
+    /// <summary>
+    /// Each label (a header cell of plain text) wider than its column broken into lines between words (LabelLines):
+    /// Word and LibreOffice would break it after any character.
+    /// </summary>
+    private static Model.Table WithLabelLines(Model.Table table, int[] grid)
+    {
+        var columns = CellColumns.Of(table);
+        var rows = table.Rows.Select((row, r) => row with
+        {
+            Cells = [.. row.Cells.Select((cell, i) => cell.IsHeader && columns[r][i] < grid.Length
+                ? Broken(cell, DocxRowHeights.PerLine(CellColumns.Width(grid, columns[r][i], cell.ColumnSpan))) : cell)],
+        });
+        return table with { Rows = [.. rows] };
+    }
+
+    private static Model.TableCell Broken(Model.TableCell cell, double perLine)
+    {
+        if (cell.Content is not [Model.Paragraph { Content: var inlines } paragraph] || !inlines.All(i => i is Model.Text)) return cell;
+        var lines = LabelLines.Break(Model.Inline.PlainText(inlines), perLine);
+        if (lines.Count < 2) return cell;
+        var broken = lines.SelectMany((line, i) => i == 0 ? new Model.Inline[] { new Model.Text(line) } : [new Model.LineBreak(), new Model.Text(line)]);
+        return cell with { Content = [paragraph with { Content = [.. broken] }] };
+    }
+
     /// <summary>Word keeps a row on the page of the next one when every paragraph in it has w:keepNext.</summary>
     private static void KeepWithNextRow(TableRow row)
     {
@@ -74,7 +98,7 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
         var total = weights.Sum();
         var widths = weights.Select(w => area.Width * w / total).ToArray();
         widths[^1] += area.Width - widths.Sum();
-        return widths;
+        return DocxColumnWidths.Fit(table, widths);
     }
 
     private static int ColumnCount(Model.Table table) => table.Rows.Max(r => r.Cells.Sum(c => c.ColumnSpan));
@@ -90,7 +114,7 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
         {
             column = ContinueMerges(result, grid, pending, column);
             if (column >= grid.Length) break;
-            result.Append(Cell(cell, Width(grid, column, cell.ColumnSpan), cell.ColumnSpan, cell.RowSpan > 1 ? MergedCellValues.Restart : null));
+            result.Append(Cell(cell, CellColumns.Width(grid, column, cell.ColumnSpan), cell.ColumnSpan, cell.RowSpan > 1 ? MergedCellValues.Restart : null));
             pending[column] = new PendingMerge(cell.RowSpan - 1, cell.ColumnSpan);
             column += cell.ColumnSpan;
         }
@@ -111,15 +135,13 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
                 continue;
             }
 
-            row.Append(Cell(null, Width(grid, column, merge.Columns), merge.Columns, MergedCellValues.Continue));
+            row.Append(Cell(null, CellColumns.Width(grid, column, merge.Columns), merge.Columns, MergedCellValues.Continue));
             pending[column] = merge with { RowsLeft = merge.RowsLeft - 1 };
             column += merge.Columns;
         }
 
         return column;
     }
-
-    private static int Width(int[] grid, int column, int span) => grid.Skip(column).Take(span).Sum();
 
     private TableCell Cell(Model.TableCell? cell, int width, int span, MergedCellValues? merge)
     {

@@ -111,21 +111,16 @@ internal static class TablePages
     /// <summary>For every row and grid column, the row and index of the cell covering it.</summary>
     private static (int Row, int Cell)?[,] Origins(Model.Table table)
     {
-        var columns = table.Rows.Max(r => r.Cells.Sum(c => c.ColumnSpan));
-        var origins = new (int Row, int Cell)?[table.Rows.Length, columns];
+        var starts = CellColumns.Of(table);
+        var origins = new (int Row, int Cell)?[table.Rows.Length, table.Rows.Max(r => r.Cells.Sum(c => c.ColumnSpan))];
         for (var r = 0; r < table.Rows.Length; r++)
-        {
-            var column = 0;
             for (var i = 0; i < table.Rows[r].Cells.Length; i++)
             {
-                while (column < columns && origins[r, column] is not null) column++;
                 var cell = table.Rows[r].Cells[i];
                 for (var dr = 0; dr < cell.RowSpan && r + dr < table.Rows.Length; dr++)
-                    for (var dc = 0; dc < cell.ColumnSpan && column + dc < columns; dc++)
-                        origins[r + dr, column + dc] = (r, i);
-                column += cell.ColumnSpan;
+                    for (var dc = 0; dc < cell.ColumnSpan && starts[r][i] + dc < origins.GetLength(1); dc++)
+                        origins[r + dr, starts[r][i] + dc] = (r, i);
             }
-        }
 
         return origins;
     }

@@ -12,20 +12,55 @@ namespace PerfPublish.Tests.Write.Pdf;
 /// a page holding a single row of a table that runs over pages;
 /// a form's title on another page than its table's first row;
 /// a page less than a quarter filled, unless it is the document's last page or the next page starts with a
-/// break the document asks for (a part, the contents): that short page is then the end of a part.
+/// break the document asks for (a part, the contents): that short page is then the end of a part;
+/// a label (a header cell of the page) of up to 8 characters broken across lines inside a word (满意度指/标).
 /// </summary>
 public static partial class PrintChecks
 {
     public const double LeastFill = 0.25;
 
-    public static IReadOnlyList<string> Of(byte[] docx, string pdf)
+    public const int ShortLabel = 8;
+
+    public static IReadOnlyList<string> Of(byte[] docx, string pdf, IEnumerable<string> labels)
     {
         var items = Items(docx);
         var text = LaidOutText.Read(pdf);
         var places = text.Place(items.Select(i => i.Text));
         var placed = items.Zip(places, (item, place) => (Item: item, Place: place)).Where(p => p.Place is not null).ToList();
-        return [.. LabelsLeftBehind(placed), .. LoneRows(placed), .. TitlesAlone(placed), .. ShortPages(placed, pdf, text.Pages.Count)];
+        return [.. LabelsLeftBehind(placed), .. LoneRows(placed), .. TitlesAlone(placed), .. ShortPages(placed, pdf, text.Pages.Count),
+            .. BrokenLabels(labels, text)];
     }
+
+    /// <summary>
+    /// Each place a short label runs over a line end inside a word: the label is searched in each page's text with the
+    /// line ends kept as positions, and every line end inside it must fall between two of its words (LabelLines.Words).
+    /// </summary>
+    private static IEnumerable<string> BrokenLabels(IEnumerable<string> labels, LaidOutText text)
+    {
+        var shortLabels = labels.Select(PdfTools.Squeeze).Where(l => l.Length is >= 3 and <= ShortLabel).Distinct().ToList();
+        foreach (var page in text.Pages)
+        {
+            var lines = page.Lines.Select(PdfTools.Squeeze).ToList();
+            var joined = string.Concat(lines);
+            var ends = new HashSet<int>(lines.Select((_, i) => lines.Take(i + 1).Sum(l => l.Length)));
+            var starts = new HashSet<int>(ends.Append(0));
+            foreach (var label in shortLabels)
+            {
+                var boundaries = new HashSet<int>(PerfPublish.Write.Docx.LabelLines.Words(label).Select((_, i) => PerfPublish.Write.Docx.LabelLines.Words(label).Take(i + 1).Sum(w => w.Length)));
+                for (var at = joined.IndexOf(label, StringComparison.Ordinal); at >= 0; at = joined.IndexOf(label, at + 1, StringComparison.Ordinal))
+                {
+                    // A label's cell holds the label alone: its lines start and end with it (the same words inside a value are not it).
+                    if (!starts.Contains(at) || !ends.Contains(at + label.Length)) continue;
+                    var inside = Enumerable.Range(1, label.Length - 1).Where(offset => ends.Contains(at + offset) && !boundaries.Contains(offset)).ToList();
+                    if (inside.Count > 0)
+                        yield return $"page {page.Number}: the label '{label}' breaks inside a word: '{string.Join("/", Split(label, inside))}'";
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Split(string label, List<int> offsets) =>
+        offsets.Prepend(0).Zip(offsets.Append(label.Length), (from, to) => label[from..to]);
 
     /// <summary>A paragraph outside tables, or a table cell's text; Row is the cell's row in its table.</summary>
     private sealed record Item(string Text, string Style, bool NewPage, int? Table, int Row, bool HeaderRow, bool UnderLabel);
