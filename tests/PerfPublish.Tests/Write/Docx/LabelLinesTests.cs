@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using PerfPublish.Tests.Fuzz;
 using PerfPublish.Write.Docx;
 
 namespace PerfPublish.Tests.Write.Docx;
@@ -37,5 +40,30 @@ public class LabelLinesTests
 
         Assert.DoesNotContain(words, word => word.StartsWith('：') || word.StartsWith('）') || word.EndsWith('（'));
         Assert.Equal("其中：当年财政拨款（万元）2023", string.Concat(words));
+    }
+
+    /// <summary>
+    /// Any label, any column: the lines join to the label (nothing lost or added), each fits the column unless it is a
+    /// single character, and a line ends inside a word only where that word is wider than the column.
+    /// </summary>
+    [Fact]
+    public void Any_label_breaks_into_lines_that_join_to_it_fit_the_column_and_end_between_words()
+    {
+        const string characters = "产出效益满意度数量质量时效成本经济社会生态可持续影响指标服务对象（）：%12ab-";
+        var labels = Gen.Choose(0, characters.Length - 1).ArrayOf().Select(a => new string([.. a.Take(24).Select(i => characters[i])]));
+        var cases = Gen.Choose(1, 8).SelectMany(perLine => labels.Select(label => (Label: label, PerLine: (double)perLine)));
+        var property = Prop.ForAll(Arb.From(cases), c =>
+        {
+            var lines = LabelLines.Break(c.Label, c.PerLine);
+            var words = LabelLines.Words(c.Label);
+            var ends = lines.Select((_, i) => lines.Take(i + 1).Sum(l => l.Length)).SkipLast(1);
+            var wordEnds = words.Select((_, i) => words.Take(i + 1).Sum(w => w.Length)).ToHashSet();
+            var tooWide = words.Select((w, i) => (Start: words.Take(i).Sum(x => x.Length), Word: w)).Where(w => LabelLines.Ems(w.Word) > c.PerLine).ToList();
+            bool InsideTooWide(int end) => tooWide.Any(w => w.Start < end && end < w.Start + w.Word.Length);
+            return string.Concat(lines) == c.Label
+                && lines.All(line => line.Length <= 1 || LabelLines.Ems(line) <= c.PerLine || lines.Count == 1 && LabelLines.Ems(c.Label) <= c.PerLine)
+                && ends.All(end => wordEnds.Contains(end) || InsideTooWide(end));
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Math.Max(200, FuzzRun.Cases / 5)).WithReplay((ulong)FuzzRun.Seed, 0x9E3779B97F4A7C15UL | 1), property);
     }
 }
