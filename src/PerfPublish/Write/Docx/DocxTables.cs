@@ -43,9 +43,10 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
 
         var pending = new PendingMerge[grid.Length];
         // A template that marks rows keep-with-next says itself which rows stay together (a one-table form
-        // longer than a page: its first rows with its title); otherwise a form without header rows is kept whole.
+        // longer than a page: its first rows with its title); otherwise a form without header rows is kept whole
+        // where it fits a page (a longer one would be broken anywhere: its groups are kept instead).
         var marked = table.Rows.Any(r => r.KeepWithNext);
-        var keepTogether = !marked && !table.Rows.Any(r => r.IsHeader);
+        var keepTogether = !marked && !table.Rows.Any(r => r.IsHeader) && plan.FitsOnePage;
         for (var i = 0; i < table.Rows.Length; i++)
         {
             var row = Row(table.Rows[i], grid, pending);

@@ -17,13 +17,14 @@ internal static class TablePages
     /// <summary>A page's text height is not all a group can have: the title block and the repeated header rows share it.</summary>
     private const double Usable = 0.85;
 
-    public sealed record Plan(Model.Table Table, bool[] KeepWithNext);
+    /// <param name="FitsOnePage">Whether the whole table fits one page: a form without header rows is then kept whole.</param>
+    public sealed record Plan(Model.Table Table, bool[] KeepWithNext, bool FitsOnePage);
 
     public static Plan For(Model.Table table, int[] grid, int textHeight)
     {
         var heights = DocxRowHeights.Of(table, grid);
         var body = Enumerable.Range(0, table.Rows.Length).Where(r => !table.Rows[r].IsHeader).ToList();
-        if (body.Count == 0) return new Plan(table, new bool[table.Rows.Length]);
+        if (body.Count == 0) return new Plan(table, new bool[table.Rows.Length], true);
         var headerHeight = Enumerable.Range(0, table.Rows.Length).Where(r => table.Rows[r].IsHeader).Sum(r => heights[r]);
         var capacity = (int)((textHeight - headerHeight) * Usable);
         int Height(Range rows) => Enumerable.Range(rows.Start.Value, rows.End.Value - rows.Start.Value).Sum(r => heights[r]);
@@ -40,7 +41,7 @@ internal static class TablePages
         foreach (var chunk in chunks)
             for (var r = chunk.Start.Value; r < chunk.End.Value - 1; r++) keep[r] = true;
         KeepLoneEnds(chunks, keep, Height, capacity);
-        return new Plan(cut, keep);
+        return new Plan(cut, keep, heights.Sum() <= capacity);
     }
 
     /// <summary>Consecutive rows under one cell of the given column, in the order of the body; a row no cell spans is a group of its own.</summary>

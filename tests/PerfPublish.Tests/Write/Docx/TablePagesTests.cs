@@ -78,6 +78,25 @@ public class TablePagesTests
         Assert.Equal([true, true, false, true, false], rows.Select(r => r.Keeps));
     }
 
+    [Fact]
+    public void A_form_without_header_rows_is_kept_whole_only_where_it_fits_a_page()
+    {
+        static string WithoutHeader(string grid) => grid.Replace("<thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th></tr></thead>", "")
+            .Replace("<thead><tr><th>一级指标</th><th>三级指标</th><th>指标值</th></tr></thead>", "");
+        var tall = FirstColumnOfAll(Written(WithoutHeader(TallGrid())));
+        var small = FirstColumnOfAll(Written(WithoutHeader(SmallGrid())));
+
+        Assert.All(small.SkipLast(1), keeps => Assert.True(keeps));
+        Assert.Contains(tall.SkipLast(1), keeps => !keeps);
+    }
+
+    private static List<bool> FirstColumnOfAll(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return [.. document.MainDocumentPart!.Document.Body!.Elements<Table>().Single().Elements<TableRow>()
+            .Select(row => row.Descendants<Paragraph>().All(p => p.ParagraphProperties?.KeepNext is not null))];
+    }
+
     private static string SmallGrid() =>
         "<table class=\"indicators\"><thead><tr><th>一级指标</th><th>三级指标</th><th>指标值</th></tr></thead><tbody>" +
         "<tr><th scope=\"rowgroup\" rowspan=\"3\">产出指标</th><th scope=\"row\">甲</th><td>1</td></tr><tr><th scope=\"row\">乙</th><td>2</td></tr><tr><th scope=\"row\">丙</th><td>3</td></tr>" +
