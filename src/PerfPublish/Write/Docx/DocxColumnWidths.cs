@@ -30,7 +30,7 @@ internal static class DocxColumnWidths
 
     /// <summary>
     /// Each column's need in twentieths of a point, from the single-column cells that start in it: the longest word of
-    /// its labels (header cells), of its values up to four ems, at least two ems; a column no such cell starts in needs what it has.
+    /// its labels (header cells), of its values' lines up to four ems, at least two ems; a column no such cell starts in needs what it has.
     /// </summary>
     private static int[] Needs(Model.Table table, int[] widths)
     {
@@ -43,18 +43,18 @@ internal static class DocxColumnWidths
                 var cell = table.Rows[r].Cells[i];
                 var column = columns[r][i];
                 if (cell.ColumnSpan != 1 || column >= count) continue;
-                ems[column] = Math.Max(ems[column] ?? 0, Math.Min(LongestWord(cell), cell.IsHeader ? LongestLabelWord : LongestValueWord));
+                ems[column] = Math.Max(ems[column] ?? 0, cell.IsHeader ? Math.Min(LongestWord(cell), LongestLabelWord) : Math.Min(LongestLine(cell), LongestValueWord));
             }
 
         // A column only spanning cells cross (the 12 narrow columns of a 项目基本信息 block) neither gives nor takes.
         return [.. ems.Select((e, c) => e is { } own ? DocxRowHeights.Width(Math.Max(own, ValueFloor)) : widths[c])];
     }
 
-    private static double LongestWord(Model.TableCell cell) =>
-        cell.Content.OfType<Model.Paragraph>()
-            .SelectMany(p => Model.Inline.PlainText(p.Content).Split('\n'))
-            .SelectMany(LabelLines.Words)
-            .Select(LabelLines.Ems)
-            .DefaultIfEmpty(0)
-            .Max();
+    private static double LongestWord(Model.TableCell cell) => Lines(cell).SelectMany(LabelLines.Words).Select(LabelLines.Ems).DefaultIfEmpty(0).Max();
+
+    /// <summary>A value's need is capped at four ems, which nearly any line of prose reaches: its lines are measured, not segmented.</summary>
+    private static double LongestLine(Model.TableCell cell) => Lines(cell).Select(LabelLines.Ems).DefaultIfEmpty(0).Max();
+
+    private static IEnumerable<string> Lines(Model.TableCell cell) =>
+        cell.Content.OfType<Model.Paragraph>().SelectMany(p => Model.Inline.PlainText(p.Content).Split('\n'));
 }
