@@ -13,6 +13,8 @@ public static class LabelLines
 {
     private static readonly Lazy<HHMMSegmenter> Segmenter = new(() => new HHMMSegmenter());
     private static readonly Lock Guard = new();
+    // Labels repeat across a build's tables (产出指标 in every one): each is segmented once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> Known = new(StringComparer.Ordinal);
 
     /// <summary>The label's lines for a column that holds <paramref name="perLine"/> ems; the label itself when it fits.</summary>
     public static IReadOnlyList<string> Break(string label, double perLine)
@@ -23,7 +25,9 @@ public static class LabelLines
     }
 
     /// <summary>The label's words, each with the punctuation that must not start or end a line attached.</summary>
-    public static IReadOnlyList<string> Words(string label)
+    public static IReadOnlyList<string> Words(string label) => Known.GetOrAdd(label, Segment);
+
+    private static IReadOnlyList<string> Segment(string label)
     {
         var words = new List<string>();
         foreach (var token in Tokens(label))
