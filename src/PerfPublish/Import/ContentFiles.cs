@@ -83,5 +83,5 @@ public static partial class ContentFiles
 
     /// <summary>The texts that fit no field, each with its place in the Word file, as comment lines: the file still loads, nothing is lost.</summary>
     private static IEnumerable<string> Notes(IReadOnlyList<ImportNote> notes) =>
-        notes.Count == 0 ? [] : ["notes: 以下文字未能归入任何字段，按在 Word 文件中的位置列出，请移入合适的字段或删去：", .. notes.Select(n => $"  ({n.Place}) {n.Text.Replace("\n", " / ")}")];
+        notes.Count == 0 ? [] : ["notes: 以下文字未能归入任何字段，按在 Word 文件中的位置列出，请移入合适的字段或删去：", .. notes.Select(n => $"  ({n.Place}) {ImportText.Clean(n.Text).Replace("\n", " / ")}")];
 }

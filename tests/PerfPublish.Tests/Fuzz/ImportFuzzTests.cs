@@ -45,6 +45,25 @@ public partial class ImportFuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// Found by fuzz-import 2000 20261202: the Hunan example's label 农产品/质量/安全/抽检/合格率 (line breaks between words)
+    /// with its run 安全 moved away left an empty line in the cell. The note was written with an empty piece
+    /// (农产品 / 质量 /  / 抽检 / 合格率), which is not the text as a reader sees it; a note now shows the cell's lines
+    /// cleaned, as the ledger counts them.
+    /// </summary>
+    [Fact]
+    public void A_note_from_a_cell_with_an_empty_line_shows_the_cell_as_read()
+    {
+        const int seed = 20261202, index = 679;
+        var examples = ExampleDocx.Examples.Select(ExampleDocx.Of).ToList();
+        var (file, _) = new DocxMutator(new Random(FuzzRun.CaseSeed(seed, index))).Wrap(examples[index % examples.Count]);
+        using var run = new ImportRun();
+        var imported = 0;
+        var refused = 0;
+
+        Assert.Null(RunCase(run, file, ref imported, ref refused, keepsText: true));
+    }
+
     private static string? RunCase(ImportRun run, byte[] file, ref int imported, ref int refused, bool keepsText)
     {
         try
