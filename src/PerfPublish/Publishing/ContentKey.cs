@@ -8,6 +8,8 @@ namespace PerfPublish.Publishing;
 /// The key of everything a publication's output depends on: its own files, every template, the
 /// build's options that change output (PDF on or off), the language of its messages and the tool's version (the library's build
 /// identity, which changes with any change to its code). Equal keys mean byte-identical output.
+/// A build reads and hashes only the folders whose stamp (StampOf: sizes and write times) is not the one
+/// the previous build recorded.
 /// </summary>
 public sealed class ContentKey
 {
@@ -32,8 +34,34 @@ public sealed class ContentKey
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(_shared);
         AppendText(hash, slug);
-        AppendPublication(hash, publicationFolder);
+        AppendPublication(hash, publicationFolder, path =>
+        {
+            AppendBytes(hash, Readable(() => SourceFile.ReadAtMost(path, SourceFile.MaxBytes + 1)));
+            return true;
+        });
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// What <see cref="Of"/> hashes, with each regular file's size and write time in place of its bytes: a
+    /// folder whose stamp is the one recorded with a content key has that key, and is not read again. Null
+    /// when a file was written too recently for its stamp to stand for its bytes (FileStamp).
+    /// </summary>
+    public string? StampOf(string publicationFolder, string slug)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(_shared);
+        AppendText(hash, "stamp");
+        AppendText(hash, slug);
+        var trusted = AppendPublication(hash, publicationFolder, path =>
+        {
+            var info = new FileInfo(path);
+            if (FileStamp.TrustedTicks(info) is not { } ticks) return false;
+            hash.AppendData(BitConverter.GetBytes(info.Length));
+            hash.AppendData(BitConverter.GetBytes(ticks));
+            return true;
+        });
+        return trusted ? Convert.ToHexStringLower(hash.GetHashAndReset()) : null;
     }
 
     /// <summary>
@@ -80,17 +108,21 @@ public sealed class ContentKey
     /// regular file by its first <see cref="SourceFile.MaxBytes"/> + 1 bytes, which is all the loader ever
     /// reads (a longer file referenced is an error, and one not referenced does not change the output).
     /// Subfolders that hold another publication (their own publication.yaml) are that publication's.
+    /// Each regular file is appended by <paramref name="appendRegular"/>; when it returns false the walk stops
+    /// and so does this, with false.
     /// </summary>
-    private static void AppendPublication(IncrementalHash hash, string folder)
+    private static bool AppendPublication(IncrementalHash hash, string folder, Func<string, bool> appendRegular)
     {
-        if (!Directory.Exists(folder)) return;
+        if (!Directory.Exists(folder)) return true;
         foreach (var (path, kind) in ContentTree.Entries(folder, sub => !File.Exists(Path.Combine(sub, PublicationLoader.FileName))))
         {
             AppendText(hash, Path.GetRelativePath(folder, path).Replace('\\', '/'));
             AppendText(hash, kind.ToString());
             if (kind == FileKind.Link) AppendText(hash, new FileInfo(path).LinkTarget ?? "");
-            if (kind == FileKind.Regular) AppendBytes(hash, Readable(() => SourceFile.ReadAtMost(path, SourceFile.MaxBytes + 1)));
+            if (kind == FileKind.Regular && !appendRegular(path)) return false;
         }
+
+        return true;
     }
 
     private static void AppendWhole(IncrementalHash hash, string path) =>

@@ -50,12 +50,15 @@ public static class Pipeline
         // and shows what changed. A summary the previous build recorded for the same content is reused
         // without loading; the rest are loaded and checked, then dropped (only their summaries are kept).
         var contentKeys = new string[folders.Count];
+        var stamps = new string?[folders.Count];
         var summaries = new PublicationSummary?[folders.Count];
         var checkedNow = new bool[folders.Count];
         var check = new StepCounter(progress, "check", folders.Count);
         Parallel.For(0, folders.Count, parallel, i =>
         {
-            contentKeys[i] = keys.Of(folders[i].Folder, folders[i].Slug);
+            // Stamped before it is read: a file changed in between has another stamp next time.
+            stamps[i] = keys.StampOf(folders[i].Folder, folders[i].Slug);
+            contentKeys[i] = previous.ContentKeyOf(folders[i].Slug, stamps[i]) ?? keys.Of(folders[i].Folder, folders[i].Slug);
             summaries[i] = previous.SummaryOf(folders[i].Slug, contentKeys[i]);
             checkedNow[i] = summaries[i] is null;
             summaries[i] ??= Summarise(folders[i], validator, bags[i]);
@@ -80,7 +83,8 @@ public static class Pipeline
         // A publication whose page key is unchanged is linked in as it was built.
         Parallel.ForEach(shard, parallel, i =>
         {
-            built[i] = BuildCache.Reuse(previous, folders[i].Slug, pageKeys[i], options.SiteFolder, staging, bags[i]);
+            built[i] = BuildCache.Reuse(previous, folders[i].Slug, pageKeys[i], options.SiteFolder, staging, bags[i]) is { } reused
+                ? reused with { ContentStamp = stamps[i] } : null;
             if (built[i] is not null) step.Done(folders[i].Slug);
         });
         // The rest is loaded again and built in batches, each dropped once staged.
@@ -94,7 +98,8 @@ public static class Pipeline
                 publications, facts, templates, libreOffice, [.. batch.Select(i => bags[i])]));
             foreach (var (i, output) in batch.Zip(outputs))
             {
-                built[i] = Stage(output, summaries[i]!, contentKeys[i], pageKeys[i], staging, bags[i]);
+                built[i] = Stage(output, summaries[i]!, contentKeys[i], pageKeys[i], staging, bags[i]) is { } staged
+                    ? staged with { ContentStamp = stamps[i] } : null;
                 step.Done(folders[i].Slug);
             }
         });
