@@ -54,6 +54,32 @@ function Get-CompileInputsStamp {
     [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData($bytes))
 }
 
+# Packs the tool's three packages into $Folder (the pack target), unless they are there already from the same
+# sources (the compile stamp, kept beside them): the Native AOT compile takes about 6 minutes here.
+function Invoke-Pack([string]$Folder) {
+    $stampFile = Join-Path $Folder 'packed-from.stamp'
+    $stamp = Get-CompileInputsStamp
+    if ((Test-Path $stampFile) -and (Get-Content $stampFile -Raw).Trim() -eq $stamp) {
+        Step "pack: $Folder is up to date (nothing changed since the last pack)"
+        return
+    }
+    Step "pack the perfpublish tool into $Folder"
+    if (Test-Path $Folder) { Get-ChildItem $Folder -Filter 'PerfPublish.Cli*.nupkg' | Remove-Item }
+    $pack = @('pack', 'src/PerfPublish.Cli', '-c', $Configuration, '--nologo', '-v', 'quiet', '-clp:ErrorsOnly', '-o', $Folder)
+    Invoke-Native dotnet $pack
+    # A restore for one runtime (with AOT's compiler) would rewrite the committed packages.lock.json files, or
+    # fail them on CI: the runtime packages keep their own lock files in each project's obj/.
+    $lock = @('-p:NuGetLockFilePath=obj/runtime.packages.lock.json', '-p:RestoreLockedMode=false')
+    Invoke-Native dotnet ($pack + @('-r', 'any') + $lock)
+    if ([Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier -eq 'linux-x64') {
+        Invoke-Native dotnet ($pack + @('-r', 'linux-x64') + $lock)
+    } else {
+        Write-Host 'PerfPublish.Cli.linux-x64 is not packed: Native AOT compiles for the system it runs on; pack on linux-x64 for a feed Linux machines install from' -ForegroundColor Yellow
+    }
+    Set-Content -Path $stampFile -Value $stamp -NoNewline
+    Get-ChildItem $Folder -Filter *.nupkg | ForEach-Object { Write-Host "    $($_.FullName)" }
+}
+
 function Invoke-Cli([string[]]$Arguments) { Invoke-Native dotnet (@($Cli) + $Arguments) }
 
 # A fuzz target: [cases] [seed] from the command line (10,000 cases and a fresh seed, printed for replay,
@@ -248,26 +274,30 @@ switch ($Target) {
     'bench' {
         # Whole builds of generated corpora (the seed × units × projects) in a cold process, beside pandoc on
         # the same corpus; 'bench stages' runs BenchmarkDotNet per pipeline stage. Results: output/bench/.
-        # The CLI is timed as published with ReadyToRun (precompiled: the start-up a CI job pays), beside the
-        # just-in-time build for the start-up line. '--quick' (CI) skips the publish and times the JIT build.
-        # '--aot' times a Native AOT CLI instead (output/bench/cli-aot; about 6 minutes to publish here; its
-        # trim and AOT warnings are expected, see the CLI's project file and README's Performance section).
+        # PerfPublish is timed as an office runs it: the packages of 'pack' (Native AOT on linux-x64; packed
+        # again only when the sources changed) installed by a tool manifest in output/bench/office and run as
+        # `dotnet perfpublish`, beside the just-in-time build for the start-up line. '--quick' (CI) times the JIT build.
         Compile
         $benchCli = $Cli
-        $aot = $Rest -contains '--aot'
-        $Rest = @($Rest | Where-Object { $_ -ne '--aot' })
         if ($Rest -notcontains '--quick') {
-            $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
-            $variant = if ($aot) { @('cli-aot', 'Native AOT', '-p:PublishAot=true', '-p:TreatWarningsAsErrors=false') } else { @('cli', 'ReadyToRun', '--self-contained', 'false', '-p:PublishReadyToRun=true') }
-            Step "publish the CLI with $($variant[1]) into output/bench/$($variant[0])"
-            # A restore for one runtime (and AOT's compiler package) would rewrite the committed packages.lock.json
-            # files, or fail them on CI: this publish keeps its own lock files in each project's obj/.
-            $lock = @('-p:NuGetLockFilePath=obj/publish.packages.lock.json', '-p:RestoreLockedMode=false')
-            Invoke-Native dotnet (@('publish', 'src/PerfPublish.Cli', '-c', $Configuration, '-r', $rid, '-o', "output/bench/$($variant[0])", '--nologo', '-v', 'quiet') + $lock + $variant[2..($variant.Count - 1)])
-            $benchCli = Join-Path $Root "output/bench/$($variant[0])/PerfPublish.Cli"
+            $packages = Join-Path $Root 'output/packages'
+            Invoke-Pack $packages
+            $office = Join-Path $Root 'output/bench/office'
+            Step "install the packed tool in $office (dotnet new tool-manifest; dotnet tool install)"
+            if (Test-Path $office) { Remove-Item $office -Recurse -Force }
+            New-Item -ItemType Directory $office | Out-Null
+            # The package cache and .NET home of this install only: the machine's may hold another build of the same version.
+            $env:NUGET_PACKAGES = Join-Path $office 'nuget-packages'
+            $env:DOTNET_CLI_HOME = Join-Path $office 'home'
+            Push-Location $office
+            Invoke-Native dotnet @('new', 'tool-manifest')
+            Invoke-Native dotnet @('tool', 'install', 'PerfPublish.Cli', '--add-source', $packages)
+            Pop-Location
+            Remove-Item Env:NUGET_PACKAGES, Env:DOTNET_CLI_HOME
+            $benchCli = "tool:$office"
         }
         Step "benchmark: perfpublish beside pandoc $($Rest -join ' ')"
-        Invoke-Native dotnet (@((Join-Path $Root "src/PerfPublish.Bench/bin/$Configuration/net10.0/PerfPublish.Bench.dll"), '--cli', $benchCli, '--jit-cli', $Cli) + $Rest)
+        Invoke-Native dotnet (@((Join-Path $Root "src/PerfPublish.Bench/bin/$Configuration/net10.0/PerfPublish.Bench.dll"), '--cli', $benchCli, '--jit-cli', $Cli) + @($Rest | Where-Object { $_ -ne '--quick' }))
     }
     'serve' {
         Compile
@@ -282,11 +312,12 @@ switch ($Target) {
         Invoke-Cli (@('new') + $Rest)
     }
     'pack' {
-        # The .NET tool package (PackAsTool), with the default templates, schemas, example and CI files in its
-        # defaults/ folder: dotnet tool install PerfPublish.Cli --tool-path tools --add-source output/packages
-        Step 'pack the perfpublish tool into output/packages/'
-        Invoke-Native dotnet @('pack', 'src/PerfPublish.Cli', '-c', $Configuration, '--nologo', '-v', 'quiet', '-o', (Join-Path $Root 'output/packages'))
-        Get-ChildItem (Join-Path $Root 'output/packages') -Filter *.nupkg | ForEach-Object { Write-Host "    $($_.FullName)" }
+        # The tool as .NET 10 RID-specific packages (see the CLI's project file), with the default templates,
+        # schemas, example and CI files in their defaults/ folder: PerfPublish.Cli (the pointer), PerfPublish.Cli.any
+        # (framework-dependent) and, on linux-x64, PerfPublish.Cli.linux-x64 (Native AOT, about 6 minutes here).
+        #   dotnet tool install PerfPublish.Cli --tool-path tools --add-source output/packages
+        # 'pack <folder>' writes them there instead (ToolPackageTests packs a copy of the sources this way).
+        Invoke-Pack $(if ($Rest.Count -ge 1) { [IO.Path]::GetFullPath($Rest[0]) } else { Join-Path $Root 'output/packages' })
     }
     'validate-ci' {
         Step 'validate the GitHub Actions workflow in ci/github/ (action-validator)'

@@ -18,7 +18,7 @@ public static class BenchReport
                 $"{(r.PandocRatio is { } ratio ? $"{ratio:0.00}×" : "—")} | {r.Clean.CpuSeconds:0.00} | {r.Clean.PeakRssMegabytes:0} | " +
                 $"{Seconds(r.Rebuild?.WallSeconds)} | {Seconds(r.Pdf?.WallSeconds / r.Publications)} |");
         foreach (var r in results.Where(r => r.CleanJit is not null))
-            md.AppendLine().Append($"Start-up ({r.Size}): {r.Clean.WallSeconds:0.000} s wall / {r.Clean.CpuSeconds:0.00} s CPU with the published CLI `{cli}`, ")
+            md.AppendLine().Append($"Start-up ({r.Size}): {r.Clean.WallSeconds:0.000} s wall / {r.Clean.CpuSeconds:0.00} s CPU with {Described(cli)}, ")
                 .Append($"{r.CleanJit!.WallSeconds:0.000} s / {r.CleanJit.CpuSeconds:0.00} s CPU compiled just in time.").AppendLine();
         md.AppendLine().AppendLine("ratio = PerfPublish ÷ pandoc wall time (below 1: PerfPublish is faster). Clean build: a cold `perfpublish build --no-cache` process, PDF off, median of the runs. " +
             "pandoc: `pandoc x.md --standalone --toc -o x.docx` and `pandoc x.md --standalone -o x.html` per publication, two processes at a time.");
@@ -27,6 +27,10 @@ public static class BenchReport
 
     public static string Json(IReadOnlyList<SizeResult> results, string? pandocVersion) =>
         JsonSerializer.Serialize(new { machine = Machine(), pandoc = pandocVersion, results }, new JsonSerializerOptions { WriteIndented = true });
+
+    private static string Described(string cli) => cli.StartsWith(CliCommand.ToolPrefix, StringComparison.Ordinal)
+        ? $"the installed tool (`dotnet perfpublish`, packages of build.ps1 pack, in {cli[CliCommand.ToolPrefix.Length..]})"
+        : $"the CLI `{cli}`";
 
     private static string Seconds(double? value) => value is { } v ? $"{v:0.000}" : "—";
 

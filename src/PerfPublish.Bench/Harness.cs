@@ -39,10 +39,11 @@ public sealed class Harness(BenchOptions options)
 
     private Measurement Build(string cli, string content, string output, bool pdf, params string[] extra)
     {
-        var (executable, prefix) = Command(cli);
-        var measurement = ProcessMeter.Run(executable,
-            [.. prefix, "build", "--content", content, "--templates", Path.GetFullPath(options.Templates), "--output", output, .. extra],
-            new Dictionary<string, string> { ["PERFPUBLISH_PDF"] = pdf ? "on" : "off", ["CI"] = "true" });
+        var command = CliCommand.Of(cli);
+        var environment = new Dictionary<string, string>(command.Environment) { ["PERFPUBLISH_PDF"] = pdf ? "on" : "off", ["CI"] = "true" };
+        var measurement = ProcessMeter.Run(command.Executable,
+            [.. command.Prefix, "build", "--content", content, "--templates", Path.GetFullPath(options.Templates), "--output", output, .. extra],
+            environment, command.WorkingFolder);
         if (measurement.ExitCode != 0) throw new InvalidOperationException($"perfpublish build failed ({measurement.ExitCode}) on {content}");
         return measurement;
     }
@@ -77,10 +78,6 @@ public sealed class Harness(BenchOptions options)
         if (measurement.ExitCode != 0) throw new InvalidOperationException($"{measurement.ExitCode} pandoc runs failed");
         return measurement;
     }
-
-    /// <summary>The CLI as a command: "dotnet x.dll" for a framework-dependent build, the file itself for an apphost or native one.</summary>
-    private static (string Executable, string[] Prefix) Command(string cli) =>
-        cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ("dotnet", [Path.GetFullPath(cli)]) : (Path.GetFullPath(cli), []);
 
     private static Measurement Median(List<Measurement> runs) => runs.OrderBy(r => r.WallSeconds).ElementAt(runs.Count / 2);
 
