@@ -55,29 +55,60 @@ public static class ProcessMeter
         return process;
     }
 
-    /// <summary>Polls VmHWM (kB) every few milliseconds until the process exits; the last reading is the peak up to then.</summary>
+    /// <summary>
+    /// Polls VmHWM (kB) of the process and of every process below it every few milliseconds until it exits; the
+    /// largest reading is the peak up to then. The descendants count because `dotnet perfpublish` runs the tool
+    /// as a child of the dotnet host.
+    /// </summary>
     private static Task<long> WatchPeak(Process process) => Task.Run(() =>
     {
         var peak = 0L;
-        var status = $"/proc/{process.Id}/status";
         while (!process.HasExited)
         {
-            try
-            {
-                foreach (var line in File.ReadLines(status))
-                    if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                        peak = Math.Max(peak, long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]));
-            }
-            catch (IOException)
-            {
-                break; // gone between the check and the read
-            }
-
+            foreach (var id in WithDescendants(process.Id)) peak = Math.Max(peak, HighWaterMark(id));
             Thread.Sleep(5);
         }
 
         return peak;
     });
+
+    private static IEnumerable<int> WithDescendants(int id)
+    {
+        yield return id;
+        string[] tasks;
+        try
+        {
+            tasks = Directory.GetDirectories($"/proc/{id}/task");
+        }
+        catch (IOException)
+        {
+            yield break; // gone between the check and the read
+        }
+
+        foreach (var task in tasks)
+            foreach (var child in Read(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var descendant in WithDescendants(int.Parse(child)))
+                    yield return descendant;
+    }
+
+    private static long HighWaterMark(int id)
+    {
+        var line = Read($"/proc/{id}/status").Split('\n').FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+    }
+
+    /// <summary>A /proc file's text, or nothing when the process is gone.</summary>
+    private static string Read(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
 
     private static double ChildrenCpuSeconds()
     {

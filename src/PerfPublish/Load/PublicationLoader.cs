@@ -88,6 +88,18 @@ public static class PublicationLoader
     }
 
     /// <summary>
+    /// The unit a publication folder is of, read from publication.yaml alone (as <see cref="Load"/> reads it),
+    /// so the build can take a unit's publications together before loading them; null when it cannot be read
+    /// (the load says why).
+    /// </summary>
+    public static Unit? UnitOf(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        var yaml = YamlFile.ReadMapping(folder, path, SourceLocation.StartOf(SourceFile.DisplayPath(path)), new DiagnosticBag());
+        return ReadUnit(yaml?.Mapping("unit"));
+    }
+
+    /// <summary>
     /// publication.yaml's places, with the unit's code and name as "unit.code" and "unit.name" (the Unit
     /// record has no place of its own), so a rule points at the line of the value it is about.
     /// </summary>

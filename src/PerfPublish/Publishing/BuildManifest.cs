@@ -41,10 +41,6 @@ public sealed record BuildManifest(BuildIdentity Identity, Shard? Shard, IReadOn
 
     public static BuildManifest Empty { get; } = new(new BuildIdentity("", ""), null, []);
 
-    /// <summary>The content key recorded for a publication folder with the same stamp (ContentKey.StampOf), or null.</summary>
-    public string? ContentKeyOf(string slug, string? stamp) => stamp is null ? null
-        : Publications.FirstOrDefault(p => p.Summary.Slug == slug && p.ContentStamp == stamp)?.ContentKey;
-
     /// <summary>The summary recorded for a publication built from the same content, or null.</summary>
     public PublicationSummary? SummaryOf(string slug, string contentKey) =>
         Publications.FirstOrDefault(p => p.Summary.Slug == slug && p.ContentKey == contentKey)?.Summary;

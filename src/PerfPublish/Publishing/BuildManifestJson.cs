@@ -11,6 +11,7 @@ namespace PerfPublish.Publishing;
 /// Strict on reading: a missing or null value where the records have none is an error, not a null to trip over later.
 /// </summary>
 [JsonSerializable(typeof(BuildManifest))]
+[JsonSerializable(typeof(BuildStamps))]
 internal sealed partial class BuildManifestJson : JsonSerializerContext
 {
     public static BuildManifestJson Compact { get; } = new(new JsonSerializerOptions

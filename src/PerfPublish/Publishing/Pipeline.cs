@@ -27,6 +27,13 @@ public static class Pipeline
         return new BuildResult(diagnostics.Items, []);
     }
 
+    /// <summary>
+    /// The build in one pass over each publication: its content key first (from its files' stamps where
+    /// they are unchanged), then, unit by unit, it is loaded and checked (unless the previous build recorded
+    /// its summary for the same content) and built from what was loaded (unless its page is unchanged, when
+    /// its previous files are linked in). A unit's publications of every year go together: each page links
+    /// the unit's other years and shows what changed since the year before.
+    /// </summary>
     public static BuildResult Build(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -43,80 +50,57 @@ public static class Pipeline
         using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
         var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
         var previous = options.UseCache ? Previous(options.OutputFolder, diagnostics) : BuildManifest.Empty;
+        var stamps = options.UseCache ? BuildStamps.Read(options.OutputFolder) : BuildStamps.Empty;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
-        var bags = folders.Select(_ => new DiagnosticBag()).ToArray();
-
-        // Every publication's summary comes first, other shards' too: a page links its unit's other years
-        // and shows what changed. A summary the previous build recorded for the same content is reused
-        // without loading; the rest are loaded and checked, then dropped (only their summaries are kept).
-        var contentKeys = new string[folders.Count];
-        var stamps = new string?[folders.Count];
-        var summaries = new PublicationSummary?[folders.Count];
-        var checkedNow = new bool[folders.Count];
-        var check = new StepCounter(progress, "check", folders.Count);
-        Parallel.For(0, folders.Count, parallel, i =>
-        {
-            // Stamped before it is read: a file changed in between has another stamp next time.
-            stamps[i] = keys.StampOf(folders[i].Folder, folders[i].Slug);
-            contentKeys[i] = previous.ContentKeyOf(folders[i].Slug, stamps[i]) ?? keys.Of(folders[i].Folder, folders[i].Slug);
-            summaries[i] = previous.SummaryOf(folders[i].Slug, contentKeys[i]);
-            checkedNow[i] = summaries[i] is null;
-            summaries[i] ??= Summarise(folders[i], validator, bags[i]);
-            check.Done(folders[i].Slug);
-        });
-        var shard = Enumerable.Range(0, folders.Count).Where(i => options.Shard?.Contains(folders[i].Slug) ?? true).ToList();
+        var entries = folders.Select(folder => new PublicationEntry(folder, options.Shard?.Contains(folder.Slug) ?? true)).ToArray();
         var notices = Notices(pdf, options.SiteUrl, sitemapExpected: options.Shard is null);
-        // One unit per code and one publication per unit and year, over all of the content (every shard checks it).
-        var units = new DiagnosticBag();
-        UnitsOfAYear.Check(Enumerable.Range(0, folders.Count).Where(i => summaries[i] is not null)
-            .Select(i => new UnitsOfAYear.Entry(summaries[i]!, folders[i].Folder)), units);
-        if (shard.Any(i => bags[i].HasErrors) || units.HasErrors) return Failed([.. diagnostics.Items, .. shard.SelectMany(i => bags[i].Items), .. units.Items], notices);
 
-        var byUnit = SiteFiles.ByUnit(summaries.OfType<PublicationSummary>());
-        var keyOf = Enumerable.Range(0, folders.Count).ToDictionary(i => folders[i].Slug, i => contentKeys[i], StringComparer.Ordinal);
-        var pageKeys = Enumerable.Range(0, folders.Count).Select(i => summaries[i] is { } summary
-            ? ContentKey.OfPage(contentKeys[i], byUnit[summary.Unit].Select(p => keyOf[p.Slug])) : "").ToArray();
+        var check = new StepCounter(progress, "check", entries.Length);
+        Parallel.ForEach(entries, parallel, entry => Identify(entry, keys, previous, stamps, check));
 
         using var staging = new StagingFolder(options.SiteFolder);
-        var step = new StepCounter(progress, "compose", shard.Count);
-        var built = new BuiltPublication?[folders.Count];
-        // A publication whose page key is unchanged is linked in as it was built.
-        Parallel.ForEach(shard, parallel, i =>
-        {
-            built[i] = BuildCache.Reuse(previous, folders[i].Slug, pageKeys[i], options.SiteFolder, staging, bags[i]) is { } reused
-                ? reused with { ContentStamp = stamps[i] } : null;
-            if (built[i] is not null) step.Done(folders[i].Slug);
-        });
-        // The rest is loaded again and built in batches, each dropped once staged.
-        var toBuild = shard.Where(i => built[i] is null).ToList();
-        Parallel.ForEach(Batches(toBuild, libreOffices.Available, options.Parallelism), parallel, batch =>
-        {
-            // One whose summary came from the manifest was not checked above: its warnings are recorded now.
-            var publications = batch.Select(i => Reload(folders[i], validator, !checkedNow[i], bags[i])).ToList();
-            var facts = batch.Select(i => SiteFiles.FactsOf(summaries[i]!, byUnit)).ToList();
-            var outputs = libreOffices.With(libreOffice => PublicationWriter.WriteAll(
-                publications, facts, templates, libreOffice, [.. batch.Select(i => bags[i])]));
-            foreach (var (i, output) in batch.Zip(outputs))
-            {
-                built[i] = Stage(output, summaries[i]!, contentKeys[i], pageKeys[i], staging, bags[i]) is { } staged
-                    ? staged with { ContentStamp = stamps[i] } : null;
-                step.Done(folders[i].Slug);
-            }
-        });
+        var work = new UnitWork(previous, stamps, validator, templates, libreOffices, staging, options.SiteFolder,
+            check, new StepCounter(progress, "compose", entries.Count(e => e.InShard)));
+        var units = entries.GroupBy(e => e.Unit, StringComparer.Ordinal).Select(unit => unit.ToArray()).ToList();
+        Parallel.ForEach(Batches(units, libreOffices.Available, options.Parallelism), parallel, work.Run);
 
-        foreach (var i in shard) diagnostics.AddRange(bags[i].Items);
+        // One unit per code and one publication per unit and year, over all of the content (every shard checks it).
+        var sameUnit = new DiagnosticBag();
+        UnitsOfAYear.Check(entries.Where(e => e.Summary is not null).Select(e => new UnitsOfAYear.Entry(e.Summary!, e.Folder.Folder)), sameUnit);
+        var shard = entries.Where(e => e.InShard).ToList();
+        diagnostics.AddRange([.. shard.SelectMany(e => e.Bag.Items), .. sameUnit.Items]);
         if (diagnostics.HasErrors) return Failed(diagnostics.Items, notices);
 
-        var site = shard.Select(i => built[i]!).ToList();
+        var site = shard.Select(e => e.Built!).ToList();
         if (options.Shard is null) SiteFiles.Write(templates, [.. site.Select(b => b.Summary)], options.SiteUrl, diagnostics, staging);
         if (diagnostics.HasErrors) return Failed(diagnostics.Items, notices);
 
         progress?.Report(new BuildStep("write", options.SiteFolder, 1, 1));
         OutputOwnership.Mark(options.OutputFolder);
         BuildManifest.Delete(options.OutputFolder);
+        BuildStamps.Delete(options.OutputFolder);
         var written = staging.Commit(options.SiteFolder);
         new BuildManifest(BuildIdentity.Of(options.TemplatesFolder), options.Shard, site).Write(options.OutputFolder);
+        new BuildStamps(entries.Where(e => e.InShard).ToDictionary(e => e.Folder.Slug, e => e.Stamps, StringComparer.Ordinal)).Write(options.OutputFolder);
         return new BuildResult(diagnostics.Items, written) { Notices = notices };
+    }
+
+    /// <summary>
+    /// What is known of a publication without loading it: its content key (its files are read only where their
+    /// stamp differs from the one recorded), the summary the previous build recorded for the same content, and
+    /// the unit it is of (that summary's, else publication.yaml's unit alone).
+    /// </summary>
+    private static void Identify(PublicationEntry entry, ContentKey keys, BuildManifest previous, BuildStamps stamps, StepCounter check)
+    {
+        var (folder, slug) = (entry.Folder.Folder, entry.Folder.Slug);
+        // Stamped before it is read: a file changed in between has another stamp next time.
+        entry.Stamp = keys.StampOf(folder, slug);
+        entry.ContentKey = stamps.ContentKeyOf(slug, entry.Stamp) ?? keys.Of(folder, slug);
+        entry.Summary = previous.SummaryOf(slug, entry.ContentKey);
+        entry.Recorded = entry.Summary is not null;
+        // A folder whose unit cannot be read is a unit of its own: its load reports why.
+        entry.Unit = entry.Summary?.Unit ?? (PublicationLoader.UnitOf(folder) is { } unit ? UnitIdentity.Of(unit.Code, unit.Name) : "\0" + slug);
+        if (entry.Recorded) check.Done(slug);
     }
 
     /// <summary>
@@ -195,48 +179,34 @@ public static class Pipeline
         return [.. notices.OfType<string>()];
     }
 
-    /// <summary>A publication loaded and checked for its summary only; null when it has errors (they are in its bag).</summary>
-    private static PublicationSummary? Summarise(ContentFolder folder, Validator validator, DiagnosticBag diagnostics)
-    {
-        var publication = LoadOne(folder, validator, diagnostics);
-        return publication is null || diagnostics.HasErrors ? null : PublicationSummary.Of(publication);
-    }
-
-    /// <summary>
-    /// A publication known to be free of errors, loaded again to be built. Its diagnostics go to its bag
-    /// only when it was not checked in this build yet (a validator is given), so none is said twice.
-    /// </summary>
-    private static Publication Reload(ContentFolder folder, Validator validator, bool check, DiagnosticBag diagnostics)
-    {
-        var publication = PublicationLoader.Load(folder.Folder, validator.Context.Forms, check ? diagnostics : new DiagnosticBag())! with { Slug = folder.Slug };
-        if (check) validator.Check(publication, diagnostics);
-        return publication;
-    }
-
     private static BuildResult Failed(IEnumerable<Diagnostic> diagnostics, string[] notices) => new([.. diagnostics], []) { Notices = notices };
 
     /// <summary>
-    /// The publications (by index) each worker builds together. With the PDF step a batch shares its
-    /// LibreOffice starts, so batches are as large as an even share allows, up to a size that keeps
-    /// a worker's documents in memory small; without it each publication is its own batch.
+    /// The units each worker takes together, whole. With the PDF step a batch shares its LibreOffice starts,
+    /// so batches are as large as an even share allows, up to a size that keeps a worker's documents in
+    /// memory small (a unit larger than that is a batch of its own); without it each unit is its own batch.
     /// </summary>
-    private static IEnumerable<int[]> Batches(IReadOnlyList<int> indexes, bool pdf, int workers)
+    private static IEnumerable<PublicationEntry[][]> Batches(IReadOnlyList<PublicationEntry[]> units, bool pdf, int workers)
     {
-        var size = pdf ? Math.Clamp((indexes.Count + workers - 1) / Math.Max(workers, 1), 1, MaxPdfBatch) : 1;
-        return indexes.Chunk(size);
+        if (!pdf) return units.Select(unit => new[] { unit });
+        var size = Math.Clamp((units.Sum(u => u.Length) + workers - 1) / Math.Max(workers, 1), 1, MaxPdfBatch);
+        var batches = new List<PublicationEntry[][]>();
+        var batch = new List<PublicationEntry[]>();
+        foreach (var unit in units)
+        {
+            if (batch.Count > 0 && batch.Sum(u => u.Length) + unit.Length > size)
+            {
+                batches.Add([.. batch]);
+                batch.Clear();
+            }
+            batch.Add(unit);
+        }
+
+        if (batch.Count > 0) batches.Add([.. batch]);
+        return batches;
     }
 
     private const int MaxPdfBatch = 20;
-
-    /// <summary>Writes a built publication's files to the staging folder and records it; null when it failed.</summary>
-    private static BuiltPublication? Stage(PublicationOutput? output, PublicationSummary summary, string contentKey, string pageKey,
-        StagingFolder staging, DiagnosticBag diagnostics)
-    {
-        if (output is null || diagnostics.HasErrors) return null;
-        foreach (var (path, bytes) in output.Files) staging.Write(path, bytes);
-        return new BuiltPublication(summary, [.. output.Files.Select(f => BuiltFile.Of(f.Path, f.Bytes))], contentKey, pageKey, diagnostics.Items,
-            output.Complete);
-    }
 
     /// <summary>LibreOffice for the PDF and the TOC's page numbers, or why they are skipped: said once per build.</summary>
     private static PdfAvailability PdfStep(BuildOptions options) => options.RenderPdf
@@ -276,7 +246,7 @@ public static class Pipeline
     private static Validator CreateValidator(BuildOptions options, DiagnosticBag diagnostics) =>
         new(ValidationContext.Load(options.TemplatesFolder, diagnostics));
 
-    private static Publication? LoadOne(ContentFolder folder, Validator validator, DiagnosticBag diagnostics)
+    internal static Publication? LoadOne(ContentFolder folder, Validator validator, DiagnosticBag diagnostics)
     {
         var loaded = PublicationLoader.Load(folder.Folder, validator.Context.Forms, diagnostics);
         if (loaded is null) return null;
@@ -294,5 +264,5 @@ public static class Pipeline
 
     private sealed record LoadedPublication(Publication Publication, string Folder);
 
-    private sealed record ContentFolder(string Folder, string Slug);
+    internal sealed record ContentFolder(string Folder, string Slug);
 }

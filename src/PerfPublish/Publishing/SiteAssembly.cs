@@ -70,7 +70,7 @@ public static class SiteAssembly
         foreach (var file in files)
         {
             var path = Path.Combine(shardSite, file.Path);
-            if (file.Verified(path) is not null) staging.Copy(path, file.Path);
+            if (file.IsIntact(path, recordedTicks: null, out _)) staging.Copy(path, file.Path);
             else diagnostics.Error(SourceLocation.StartOf(SourceFile.DisplayPath(path)), Codes.ShardSet,
                 Messages.Format("PP0402_Files", SourceFile.DisplayPath(path)));
         }

@@ -45,6 +45,19 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
         File.WriteAllBytes(Prepare(relative), bytes);
     }
 
+    /// <summary>
+    /// Writes one file and sets its write time to <paramref name="writtenAt"/>, a time before the build began:
+    /// any later change to the file gives it a later time, so the stamp returned (the time as the file system
+    /// keeps it) may stand for its bytes from the next build on (BuiltFile.Verified).
+    /// </summary>
+    public long WriteStamped(string relative, byte[] bytes, DateTime writtenAt)
+    {
+        var path = Prepare(relative);
+        File.WriteAllBytes(path, bytes);
+        File.SetLastWriteTimeUtc(path, writtenAt);
+        return File.GetLastWriteTimeUtc(path).Ticks;
+    }
+
     /// <summary>Creates one file to be written as a stream (a large one, written piece by piece).</summary>
     public Stream Create(string relative) => File.Create(Prepare(relative));
 

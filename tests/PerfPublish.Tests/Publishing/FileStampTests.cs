@@ -64,7 +64,7 @@ public class FileStampTests
         Age(corpus.Content);
         var options = corpus.Options("out");
         Assert.True(Pipeline.Build(options).Succeeded);
-        Assert.All(BuildManifest.Read(options.OutputFolder).Publications, p => Assert.NotNull(p.ContentStamp));
+        Assert.All(BuildStamps.Read(options.OutputFolder).Publications.Values, p => Assert.NotNull(p.Content));
 
         // The same bytes count, other words: with the write time put back, only the stamp could tell, and it
         // says unchanged, so the folder is not read (the old page stays). With a new write time the hash decides.
@@ -87,34 +87,73 @@ public class FileStampTests
     }
 
     [Fact]
-    public void An_output_file_checked_by_its_hash_is_recorded_with_its_write_time_and_taken_on_it_after()
+    public void An_output_file_is_written_with_a_time_before_the_build_and_recorded_with_it_so_any_later_write_shows()
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 1, Projects: 2));
+        var options = corpus.Options("out");
+        var start = DateTime.UtcNow;
+        Assert.True(Pipeline.Build(options).Succeeded);
+        Assert.All(Files(options), f =>
+        {
+            var written = File.GetLastWriteTimeUtc(Path.Combine(options.SiteFolder, f.Path));
+            Assert.Equal(written.Ticks, f.Ticks);
+            Assert.True(written < start - FileStamp.Settle, $"{f.Path} was given {written:O}, the build began at {start:O}");
+        });
+
+        // Edited by hand, a page gets a later write time: its hash is checked, and it is built again.
+        var page = Path.Combine(options.SiteFolder, Path.GetFileName(corpus.Folders[0]), "index.html");
+        var written = File.GetLastWriteTimeUtc(page);
+        File.WriteAllText(page, File.ReadAllText(page).Replace("<main", "<mein"));
+        Assert.True(Pipeline.Build(options).Succeeded);
+        Assert.DoesNotContain("<mein", File.ReadAllText(page));
+
+        // Changed with its size and write time kept, it is taken on its stamp: the blind spot every stamp has.
+        File.WriteAllText(page, File.ReadAllText(page).Replace("<main", "<mein"));
+        File.SetLastWriteTimeUtc(page, File.GetLastWriteTimeUtc(Path.Combine(options.SiteFolder, Path.GetFileName(corpus.Folders[0]), Path.GetFileName(corpus.Folders[0]) + ".docx")));
+        Assert.True(Pipeline.Build(options).Succeeded);
+        Assert.Contains("<mein", File.ReadAllText(page));
+    }
+
+    [Fact]
+    public void Without_the_stamps_file_every_output_is_checked_by_its_hash_and_its_time_recorded_again()
     {
         using var corpus = new GeneratedCorpus(new CorpusShape(Units: 1, Projects: 2));
         var options = corpus.Options("out");
         Assert.True(Pipeline.Build(options).Succeeded);
-        // Just written: no write time is trusted yet.
-        Assert.All(Files(options), f => Assert.Null(f.WrittenTicks));
-
-        Age(options.SiteFolder);
-        Assert.True(Pipeline.Build(options).Succeeded);
-        Assert.All(Files(options), f => Assert.Equal(File.GetLastWriteTimeUtc(Path.Combine(options.SiteFolder, f.Path)).Ticks, f.WrittenTicks));
-
-        // A page changed with its size and write time kept is now taken on its stamp (the blind spot every
-        // stamp has); given a new write time, its hash shows the change and it is built again.
         var page = Path.Combine(options.SiteFolder, Path.GetFileName(corpus.Folders[0]), "index.html");
         var written = File.GetLastWriteTimeUtc(page);
         File.WriteAllText(page, File.ReadAllText(page).Replace("<main", "<mein"));
         File.SetLastWriteTimeUtc(page, written);
-        Assert.True(Pipeline.Build(options).Succeeded);
-        Assert.Contains("<mein", File.ReadAllText(page));
+        File.Delete(BuildStamps.PathIn(options.OutputFolder));
 
-        File.SetLastWriteTimeUtc(page, written.AddSeconds(1));
+        // With no stamps to go by, the page's hash shows the change its kept write time hides.
         Assert.True(Pipeline.Build(options).Succeeded);
         Assert.DoesNotContain("<mein", File.ReadAllText(page));
+        Assert.All(Files(options), f => Assert.Equal(File.GetLastWriteTimeUtc(Path.Combine(options.SiteFolder, f.Path)).Ticks, f.Ticks));
     }
 
-    private static IEnumerable<BuiltFile> Files(BuildOptions options) =>
-        BuildManifest.Read(options.OutputFolder).Publications.SelectMany(p => p.Files);
+    [Fact]
+    public void The_stamps_are_kept_apart_from_the_manifest_which_the_same_content_writes_byte_for_byte()
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 2, Projects: 2));
+        Age(corpus.Content);
+        Assert.True(Pipeline.Build(corpus.Options("a")).Succeeded);
+        Assert.True(Pipeline.Build(corpus.Options("b")).Succeeded);
+
+        Assert.Equal(File.ReadAllBytes(BuildManifest.PathIn(corpus.Output("a"))), File.ReadAllBytes(BuildManifest.PathIn(corpus.Output("b"))));
+        Assert.DoesNotContain("Ticks", File.ReadAllText(BuildManifest.PathIn(corpus.Output("a"))));
+        Assert.NotEmpty(BuildStamps.Read(corpus.Output("a")).Publications);
+    }
+
+    /// <summary>Every file of the site's publications with the write time the stamps file records for it (0 for none).</summary>
+    private static IEnumerable<(string Path, long Ticks)> Files(BuildOptions options)
+    {
+        var stamps = BuildStamps.Read(options.OutputFolder);
+        var files = BuildManifest.Read(options.OutputFolder).Publications
+            .SelectMany(p => p.Files.Select(f => (f.Path, Ticks: stamps.FilesOf(p.Summary.Slug).GetValueOrDefault(f.Path)))).ToList();
+        Assert.NotEmpty(files);
+        return files;
+    }
 
     private static string Page(BuildOptions options, string folder) =>
         File.ReadAllText(Path.Combine(options.SiteFolder, Path.GetFileName(folder), "index.html"));
