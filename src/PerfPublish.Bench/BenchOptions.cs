@@ -13,7 +13,8 @@ public sealed record BenchOptions(
     int? Runs,
     bool Pdf,
     bool Stages,
-    bool NoPandoc)
+    bool NoPandoc,
+    double? CheckSeconds)
 {
     public static readonly string DefaultSizes = "1x3,1x50,50x10,200x20";
 
@@ -36,7 +37,8 @@ public sealed record BenchOptions(
             runs.Length > 0 ? int.Parse(runs) : null,
             args.Contains("--pdf"),
             args.Contains("stages"),
-            args.Contains("--no-pandoc"));
+            args.Contains("--no-pandoc"),
+            Value("--check-seconds", "") is { Length: > 0 } check ? double.Parse(check, System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 
     /// <summary>Small corpora are timed several times (the median counts); large ones once.</summary>

@@ -7,7 +7,7 @@ namespace PerfPublish.Bench;
 /// <summary>The results as a Markdown table (printed, and written to output/bench/results.md) and as JSON (results.json).</summary>
 public static class BenchReport
 {
-    public static string Markdown(IReadOnlyList<SizeResult> results, string? pandocVersion, string cli)
+    public static string Markdown(IReadOnlyList<SizeResult> results, string? pandocVersion, string cli, double? checkSeconds)
     {
         var md = new StringBuilder();
         md.AppendLine($"Machine: {Machine()}; pandoc: {pandocVersion ?? "not installed (no comparison: install pandoc to get it)"}").AppendLine();
@@ -20,6 +20,7 @@ public static class BenchReport
         foreach (var r in results.Where(r => r.CleanJit is not null))
             md.AppendLine().Append($"Start-up ({r.Size}): {r.Clean.WallSeconds:0.000} s wall / {r.Clean.CpuSeconds:0.00} s CPU with {Described(cli)}, ")
                 .Append($"{r.CleanJit!.WallSeconds:0.000} s / {r.CleanJit.CpuSeconds:0.00} s CPU compiled just in time.").AppendLine();
+        md.AppendLine().AppendLine("Issue 23's targets:").AppendLine().Append(BenchTargets.Markdown(results, checkSeconds));
         md.AppendLine().AppendLine("ratio = PerfPublish ÷ pandoc wall time (below 1: PerfPublish is faster). Clean build: a cold `perfpublish build --no-cache` process, PDF off, median of the runs. " +
             "pandoc: `pandoc x.md --standalone --toc -o x.docx` and `pandoc x.md --standalone -o x.html` per publication, two processes at a time.");
         return md.ToString();

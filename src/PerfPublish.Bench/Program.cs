@@ -35,7 +35,7 @@ else
 
 var harness = new Harness(options);
 var results = options.Sizes.Select(size => harness.Run(size, pandoc)).ToList();
-var markdown = BenchReport.Markdown(results, pandocVersion, options.Cli);
+var markdown = BenchReport.Markdown(results, pandocVersion, options.Cli, options.CheckSeconds);
 File.WriteAllText(Path.Combine(options.Output, "results.md"), markdown);
 File.WriteAllText(Path.Combine(options.Output, "results.json"), BenchReport.Json(results, pandocVersion));
 Console.WriteLine();

@@ -15,11 +15,13 @@ internal sealed class DocxBlocks
     private readonly DocxTables _tables;
     private readonly Model.DocumentTree _tree;
     private readonly PageNumbers? _pages;
+    private readonly bool _tocField;
     private readonly DocxSignOff _signOff;
     private int _bookmarks;
 
-    public DocxBlocks(MainDocumentPart main, Model.DocumentTree tree, TypeArea area, PageNumbers? pages)
+    public DocxBlocks(MainDocumentPart main, Model.DocumentTree tree, TypeArea area, PageNumbers? pages, bool tocField)
     {
+        _tocField = tocField;
         _runs = new DocxRuns(main);
         _tables = new DocxTables(this, area);
         _tree = tree;
@@ -30,7 +32,7 @@ internal sealed class DocxBlocks
     public IEnumerable<OpenXmlElement> Write(Model.Block block) => block switch
     {
         Model.TitlePage title => TitlePage(title),
-        Model.TableOfContents toc => DocxTableOfContents.Write(toc, _tree.Headings, _pages),
+        Model.TableOfContents toc => DocxTableOfContents.Write(toc, _tree.Headings, _pages, _tocField),
         Model.Heading heading => [Heading(heading)],
         Model.Paragraph paragraph => [Line(paragraph)],
         Model.UnitLine line => [Styled("UnitLine", [DocxRuns.Plain(line.Left), new Run(new TabChar()), DocxRuns.Plain(line.Right)])],

@@ -8,13 +8,15 @@ namespace PerfPublish.Write.Docx;
 /// A TOC field whose result is already written: one hyperlinked entry per part, section and project
 /// table, pointing at the heading's bookmark, with a PAGEREF for its page number. Word and LibreOffice
 /// show the entries as they are; updating the field only refreshes the page numbers. The PAGEREF
-/// results hold the page numbers when a layout found them, and are empty otherwise.
+/// results hold the page numbers when a layout found them, and are empty otherwise. Without the TOC field
+/// around them (<c>asField</c> false, the document LibreOffice lays out) the PAGEREFs are live fields, which
+/// LibreOffice fills in from the layout it prints; inside it, it shows the results as written.
 /// </summary>
 internal static class DocxTableOfContents
 {
     public const int DeepestLevel = 3;
 
-    public static IEnumerable<OpenXmlElement> Write(Model.TableOfContents toc, IEnumerable<Model.Heading> headings, PageNumbers? pages)
+    public static IEnumerable<OpenXmlElement> Write(Model.TableOfContents toc, IEnumerable<Model.Heading> headings, PageNumbers? pages, bool asField)
     {
         var entries = headings.Where(h => h.Level <= DeepestLevel).ToList();
         yield return new Paragraph(
@@ -24,9 +26,9 @@ internal static class DocxTableOfContents
         for (var i = 0; i < entries.Count; i++)
         {
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{entries[i].Level - 1}" }));
-            if (i == 0) paragraph.Append(FieldStart(@" TOC \o ""1-2"" \h \z \u "));
+            if (i == 0 && asField) paragraph.Append(FieldStart(@" TOC \o ""1-2"" \h \z \u "));
             paragraph.Append(Entry(entries[i], pages?.Of(entries[i].Id)));
-            if (i == entries.Count - 1) paragraph.Append(FieldChar(FieldCharValues.End));
+            if (i == entries.Count - 1 && asField) paragraph.Append(FieldChar(FieldCharValues.End));
             yield return paragraph;
         }
     }

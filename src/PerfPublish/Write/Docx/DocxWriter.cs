@@ -14,7 +14,17 @@ public sealed class DocxWriter(byte[] referenceDocx)
     /// The TOC's page numbers from a layout (Write/Pdf). Without them the TOC has its entries but no
     /// numbers, and the file asks Word to update its fields on open, which fills them in.
     /// </param>
-    public byte[] Write(DocumentTree tree, DocumentProperties properties, PageNumbers? pages = null)
+    public byte[] Write(DocumentTree tree, DocumentProperties properties, PageNumbers? pages = null) => Write(tree, properties, pages, tocField: true);
+
+    /// <summary>
+    /// The document for LibreOffice to lay out and print (Write/Pdf): the TOC's entries without the TOC field
+    /// around them, so LibreOffice prints each PAGEREF's page from the very layout it prints, and one layout
+    /// gives both the PDF and, from its destinations, the numbers <see cref="Write(DocumentTree, DocumentProperties, PageNumbers?)"/>
+    /// puts in the DOCX. Otherwise the same document.
+    /// </summary>
+    public byte[] WriteForLayout(DocumentTree tree, DocumentProperties properties) => Write(tree, properties, null, tocField: false);
+
+    private byte[] Write(DocumentTree tree, DocumentProperties properties, PageNumbers? pages, bool tocField)
     {
         using var stream = new MemoryStream();
         stream.Write(referenceDocx);
@@ -25,11 +35,11 @@ public sealed class DocxWriter(byte[] referenceDocx)
             var section = body.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true) as SectionProperties ?? new SectionProperties();
             body.RemoveAllChildren();
 
-            var blocks = new DocxBlocks(main, tree, TypeArea.Of(section), pages);
+            var blocks = new DocxBlocks(main, tree, TypeArea.Of(section), pages, tocField);
             body.Append(DocxTables.SeparateAdjacent(tree.Blocks.SelectMany(blocks.Write)));
             body.Append(section);
             SetProperties(document, properties);
-            if (pages is null) AskWordToUpdateFields(main);
+            if (pages is null && tocField) AskWordToUpdateFields(main);
         }
 
         return DeterministicZip.Normalize(stream.ToArray());

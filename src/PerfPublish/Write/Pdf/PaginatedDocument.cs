@@ -7,11 +7,13 @@ using PerfPublish.Write.Docx;
 namespace PerfPublish.Write.Pdf;
 
 /// <summary>
-/// The DOCX with its table of contents numbered, and the PDF of exactly that DOCX. LibreOffice lays
-/// the document out; the page of every heading is read from the PDF's named destinations; our own
-/// DocxWriter writes those numbers into the TOC (so the DOCX stays ours and reproducible), and
-/// LibreOffice renders that file again. Numbers only change the TOC's own lines, so the second
-/// layout normally confirms the first; if it does not, the loop goes on a few times.
+/// The DOCX with its table of contents numbered, and the PDF of the same document, from one layout.
+/// LibreOffice lays out the document with its TOC's page references as live fields
+/// (DocxWriter.WriteForLayout), so the PDF prints the pages of that very layout; the page of every heading
+/// is read from the PDF's named destinations, and our own DocxWriter writes those numbers into the DOCX's
+/// TOC field (so the DOCX stays ours and reproducible). Where the footer counts pages other than in
+/// arabic numerals, the PDF's references would print that way while the DOCX's numbers are arabic, so
+/// such a document is laid out again with the numbers written in, until they settle.
 /// </summary>
 public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Pages, IReadOnlyList<string> Unnumbered, bool Settled)
 {
@@ -24,7 +26,8 @@ public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Page
     public static IReadOnlyList<Paginated> MakeAll(DocxWriter writer, IReadOnlyList<(DocumentTree Tree, DocumentProperties Properties)> documents, LibreOffice libreOffice)
     {
         var results = new Paginated[documents.Count];
-        var docx = documents.Select(d => writer.Write(d.Tree, d.Properties)).ToArray();
+        var docx = documents.Select(d => writer.WriteForLayout(d.Tree, d.Properties)).ToArray();
+        var onePass = docx.Select(NumbersInArabic).ToArray();
         var pages = new PageNumbers?[documents.Count];
         var pending = Enumerable.Range(0, documents.Count).ToList();
         for (var layout = 1; layout <= MaxLayouts && pending.Count > 0; layout++)
@@ -41,7 +44,9 @@ public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Page
                 }
 
                 var found = PagesOf(converted.Pdf, docx[i], tree);
-                if (pages[i] is { } previous && found.SameAs(previous))
+                if (onePass[i])
+                    results[i] = new Paginated(Finish(writer.Write(tree, properties, found), converted.Pdf, found, tree, properties, settled: true), null);
+                else if (pages[i] is { } previous && found.SameAs(previous))
                     results[i] = new Paginated(Finish(docx[i], converted.Pdf, found, tree, properties, settled: true), null);
                 else if (layout == MaxLayouts)
                     results[i] = new Paginated(Finish(docx[i], converted.Pdf, pages[i] ?? found, tree, properties, settled: false), null);
@@ -78,11 +83,20 @@ public sealed record PaginatedDocument(byte[] Docx, byte[] Pdf, PageNumbers Page
     }
 
     /// <summary>The number the first page gets: w:pgNumType/@w:start of the first section, 1 when not set.</summary>
-    private static int FirstPageNumber(byte[] docx)
+    private static int FirstPageNumber(byte[] docx) => NumberingOf(docx)?.Start?.Value ?? 1;
+
+    /// <summary>Whether every section counts its pages in arabic numerals (w:pgNumType/@w:fmt unset or decimal), as the TOC's numbers are written.</summary>
+    private static bool NumbersInArabic(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
-        var body = document.MainDocumentPart?.Document.Body;
-        var first = body?.Descendants<SectionProperties>().FirstOrDefault();
-        return first?.GetFirstChild<PageNumberType>()?.Start?.Value ?? 1;
+        return document.MainDocumentPart?.Document.Body?.Descendants<PageNumberType>()
+            .All(numbering => numbering.Format is null || numbering.Format.Value == NumberFormatValues.Decimal) ?? true;
+    }
+
+    private static PageNumberType? NumberingOf(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var first = document.MainDocumentPart?.Document.Body?.Descendants<SectionProperties>().FirstOrDefault();
+        return first?.GetFirstChild<PageNumberType>()?.CloneNode(true) as PageNumberType;
     }
 }
