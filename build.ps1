@@ -47,7 +47,7 @@ function Compile {
 
 function Get-CompileInputsStamp {
     $folders = @('src', 'tests', 'templates', 'schemas', 'ci') | ForEach-Object { Join-Path $Root $_ } | Where-Object { Test-Path $_ }
-    $files = @(Get-ChildItem $folders -Recurse -File -Force | Where-Object { $_.FullName -notmatch '[\\/](bin|obj|node_modules|__mismatch__)[\\/]' })
+    $files = @($folders | ForEach-Object { Get-SourceFile $_ } | ForEach-Object { [IO.FileInfo]::new($_) })
     $files += @(Get-ChildItem $Root -File -Force | Where-Object { $_.Name -match '\.(sln|props|targets|json|config)$' })
     $lines = $files | Sort-Object FullName | ForEach-Object { "$($_.FullName)|$($_.Length)|$($_.LastWriteTimeUtc.Ticks)" }
     $bytes = [Text.Encoding]::UTF8.GetBytes(($lines -join "`n"))
@@ -78,6 +78,15 @@ function Invoke-Pack([string]$Folder) {
     }
     Set-Content -Path $stampFile -Value $stamp -NoNewline
     Get-ChildItem $Folder -Filter *.nupkg | ForEach-Object { Write-Host "    $($_.FullName)" }
+}
+
+# Every file below $Folder but in build output and package folders, which are never entered (walking them took
+# most of the second 'build.ps1 check' spends deciding that nothing needs compiling).
+function Get-SourceFile([string]$Folder) {
+    [IO.Directory]::EnumerateFiles($Folder)
+    foreach ($sub in [IO.Directory]::EnumerateDirectories($Folder)) {
+        if ([IO.Path]::GetFileName($sub) -notin @('bin', 'obj', 'node_modules', '__mismatch__')) { Get-SourceFile $sub }
+    }
 }
 
 function Invoke-Cli([string[]]$Arguments) { Invoke-Native dotnet (@($Cli) + $Arguments) }
