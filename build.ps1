@@ -31,8 +31,9 @@ function Invoke-Native([string]$Command, [string[]]$Arguments) {
 
 # Compiles the solution unless nothing it is built from changed since the last compile: `dotnet build` takes
 # 20-30 s here even when every project is up to date, while the targets that follow often take 2. What decides is
-# the name, size and time of every file under src/, tests/, templates/, schemas/ and ci/ (bin/ and obj/ left out)
-# and of the repository's own build files; any change, a `git checkout` too, compiles again.
+# the name, size and time of every file under src/, tests/, templates/, schemas/, ci/ and the example the tool
+# carries for init (bin/ and obj/ left out), and of the repository's own build files and README (the packages'
+# readme); any change, a `git checkout` too, compiles again.
 function Compile {
     $stampFile = Join-Path $Root "src/PerfPublish.Cli/obj/compiled-$Configuration.stamp"
     $stamp = Get-CompileInputsStamp
@@ -46,9 +47,9 @@ function Compile {
 }
 
 function Get-CompileInputsStamp {
-    $folders = @('src', 'tests', 'templates', 'schemas', 'ci') | ForEach-Object { Join-Path $Root $_ } | Where-Object { Test-Path $_ }
+    $folders = @('src', 'tests', 'templates', 'schemas', 'ci', 'content/2021-632001') | ForEach-Object { Join-Path $Root $_ } | Where-Object { Test-Path $_ }
     $files = @($folders | ForEach-Object { Get-SourceFile $_ } | ForEach-Object { [IO.FileInfo]::new($_) })
-    $files += @(Get-ChildItem $Root -File -Force | Where-Object { $_.Name -match '\.(sln|props|targets|json|config)$' })
+    $files += @(Get-ChildItem $Root -File -Force | Where-Object { $_.Name -match '\.(sln|props|targets|json|config)$' -or $_.Name -eq 'README.md' })
     $lines = $files | Sort-Object FullName | ForEach-Object { "$($_.FullName)|$($_.Length)|$($_.LastWriteTimeUtc.Ticks)" }
     $bytes = [Text.Encoding]::UTF8.GetBytes(($lines -join "`n"))
     [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData($bytes))
@@ -65,14 +66,15 @@ function Invoke-Pack([string]$Folder) {
     }
     Step "pack the perfpublish tool into $Folder"
     if (Test-Path $Folder) { Get-ChildItem $Folder -Filter 'PerfPublish.Cli*.nupkg' | Remove-Item }
-    $pack = @('pack', 'src/PerfPublish.Cli', '-c', $Configuration, '--nologo', '-v', 'quiet', '-clp:ErrorsOnly', '-o', $Folder)
+    # Each pack restores for other runtimes than the build does (none for the pointer, one for each runtime
+    # package, with AOT's compiler): that would rewrite the committed packages.lock.json files, or fail them on
+    # CI (NU1004 in locked mode), so the packs keep their own lock file in each project's obj/.
+    $pack = @('pack', 'src/PerfPublish.Cli', '-c', $Configuration, '--nologo', '-v', 'quiet', '-clp:ErrorsOnly', '-o', $Folder,
+        '-p:NuGetLockFilePath=obj/runtime.packages.lock.json', '-p:RestoreLockedMode=false')
     Invoke-Native dotnet $pack
-    # A restore for one runtime (with AOT's compiler) would rewrite the committed packages.lock.json files, or
-    # fail them on CI: the runtime packages keep their own lock files in each project's obj/.
-    $lock = @('-p:NuGetLockFilePath=obj/runtime.packages.lock.json', '-p:RestoreLockedMode=false')
-    Invoke-Native dotnet ($pack + @('-r', 'any') + $lock)
+    Invoke-Native dotnet ($pack + @('-r', 'any'))
     if ([Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier -eq 'linux-x64') {
-        Invoke-Native dotnet ($pack + @('-r', 'linux-x64') + $lock)
+        Invoke-Native dotnet ($pack + @('-r', 'linux-x64'))
     } else {
         Write-Host 'PerfPublish.Cli.linux-x64 is not packed: Native AOT compiles for the system it runs on; pack on linux-x64 for a feed Linux machines install from' -ForegroundColor Yellow
     }

@@ -23,6 +23,16 @@ internal sealed class UnitWork(BuildManifest previous, BuildStamps stamps, Valid
         var loaded = entries.Where(e => !e.Recorded).Select(Load).OfType<(PublicationEntry Entry, Publication Publication)>()
             .Where(l => l.Entry.InShard).ToDictionary(l => l.Entry, l => l.Publication);
         if (entries.Any(e => e.InShard && e.Bag.HasErrors)) _failing = true;
+        Build(units, entries, loaded);
+
+        // The prose's own errors (raw HTML, headings, unsafe links) show while it is written; a publication not
+        // written because the build had already failed has its prose read for them, so one run reports them all.
+        foreach (var (entry, publication) in loaded.Where(l => l.Key.Built is null && !l.Key.Bag.HasErrors))
+            ProseCheck.Run(publication, entry.Bag);
+    }
+
+    private void Build(PublicationEntry[][] units, List<PublicationEntry> entries, Dictionary<PublicationEntry, Publication> loaded)
+    {
         if (_failing) return;
 
         var toBuild = units.SelectMany(LinkUnchanged).ToList();
