@@ -43,7 +43,7 @@ public sealed class ContentKey
     }
 
     /// <summary>
-    /// What <see cref="Of"/> hashes, with each regular file's size and write time in place of its bytes: a
+    /// What <see cref="Of"/> hashes, with each regular file's size, write and creation times in place of its bytes: a
     /// folder whose stamp is the one recorded with a content key has that key, and is not read again. Null
     /// when a file was written too recently for its stamp to stand for its bytes (FileStamp).
     /// </summary>
@@ -59,6 +59,9 @@ public sealed class ContentKey
             if (FileStamp.TrustedTicks(info) is not { } ticks) return false;
             hash.AppendData(BitConverter.GetBytes(info.Length));
             hash.AppendData(BitConverter.GetBytes(ticks));
+            // A file put in place of another (a copy that keeps times, an extracted archive) is a new file: its
+            // creation time tells it from the one before, as git's index tells them apart by ctime and inode.
+            hash.AppendData(BitConverter.GetBytes(info.CreationTimeUtc.Ticks));
             return true;
         });
         return trusted ? Convert.ToHexStringLower(hash.GetHashAndReset()) : null;

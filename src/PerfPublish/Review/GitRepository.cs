@@ -82,6 +82,10 @@ public sealed class GitRepository
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile:
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 entry.ExtractToFile(target, overwrite: true);
+                // git archive dates every file by its commit, and so two versions of a commit with one date, or two
+                // commits of one second, could give a file the same size and time: its stamp would not tell them
+                // apart (ContentKey.StampOf). Dated when written, it is read and hashed until it has settled.
+                File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
                 break;
             case TarEntryType.SymbolicLink:
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);

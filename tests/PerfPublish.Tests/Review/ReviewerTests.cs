@@ -116,6 +116,35 @@ public class ReviewerTests
         Assert.All(first, f => Assert.True(f.Value.AsSpan().SequenceEqual(second[f.Key]), $"{f.Key} differs between two runs"));
     }
 
+    /// <summary>
+    /// git archive dates every file by its commit, so two versions of a commit with one date and edits that keep
+    /// each file's size give files of the same sizes and times: the review's cached build must not take them for
+    /// the version it built before.
+    /// </summary>
+    [Fact]
+    public void A_commit_amended_with_its_date_kept_and_sizes_unchanged_is_reviewed_as_it_is_now()
+    {
+        using var repository = TempRepository.WithSeed();
+        SetBudget(repository, "6", "7");
+        repository.Commit("budget 7");
+        Assert.Contains(Assert.Single(Review(repository, "HEAD~1", "HEAD").Publications).Figures, f => f.Label == "预算规模：预算数" && f.New == 7.00m);
+
+        SetBudget(repository, "7", "8");
+        repository.Amend();
+
+        var figure = Assert.Single(Assert.Single(Review(repository, "HEAD~1", "HEAD").Publications).Figures, f => f.Label == "预算规模：预算数");
+        Assert.Equal((6.00m, 8.00m), (figure.Old, figure.New));
+        // The Word file comes from the side's build, which a stale cache would give as it was at 7.
+        Assert.Equal(DocxText.Of(BuiltDocx(repository)), RevisionReader.Accepted(File.ReadAllBytes(Path.Combine(repository.Review, "2021-632001.review.docx"))));
+    }
+
+    private static void SetBudget(TempRepository repository, string from, string to)
+    {
+        repository.Replace(Project, $"  total: {from}.00      # 预算数", $"  total: {to}.00      # 预算数");
+        repository.Replace(Project, $"  fiscal: {from}.00     # 其中：财政资金", $"  fiscal: {to}.00     # 其中：财政资金");
+        repository.Replace(Project, $"预算{from}万元，其中财政资金{from}万元", $"预算{to}万元，其中财政资金{to}万元");
+    }
+
     [Fact]
     public void Without_to_the_work_tree_is_compared_uncommitted_changes_and_all()
     {

@@ -58,6 +58,13 @@ public sealed class TempRepository : IDisposable
         return date;
     }
 
+    /// <summary>Commits everything into the last commit with its date kept, as a rebase or an amend can.</summary>
+    public void Amend()
+    {
+        Git(["add", "--all"]);
+        Git(["commit", "--quiet", "--amend", "--no-edit", "--allow-empty"], FirstDate.AddHours(_commits - 1));
+    }
+
     public string Git(params string[] arguments) => Git(arguments, null);
 
     private string Git(string[] arguments, DateTimeOffset? date)
