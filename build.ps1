@@ -300,9 +300,14 @@ switch ($Target) {
             # The package cache and .NET home of this install only: the machine's may hold another build of the same version.
             $env:NUGET_PACKAGES = Join-Path $office 'nuget-packages'
             $env:DOTNET_CLI_HOME = Join-Path $office 'home'
+            # The packages just packed and nothing else: not nuget.org, nor another version of the tool.
+            $feedOnly = Join-Path $office 'feed-only.config'
+            Set-Content $feedOnly "<configuration><packageSources><clear /><add key=`"packed`" value=`"$packages`" /></packageSources></configuration>"
+            $version = (Get-ChildItem $packages -Filter 'PerfPublish.Cli.*.nupkg' | Where-Object { $_.Name -match '^PerfPublish\.Cli\.(\d[^/]*)\.nupkg$' } |
+                ForEach-Object { $Matches[1] } | Select-Object -First 1)
             Push-Location $office
             Invoke-Native dotnet @('new', 'tool-manifest')
-            Invoke-Native dotnet @('tool', 'install', 'PerfPublish.Cli', '--add-source', $packages)
+            Invoke-Native dotnet @('tool', 'install', 'PerfPublish.Cli', '--configfile', $feedOnly, '--version', $version)
             Pop-Location
             Remove-Item Env:NUGET_PACKAGES, Env:DOTNET_CLI_HOME
             $benchCli = "tool:$office"
