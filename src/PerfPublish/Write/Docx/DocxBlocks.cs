@@ -1,16 +1,15 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Model = PerfPublish.Model;
 
 namespace PerfPublish.Write.Docx;
 
 /// <summary>
-/// Each kind of document block as Word elements, with a named style from the reference document
+/// Each kind of document block as Word paragraphs and tables, with a named style from the reference document
 /// for every paragraph; no font, size or spacing is set here, so a restyle in reference.docx rules.
 /// </summary>
 internal sealed class DocxBlocks
 {
+    private readonly WordXml _xml;
     private readonly DocxRuns _runs;
     private readonly DocxTables _tables;
     private readonly Model.DocumentTree _tree;
@@ -19,78 +18,154 @@ internal sealed class DocxBlocks
     private readonly DocxSignOff _signOff;
     private int _bookmarks;
 
-    public DocxBlocks(MainDocumentPart main, Model.DocumentTree tree, TypeArea area, PageNumbers? pages, bool tocField)
+    public DocxBlocks(WordXml xml, MainDocumentPart main, Model.DocumentTree tree, ReferenceLayout layout, PageNumbers? pages, bool tocField)
     {
+        _xml = xml;
         _tocField = tocField;
-        _runs = new DocxRuns(main);
-        _tables = new DocxTables(this, area);
+        _runs = new DocxRuns(xml, main);
+        _tables = new DocxTables(this, xml, layout.Area);
         _tree = tree;
         _pages = pages;
-        _signOff = DocxSignOff.For(main, area.Width);
+        _signOff = new DocxSignOff(layout.Area.Width, layout.UnitLineEm);
     }
 
-    public IEnumerable<OpenXmlElement> Write(Model.Block block) => block switch
+    public DocxRuns Runs => _runs;
+
+    public WordXml Xml => _xml;
+
+    /// <summary>
+    /// Set while a table row that stays with the next one is written: Word keeps a row on the page of the next
+    /// when every paragraph in it has w:keepNext.
+    /// </summary>
+    public bool KeepWithNext { get; set; }
+
+    /// <summary>The blocks in order, with a "Table Gap" paragraph between two tables that follow each other, so they stay two tables.</summary>
+    public void WriteBody(IEnumerable<Model.Block> blocks)
     {
-        Model.TitlePage title => TitlePage(title),
-        Model.TableOfContents toc => DocxTableOfContents.Write(toc, _tree.Headings, _pages, _tocField),
-        Model.Heading heading => [Heading(heading)],
-        Model.Paragraph paragraph => [Line(paragraph)],
-        Model.UnitLine line => [Styled("UnitLine", [DocxRuns.Plain(line.Left), new Run(new TabChar()), DocxRuns.Plain(line.Right)])],
-        Model.SignOffLine line => [_signOff.Write(line)],
-        Model.ListBlock list => List(list, "Normal"),
-        Model.Table table => [_tables.Write(table)],
-        _ => [],
-    };
+        var afterTable = false;
+        foreach (var block in blocks)
+        {
+            if (afterTable && block is Model.Table) Paragraph(new ParagraphLook("TableGap"));
+            var before = _xml.Children;
+            Write(block);
+            if (_xml.Children != before) afterTable = block is Model.Table;
+        }
+    }
+
+    public void Write(Model.Block block)
+    {
+        switch (block)
+        {
+            case Model.TitlePage title: TitlePage(title); break;
+            case Model.TableOfContents toc: DocxTableOfContents.Write(this, toc, _tree.Headings, _pages, _tocField); break;
+            case Model.Heading heading: Heading(heading); break;
+            case Model.Paragraph paragraph: Line(paragraph); break;
+            case Model.UnitLine line: UnitLine(line); break;
+            case Model.SignOffLine line: _signOff.Write(this, line); break;
+            case Model.ListBlock list: List(list, "Normal"); break;
+            case Model.Table table: _tables.Write(table); break;
+        }
+    }
 
     /// <summary>Cell content: paragraphs in the table text style, aligned as the markup asks.</summary>
-    public IEnumerable<OpenXmlElement> InCell(IEnumerable<Model.Block> content, JustificationValues justification) =>
-        content.SelectMany(block => block switch
-        {
-            Model.Paragraph paragraph => [Styled("TableText", _runs.From(paragraph.Content), justification)],
-            Model.ListBlock list => List(list, "TableText"),
-            _ => Write(block),
-        });
-
-    /// <summary>A body paragraph; a centred one without the body's first-line indent, so it sits in the middle.</summary>
-    private Paragraph Line(Model.Paragraph paragraph)
+    public void InCell(IEnumerable<Model.Block> content, string justification)
     {
-        var result = Styled("Normal", _runs.From(paragraph.Content), paragraph.Centered ? JustificationValues.Center : null);
-        var properties = result.ParagraphProperties!;
-        if (paragraph.KeepWithNext) properties.InsertAfter(new KeepNext(), properties.ParagraphStyleId);
-        if (paragraph.Centered) properties.InsertBefore(new Indentation { FirstLine = "0", FirstLineChars = 0 }, properties.Justification);
-        return result;
+        foreach (var block in content)
+        {
+            if (block is Model.Paragraph paragraph) Paragraph(new ParagraphLook("TableText", justification), paragraph.Content);
+            else if (block is Model.ListBlock list) List(list, "TableText");
+            else Write(block);
+        }
     }
 
-    private IEnumerable<OpenXmlElement> TitlePage(Model.TitlePage title) =>
-    [
-        Styled("Title", _runs.From(title.Title)),
-        .. title.Lines.Select(line => Styled("Subtitle", [DocxRuns.Plain(line)])),
-    ];
+    /// <summary>A paragraph: its properties (w:pPr) in the schema's order, then what <paramref name="content"/> writes.</summary>
+    public void Paragraph(ParagraphLook look, Action? content = null)
+    {
+        _xml.Start("p");
+        var keepNext = look.KeepNext || KeepWithNext;
+        if (look.Style is not null || keepNext)
+        {
+            _xml.Start("pPr");
+            if (look.Style is not null) _xml.Empty("pStyle", "val", look.Style);
+            if (keepNext) _xml.Empty("keepNext");
+            if (look.PageBreakBefore) _xml.Empty("pageBreakBefore");
+            if (look.TabStops is { Count: > 0 } stops)
+            {
+                _xml.Start("tabs");
+                foreach (var stop in stops) _xml.Empty("tab", "val", "left", "pos", stop.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                _xml.End();
+            }
 
-    private Paragraph Heading(Model.Heading heading)
+            if (look.NoFirstLineIndent) _xml.Empty("ind", "firstLine", "0", "firstLineChars", "0");
+            if (look.Justification is not null) _xml.Empty("jc", "val", look.Justification);
+            _xml.End();
+        }
+
+        content?.Invoke();
+        _xml.End();
+    }
+
+    private void Paragraph(ParagraphLook look, IEnumerable<Model.Inline> content) => Paragraph(look, () => _runs.Write(content));
+
+    /// <summary>A body paragraph; a centred one without the body's first-line indent, so it sits in the middle.</summary>
+    private void Line(Model.Paragraph paragraph) => Paragraph(
+        new ParagraphLook("Normal", paragraph.Centered ? "center" : null, paragraph.KeepWithNext, NoFirstLineIndent: paragraph.Centered), paragraph.Content);
+
+    private void UnitLine(Model.UnitLine line) => Paragraph(new ParagraphLook("UnitLine"), () =>
+    {
+        _runs.Plain(line.Left);
+        _xml.Run("tab");
+        _runs.Plain(line.Right);
+    });
+
+    private void TitlePage(Model.TitlePage title)
+    {
+        Paragraph(new ParagraphLook("Title"), title.Title);
+        foreach (var line in title.Lines) Paragraph(new ParagraphLook("Subtitle"), () => _runs.Plain(line));
+    }
+
+    private void Heading(Model.Heading heading)
     {
         var style = heading.Role == Model.HeadingRole.TableTitle ? "TableTitle" : $"Heading{heading.Level - 1}";
-        var paragraph = Styled(style, []);
-        if (heading.NewPage) paragraph.ParagraphProperties!.Append(new PageBreakBefore());
-        var id = (++_bookmarks).ToString();
-        paragraph.Append(new BookmarkStart { Id = id, Name = DocxBookmarks.Name(heading.Id) });
-        paragraph.Append(_runs.From(heading.Content));
-        paragraph.Append(new BookmarkEnd { Id = id });
-        return paragraph;
+        Paragraph(new ParagraphLook(style, PageBreakBefore: heading.NewPage), () =>
+        {
+            var id = (++_bookmarks).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _xml.Empty("bookmarkStart", "name", DocxBookmarks.Name(heading.Id), "id", id);
+            _runs.Write(heading.Content);
+            _xml.Empty("bookmarkEnd", "id", id);
+        });
     }
 
     /// <summary>List items as paragraphs with their number or bullet written out, so no numbering part is needed.</summary>
-    private IEnumerable<OpenXmlElement> List(Model.ListBlock list, string style) =>
-        list.Items.SelectMany((item, index) => item.Select((block, blockIndex) => block is Model.Paragraph paragraph
-            ? Styled(style, blockIndex == 0
-                ? _runs.From(paragraph.Content).Prepend(DocxRuns.Plain(list.Ordered ? $"{index + 1}." : "• "))
-                : _runs.From(paragraph.Content))
-            : (OpenXmlElement)new Paragraph()));
-
-    private static Paragraph Styled(string style, IEnumerable<OpenXmlElement> content, JustificationValues? justification = null)
+    private void List(Model.ListBlock list, string style)
     {
-        var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
-        if (justification is not null) properties.Append(new Justification { Val = justification });
-        return new Paragraph(content.Prepend(properties));
+        for (var index = 0; index < list.Items.Length; index++)
+        {
+            var item = list.Items[index];
+            for (var blockIndex = 0; blockIndex < item.Length; blockIndex++)
+            {
+                if (item[blockIndex] is not Model.Paragraph paragraph)
+                {
+                    Paragraph(new ParagraphLook(null));
+                    continue;
+                }
+
+                var marker = blockIndex == 0 ? (list.Ordered ? $"{index + 1}." : "• ") : null;
+                Paragraph(new ParagraphLook(style), () =>
+                {
+                    if (marker is not null) _runs.Plain(marker);
+                    _runs.Write(paragraph.Content);
+                });
+            }
+        }
     }
 }
+
+/// <summary>A paragraph's properties as this writer sets them; <see cref="Style"/> null for a bare paragraph.</summary>
+internal readonly record struct ParagraphLook(
+    string? Style,
+    string? Justification = null,
+    bool KeepNext = false,
+    bool NoFirstLineIndent = false,
+    bool PageBreakBefore = false,
+    IReadOnlyList<int>? TabStops = null);

@@ -1,49 +1,55 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PerfPublish.Model;
-using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace PerfPublish.Write.Docx;
 
 /// <summary>Inline content as Word runs: bold and italic as run properties, links as hyperlinks, breaks as w:br.</summary>
-internal sealed class DocxRuns(MainDocumentPart main)
+internal sealed class DocxRuns(WordXml xml, MainDocumentPart main)
 {
     private int _links;
 
-    public static Run Plain(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    public void Plain(string text) => Run(text, bold: false, italic: false);
 
-    public IEnumerable<OpenXmlElement> From(IEnumerable<Inline> inlines, bool bold = false, bool italic = false) =>
-        inlines.SelectMany(inline => From(inline, bold, italic)).ToList();
-
-    private IEnumerable<OpenXmlElement> From(Inline inline, bool bold, bool italic) => inline switch
+    public void Write(IEnumerable<Inline> inlines, bool bold = false, bool italic = false)
     {
-        Model.Text text => [Styled(Plain(text.Value), bold, italic)],
-        LineBreak => [new Run(new Break())],
-        Span { Kind: SpanKind.Strong } span => From(span.Content, true, italic),
-        Span { Kind: SpanKind.Emphasis } span => From(span.Content, bold, true),
-        Span { Kind: SpanKind.Link } span => [Link(span, bold, italic)],
-        _ => [],
-    };
-
-    private OpenXmlElement Link(Span link, bool bold, bool italic)
-    {
-        var runs = From(link.Content, bold, italic);
-        var href = link.Href!;
-        if (href.StartsWith('#')) return new Hyperlink(runs) { Anchor = DocxBookmarks.Name(href[1..]) };
-        if (!Uri.TryCreate(href, UriKind.Absolute, out var target)) return new Hyperlink(runs) { Anchor = null };
-        // Explicit ids: the SDK would otherwise make random ones and the file would differ on every build.
-        var relationship = main.AddHyperlinkRelationship(target, true, $"rIdLink{++_links}");
-        return new Hyperlink(runs) { Id = relationship.Id };
+        foreach (var inline in inlines) Write(inline, bold, italic);
     }
 
-    private static Run Styled(Run run, bool bold, bool italic)
+    private void Write(Inline inline, bool bold, bool italic)
     {
-        if (!bold && !italic) return run;
-        var properties = new RunProperties();
-        if (bold) properties.Append(new Bold());
-        if (italic) properties.Append(new Italic());
-        run.PrependChild(properties);
-        return run;
+        switch (inline)
+        {
+            case Model.Text text: Run(text.Value, bold, italic); break;
+            case LineBreak: xml.Run("br"); break;
+            case Span { Kind: SpanKind.Strong } span: Write(span.Content, true, italic); break;
+            case Span { Kind: SpanKind.Emphasis } span: Write(span.Content, bold, true); break;
+            case Span { Kind: SpanKind.Link } span: Link(span, bold, italic); break;
+        }
+    }
+
+    private void Link(Span link, bool bold, bool italic)
+    {
+        var href = link.Href!;
+        xml.Start("hyperlink");
+        if (href.StartsWith('#')) xml.Attribute("anchor", DocxBookmarks.Name(href[1..]));
+        // Explicit ids: the SDK would otherwise make random ones and the file would differ on every build.
+        else if (Uri.TryCreate(href, UriKind.Absolute, out var target)) xml.RelationshipId(main.AddHyperlinkRelationship(target, true, $"rIdLink{++_links}").Id);
+        Write(link.Content, bold, italic);
+        xml.End();
+    }
+
+    private void Run(string text, bool bold, bool italic)
+    {
+        xml.Start("r");
+        if (bold || italic)
+        {
+            xml.Start("rPr");
+            if (bold) xml.Empty("b");
+            if (italic) xml.Empty("i");
+            xml.End();
+        }
+
+        xml.Text("t", text);
+        xml.End();
     }
 }

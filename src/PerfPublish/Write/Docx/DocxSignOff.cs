@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Model = PerfPublish.Model;
@@ -17,16 +16,15 @@ internal sealed class DocxSignOff(int textWidth, int em)
 {
     public const string Style = "UnitLine";
 
-    public static DocxSignOff For(MainDocumentPart main, int textWidth) => new(textWidth, EmOf(main));
-
-    public Paragraph Write(Model.SignOffLine line)
-    {
-        var runs = line.Parts.SelectMany((part, i) => i == 0 ? [DocxRuns.Plain(part)] : new OpenXmlElement[] { new Run(new TabChar()), DocxRuns.Plain(part) });
-        var properties = new ParagraphProperties(new ParagraphStyleId { Val = Style });
-        if (Stops(line.Parts) is { Count: > 0 } stops)
-            properties.Append(new Tabs(stops.Select(position => new TabStop { Val = TabStopValues.Left, Position = position })));
-        return new Paragraph(runs.Prepend(properties));
-    }
+    public void Write(DocxBlocks blocks, Model.SignOffLine line) =>
+        blocks.Paragraph(new ParagraphLook(Style, TabStops: Stops(line.Parts)), () =>
+        {
+            for (var i = 0; i < line.Parts.Length; i++)
+            {
+                if (i > 0) blocks.Xml.Run("tab");
+                blocks.Runs.Plain(line.Parts[i]);
+            }
+        });
 
     /// <summary>Where the parts between the first and the last begin; none when there are none or they do not fit.</summary>
     private List<int> Stops(IReadOnlyList<string> parts)
@@ -47,7 +45,7 @@ internal sealed class DocxSignOff(int textWidth, int em)
     private int Width(string text) => text.Sum(c => c > '\u2E7F' ? em : em / 2);
 
     /// <summary>The Unit Line style's font size as twentieths of a point (12 pt: 240); 12 pt where the reference does not say.</summary>
-    private static int EmOf(MainDocumentPart main)
+    public static int EmOf(MainDocumentPart main)
     {
         var size = main.StyleDefinitionsPart?.Styles?.Elements<Style>().FirstOrDefault(s => s.StyleId == Style)?
             .StyleRunProperties?.FontSize?.Val?.Value;

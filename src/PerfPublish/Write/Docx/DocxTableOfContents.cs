@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Globalization;
 using Model = PerfPublish.Model;
 
 namespace PerfPublish.Write.Docx;
@@ -16,44 +15,45 @@ internal static class DocxTableOfContents
 {
     public const int DeepestLevel = 3;
 
-    public static IEnumerable<OpenXmlElement> Write(Model.TableOfContents toc, IEnumerable<Model.Heading> headings, PageNumbers? pages, bool asField)
+    public static void Write(DocxBlocks blocks, Model.TableOfContents toc, IEnumerable<Model.Heading> headings, PageNumbers? pages, bool asField)
     {
         var entries = headings.Where(h => h.Level <= DeepestLevel).ToList();
-        yield return new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = "TOCHeading" }, new PageBreakBefore()),
-            DocxRuns.Plain(toc.Title));
+        blocks.Paragraph(new ParagraphLook("TOCHeading", PageBreakBefore: true), () => blocks.Runs.Plain(toc.Title));
 
         for (var i = 0; i < entries.Count; i++)
         {
-            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{entries[i].Level - 1}" }));
-            if (i == 0 && asField) paragraph.Append(FieldStart(@" TOC \o ""1-2"" \h \z \u "));
-            paragraph.Append(Entry(entries[i], pages?.Of(entries[i].Id)));
-            if (i == entries.Count - 1 && asField) paragraph.Append(FieldChar(FieldCharValues.End));
-            yield return paragraph;
+            var (entry, first, last) = (entries[i], i == 0, i == entries.Count - 1);
+            blocks.Paragraph(new ParagraphLook($"TOC{entry.Level - 1}"), () =>
+            {
+                if (first && asField) FieldStart(blocks.Xml, @" TOC \o ""1-2"" \h \z \u ");
+                Entry(blocks, entry, pages?.Of(entry.Id));
+                if (last && asField) FieldChar(blocks.Xml, "end");
+            });
         }
     }
 
-    private static Hyperlink Entry(Model.Heading heading, int? page)
+    private static void Entry(DocxBlocks blocks, Model.Heading heading, int? page)
     {
-        var bookmark = DocxBookmarks.Name(heading.Id);
-        var entry = new Hyperlink(
-            DocxRuns.Plain(heading.PlainText),
-            new Run(new TabChar()),
-            FieldChar(FieldCharValues.Begin),
-            new Run(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
-            FieldChar(FieldCharValues.Separate))
-        { Anchor = bookmark, History = true };
-        if (page is not null) entry.Append(DocxRuns.Plain(page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        entry.Append(FieldChar(FieldCharValues.End));
-        return entry;
+        var (xml, bookmark) = (blocks.Xml, DocxBookmarks.Name(heading.Id));
+        xml.Start("hyperlink");
+        xml.Attribute("history", "true");
+        xml.Attribute("anchor", bookmark);
+        blocks.Runs.Plain(heading.PlainText);
+        xml.Run("tab");
+        FieldStart(xml, $" PAGEREF {bookmark} \\h ");
+        if (page is not null) blocks.Runs.Plain(page.Value.ToString(CultureInfo.InvariantCulture));
+        FieldChar(xml, "end");
+        xml.End();
     }
 
-    private static IEnumerable<OpenXmlElement> FieldStart(string instruction) =>
-    [
-        FieldChar(FieldCharValues.Begin),
-        new Run(new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }),
-        FieldChar(FieldCharValues.Separate),
-    ];
+    private static void FieldStart(WordXml xml, string instruction)
+    {
+        FieldChar(xml, "begin");
+        xml.Start("r");
+        xml.Text("instrText", instruction);
+        xml.End();
+        FieldChar(xml, "separate");
+    }
 
-    private static Run FieldChar(FieldCharValues type) => new(new FieldChar { FieldCharType = type });
+    private static void FieldChar(WordXml xml, string type) => xml.Run("fldChar", "fldCharType", type);
 }

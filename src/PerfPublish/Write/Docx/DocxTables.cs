@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Model = PerfPublish.Model;
 
 namespace PerfPublish.Write.Docx;
@@ -12,34 +10,24 @@ namespace PerfPublish.Write.Docx;
 /// a 一级指标's rows stay on one page, or print its label again where they go on (TablePages);
 /// a table without a header row (a form) keeps its rows on one page where they fit.
 /// </summary>
-internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
+internal sealed class DocxTables(DocxBlocks blocks, WordXml xml, TypeArea area)
 {
-    /// <summary>A "Table Gap" paragraph between two tables that follow each other, so they stay two tables.</summary>
-    public static IEnumerable<OpenXmlElement> SeparateAdjacent(IEnumerable<OpenXmlElement> elements)
-    {
-        OpenXmlElement? previous = null;
-        foreach (var element in elements)
-        {
-            if (previous is Table && element is Table)
-                yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableGap" }));
-            yield return element;
-            previous = element;
-        }
-    }
-
-    public Table Write(Model.Table table)
+    public void Write(Model.Table table)
     {
         var grid = GridWidths(table);
         var plan = TablePages.For(WithLabelLines(table, grid), grid, area.Height);
         table = plan.Table;
-        var result = new Table(
-            new TableProperties(
-                new TableStyle { Val = "PerfTable" },
-                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = grid.Sum().ToString() },
-                new TableJustification { Val = TableRowAlignmentValues.Center },
-                // No w:tblCaption: it is Office 2010 markup, and the file must validate as plain OOXML.
-                new TableLayout { Type = TableLayoutValues.Fixed }),
-            new TableGrid(grid.Select(w => new GridColumn { Width = w.ToString() })));
+        xml.Start("tbl");
+        xml.Start("tblPr");
+        xml.Empty("tblStyle", "val", "PerfTable");
+        xml.Empty("tblW", "w", Number(grid.Sum()), "type", "dxa");
+        xml.Empty("jc", "val", "center");
+        // No w:tblCaption: it is Office 2010 markup, and the file must validate as plain OOXML.
+        xml.Empty("tblLayout", "type", "fixed");
+        xml.End();
+        xml.Start("tblGrid");
+        foreach (var width in grid) xml.Empty("gridCol", "w", Number(width));
+        xml.End();
 
         var pending = new PendingMerge[grid.Length];
         // A template that marks rows keep-with-next says itself which rows stay together (a one-table form
@@ -47,15 +35,16 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
         // where it fits a page (a longer one would be broken anywhere: its groups are kept instead).
         var marked = table.Rows.Any(r => r.KeepWithNext);
         var keepTogether = !marked && !table.Rows.Any(r => r.IsHeader) && plan.FitsOnePage;
+        var outside = blocks.KeepWithNext;
         for (var i = 0; i < table.Rows.Length; i++)
         {
-            var row = Row(table.Rows[i], grid, pending);
             var isLast = i == table.Rows.Length - 1;
-            if (table.Rows[i].IsHeader || table.Rows[i].KeepWithNext || plan.KeepWithNext[i] || (keepTogether && !isLast)) KeepWithNextRow(row);
-            result.Append(row);
+            blocks.KeepWithNext = outside || table.Rows[i].IsHeader || table.Rows[i].KeepWithNext || plan.KeepWithNext[i] || (keepTogether && !isLast);
+            Row(table.Rows[i], grid, pending);
         }
 
-        return result;
+        blocks.KeepWithNext = outside;
+        xml.End();
     }
 
     /// <summary>
@@ -82,16 +71,6 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
         return cell with { Content = [paragraph with { Content = [.. broken] }] };
     }
 
-    /// <summary>Word keeps a row on the page of the next one when every paragraph in it has w:keepNext.</summary>
-    private static void KeepWithNextRow(TableRow row)
-    {
-        foreach (var paragraph in row.Descendants<Paragraph>())
-        {
-            var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
-            properties.AddChild(new KeepNext(), throwOnError: true);
-        }
-    }
-
     /// <summary>Relative column weights scaled to the text width; the last column takes the rounding rest.</summary>
     private int[] GridWidths(Model.Table table)
     {
@@ -104,28 +83,30 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
 
     private static int ColumnCount(Model.Table table) => table.Rows.Max(r => r.Cells.Sum(c => c.ColumnSpan));
 
-    private TableRow Row(Model.TableRow row, int[] grid, PendingMerge[] pending)
+    private void Row(Model.TableRow row, int[] grid, PendingMerge[] pending)
     {
-        var properties = new TableRowProperties(new CantSplit());
-        if (row.IsHeader) properties.Append(new TableHeader());
-        var result = new TableRow(properties);
+        xml.Start("tr");
+        xml.Start("trPr");
+        xml.Empty("cantSplit");
+        if (row.IsHeader) xml.Empty("tblHeader");
+        xml.End();
 
         var column = 0;
         foreach (var cell in row.Cells)
         {
-            column = ContinueMerges(result, grid, pending, column);
+            column = ContinueMerges(grid, pending, column);
             if (column >= grid.Length) break;
-            result.Append(Cell(cell, CellColumns.Width(grid, column, cell.ColumnSpan), cell.ColumnSpan, cell.RowSpan > 1 ? MergedCellValues.Restart : null));
+            Cell(cell, CellColumns.Width(grid, column, cell.ColumnSpan), cell.ColumnSpan, cell.RowSpan > 1 ? "restart" : null);
             pending[column] = new PendingMerge(cell.RowSpan - 1, cell.ColumnSpan);
             column += cell.ColumnSpan;
         }
 
-        ContinueMerges(result, grid, pending, column, toEnd: true);
-        return result;
+        ContinueMerges(grid, pending, column, toEnd: true);
+        xml.End();
     }
 
-    /// <summary>Appends a "continue" cell wherever a cell from a row above still spans down.</summary>
-    private int ContinueMerges(TableRow row, int[] grid, PendingMerge[] pending, int column, bool toEnd = false)
+    /// <summary>Writes a "continue" cell wherever a cell from a row above still spans down.</summary>
+    private int ContinueMerges(int[] grid, PendingMerge[] pending, int column, bool toEnd = false)
     {
         while (column < grid.Length && (pending[column].RowsLeft > 0 || toEnd))
         {
@@ -136,7 +117,7 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
                 continue;
             }
 
-            row.Append(Cell(null, CellColumns.Width(grid, column, merge.Columns), merge.Columns, MergedCellValues.Continue));
+            Cell(null, CellColumns.Width(grid, column, merge.Columns), merge.Columns, "continue");
             pending[column] = merge with { RowsLeft = merge.RowsLeft - 1 };
             column += merge.Columns;
         }
@@ -144,18 +125,24 @@ internal sealed class DocxTables(DocxBlocks blocks, TypeArea area)
         return column;
     }
 
-    private TableCell Cell(Model.TableCell? cell, int width, int span, MergedCellValues? merge)
+    private void Cell(Model.TableCell? cell, int width, int span, string? merge)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString() });
-        if (span > 1) properties.Append(new GridSpan { Val = span });
-        if (merge is not null) properties.Append(new VerticalMerge { Val = merge });
-        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        xml.Start("tc");
+        xml.Start("tcPr");
+        xml.Empty("tcW", "w", Number(width), "type", "dxa");
+        if (span > 1) xml.Empty("gridSpan", "val", Number(span));
+        if (merge is not null) xml.Empty("vMerge", "val", merge);
+        xml.Empty("vAlign", "val", "center");
+        xml.End();
 
-        var justification = cell?.Alignment == Model.CellAlignment.Left ? JustificationValues.Both : JustificationValues.Center;
-        var content = cell is null ? [] : blocks.InCell(cell.Content, justification).ToList();
-        if (content.Count == 0) content.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" })));
-        return new TableCell(content.Prepend(properties));
+        var justification = cell?.Alignment == Model.CellAlignment.Left ? "both" : "center";
+        if (cell is not null) blocks.InCell(cell.Content, justification);
+        // A cell holds at least one paragraph.
+        if (xml.Children == 1) blocks.Paragraph(new ParagraphLook("TableText"));
+        xml.End();
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private readonly record struct PendingMerge(int RowsLeft, int Columns);
 }

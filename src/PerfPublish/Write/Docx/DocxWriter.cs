@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PerfPublish.Model;
@@ -6,10 +8,13 @@ namespace PerfPublish.Write.Docx;
 
 /// <summary>
 /// Writes the document tree into a copy of templates/reference.docx: its styles, page setup, headers
-/// and footers are kept, its sample body is replaced by the publication.
+/// and footers are kept, its sample body is replaced by the publication. The body is written as a stream
+/// (WordXml) into the document part; the OpenXML SDK keeps the package, its relationships and properties.
 /// </summary>
 public sealed class DocxWriter(byte[] referenceDocx)
 {
+    private readonly ReferenceLayout _layout = ReferenceLayout.Of(referenceDocx);
+
     /// <param name="pages">
     /// The TOC's page numbers from a layout (Write/Pdf). Without them the TOC has its entries but no
     /// numbers, and the file asks Word to update its fields on open, which fills them in.
@@ -30,19 +35,30 @@ public sealed class DocxWriter(byte[] referenceDocx)
         stream.Write(referenceDocx);
         using (var document = WordprocessingDocument.Open(stream, isEditable: true))
         {
-            var main = document.MainDocumentPart ?? throw new InvalidDataException("reference.docx has no main document part");
-            var body = main.Document.Body ?? throw new InvalidDataException("reference.docx has no body");
-            var section = body.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true) as SectionProperties ?? new SectionProperties();
-            body.RemoveAllChildren();
-
-            var blocks = new DocxBlocks(main, tree, TypeArea.Of(section), pages, tocField);
-            body.Append(DocxTables.SeparateAdjacent(tree.Blocks.SelectMany(blocks.Write)));
-            body.Append(section);
+            var main = document.MainDocumentPart!;
+            WriteDocumentPart(main, tree, pages, tocField);
             SetProperties(document, properties);
             if (pages is null && tocField) AskWordToUpdateFields(main);
         }
 
         return DeterministicZip.Normalize(stream.ToArray());
+    }
+
+    /// <summary>The root as the reference declares it, the body's blocks, and the reference's own section properties last.</summary>
+    private void WriteDocumentPart(MainDocumentPart main, DocumentTree tree, PageNumbers? pages, bool tocField)
+    {
+        using var part = main.GetStream(FileMode.Create, FileAccess.Write);
+        using var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        xml.WriteStartDocument();
+        xml.WriteStartElement("w", "document", WordXml.Main);
+        foreach (var (prefix, uri) in _layout.RootNamespaces) xml.WriteAttributeString("xmlns", prefix, null, uri);
+        xml.WriteStartElement("w", "body", WordXml.Main);
+        var words = new WordXml(xml);
+        new DocxBlocks(words, main, tree, _layout, pages, tocField).WriteBody(tree.Blocks);
+        xml.WriteRaw(_layout.SectionXml);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
     }
 
     /// <summary>
