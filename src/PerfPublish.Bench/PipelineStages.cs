@@ -27,7 +27,7 @@ public sealed class PipelineStages(string templatesFolder)
         var markup = timer.Time("compose (Scriban, Markdig)", () => new Composer(Templates.Document).Compose(publication, bag)!);
         var tree = timer.Time("parse (AngleSharp)", () => new MarkupParser(Templates.DocumentPath, bag).Parse(markup));
         var properties = new DocumentProperties(publication.Title, publication.Unit.Name, new DateTime(publication.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var docx = timer.Time("DOCX (OpenXML SDK, zip)", () => new DocxWriter(Templates.ReferenceDocx).Write(tree, properties));
+        var docx = timer.Time("DOCX (XmlWriter stream, zip)", () => new DocxWriter(Templates.ReferenceDocx).Write(tree, properties));
         var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code, publication.Unit.Name, []);
         var summary = PublicationSummary.Of(publication);
         var facts = SiteFiles.FactsOf(summary, SiteFiles.ByUnit([summary]));
