@@ -51,24 +51,12 @@ public static class Pipeline
         var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
         var previous = options.UseCache ? Previous(options.OutputFolder, diagnostics) : BuildManifest.Empty;
         var stamps = options.UseCache ? BuildStamps.Read(options.OutputFolder) : BuildStamps.Empty;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
-        var entries = folders.Select(folder => new PublicationEntry(folder, options.Shard?.Contains(folder.Slug) ?? true)).ToArray();
         var notices = Notices(pdf, options.SiteUrl, sitemapExpected: options.Shard is null);
 
-        var check = new StepCounter(progress, "check", entries.Length);
-        Parallel.ForEach(entries, parallel, entry => Identify(entry, keys, previous, stamps, check));
-
         using var staging = new StagingFolder(options.SiteFolder);
-        var work = new UnitWork(previous, stamps, validator, templates, libreOffices, staging, options.SiteFolder,
-            check, new StepCounter(progress, "compose", entries.Count(e => e.InShard)));
-        var units = entries.GroupBy(e => e.Unit, StringComparer.Ordinal).Select(unit => unit.ToArray()).ToList();
-        Parallel.ForEach(Batches(units, libreOffices.Available, options.Parallelism), parallel, work.Run);
-
-        // One unit per code and one publication per unit and year, over all of the content (every shard checks it).
-        var sameUnit = new DiagnosticBag();
-        UnitsOfAYear.Check(entries.Where(e => e.Summary is not null).Select(e => new UnitsOfAYear.Entry(e.Summary!, e.Folder.Folder)), sameUnit);
+        var pass = new PublicationPass(keys, previous, stamps, validator, templates, libreOffices);
+        var entries = pass.Run(options, folders, new StagedPublications(previous, stamps, options.SiteFolder, staging), diagnostics, progress);
         var shard = entries.Where(e => e.InShard).ToList();
-        diagnostics.AddRange([.. shard.SelectMany(e => e.Bag.Items), .. sameUnit.Items]);
         if (diagnostics.HasErrors) return Failed(diagnostics.Items, notices);
 
         var site = shard.Select(e => e.Built!).ToList();
@@ -83,24 +71,6 @@ public static class Pipeline
         new BuildManifest(BuildIdentity.Of(options.TemplatesFolder), options.Shard, site).Write(options.OutputFolder);
         new BuildStamps(entries.Where(e => e.InShard).ToDictionary(e => e.Folder.Slug, e => e.Stamps, StringComparer.Ordinal)).Write(options.OutputFolder);
         return new BuildResult(diagnostics.Items, written) { Notices = notices };
-    }
-
-    /// <summary>
-    /// What is known of a publication without loading it: its content key (its files are read only where their
-    /// stamp differs from the one recorded), the summary the previous build recorded for the same content, and
-    /// the unit it is of (that summary's, else publication.yaml's unit alone).
-    /// </summary>
-    private static void Identify(PublicationEntry entry, ContentKey keys, BuildManifest previous, BuildStamps stamps, StepCounter check)
-    {
-        var (folder, slug) = (entry.Folder.Folder, entry.Folder.Slug);
-        // Stamped before it is read: a file changed in between has another stamp next time.
-        entry.Stamp = keys.StampOf(folder, slug);
-        entry.ContentKey = stamps.ContentKeyOf(slug, entry.Stamp) ?? keys.Of(folder, slug);
-        entry.Summary = previous.SummaryOf(slug, entry.ContentKey);
-        entry.Recorded = entry.Summary is not null;
-        // A folder whose unit cannot be read is a unit of its own: its load reports why.
-        entry.Unit = entry.Summary?.Unit ?? (PublicationLoader.UnitOf(folder) is { } unit ? UnitIdentity.Of(unit.Code, unit.Name) : "\0" + slug);
-        if (entry.Recorded) check.Done(slug);
     }
 
     /// <summary>
@@ -134,42 +104,28 @@ public static class Pipeline
         return manifest ?? BuildManifest.Empty;
     }
 
-    /// <summary>The whole build in memory: the site's files by relative path, or null when any stage failed (serve uses this).</summary>
+    /// <summary>
+    /// The whole build in memory, through the same pass as <see cref="Build"/>: the site's files by relative
+    /// path, or null when any stage failed (serve uses this, with a cache of the pages it rendered before).
+    /// </summary>
     public static RenderResult Render(BuildOptions options, IProgress<BuildStep>? progress = null, RenderCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         var templates = SiteTemplates.Load(options.TemplatesFolder, diagnostics);
-        var publications = LoadAll(options, diagnostics, progress);
+        var validator = CreateValidator(options, diagnostics);
+        var folders = Discover(options, diagnostics);
         if (templates is null || diagnostics.HasErrors) return new RenderResult(diagnostics.Items, null);
 
         var pdf = PdfStep(options);
         using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
         var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
-        var summaries = publications.Select(p => PublicationSummary.Of(p.Publication)).ToList();
-        UnitsOfAYear.Check(publications.Zip(summaries, (p, s) => new UnitsOfAYear.Entry(s, p.Folder)), diagnostics);
-        if (diagnostics.HasErrors) return new RenderResult(diagnostics.Items, null);
-        var byUnit = SiteFiles.ByUnit(summaries);
-        var contentKeys = publications.ToDictionary(p => p.Publication.Slug, p => keys.Of(p.Folder, p.Publication.Slug), StringComparer.Ordinal);
-        var step = new StepCounter(progress, "compose", publications.Count);
-        var outputs = new PublicationOutput?[publications.Count];
-        var bags = publications.Select(_ => new DiagnosticBag()).ToArray();
-        Parallel.For(0, publications.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
-        {
-            var (publication, _) = publications[i];
-            var key = ContentKey.OfPage(contentKeys[publication.Slug], byUnit[summaries[i].Unit].Select(p => contentKeys[p.Slug]));
-            var facts = SiteFiles.FactsOf(summaries[i], byUnit);
-            outputs[i] = (cache ?? RenderCache.None).GetOrAdd(key, bags[i],
-                bag => libreOffices.With(libreOffice => PublicationWriter.WriteAll([publication], [facts], templates, libreOffice, [bag])[0]));
-            step.Done(publication.Slug);
-        });
-
+        var store = new RenderedPublications(cache ?? RenderCache.None);
+        var pass = new PublicationPass(keys, BuildManifest.Empty, BuildStamps.Empty, validator, templates, libreOffices);
+        var entries = pass.Run(options with { Shard = null }, folders, store, diagnostics, progress);
         cache?.Rotate();
-        foreach (var bag in bags) diagnostics.AddRange(bag.Items);
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in outputs.Where(o => o is not null).SelectMany(o => o!.Files)) files[path] = bytes;
-        var written = summaries.Where((_, i) => outputs[i] is not null).ToList();
-        SiteFiles.Write(templates, written, options.SiteUrl, diagnostics, new MemorySiteOutput(files));
-        return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : files) { Notices = Notices(pdf, options.SiteUrl, sitemapExpected: true) };
+        if (!diagnostics.HasErrors)
+            SiteFiles.Write(templates, [.. entries.Select(e => e.Built!.Summary)], options.SiteUrl, diagnostics, new MemorySiteOutput(store.Files));
+        return new RenderResult(diagnostics.Items, diagnostics.HasErrors ? null : store.Files) { Notices = Notices(pdf, options.SiteUrl, sitemapExpected: true) };
     }
 
     /// <summary>What the build says once: why there is no PDF, and that sitemap.xml needs the site's address.</summary>
@@ -180,33 +136,6 @@ public static class Pipeline
     }
 
     private static BuildResult Failed(IEnumerable<Diagnostic> diagnostics, string[] notices) => new([.. diagnostics], []) { Notices = notices };
-
-    /// <summary>
-    /// The units each worker takes together, whole. With the PDF step a batch shares its LibreOffice starts,
-    /// so batches are as large as an even share allows, up to a size that keeps a worker's documents in
-    /// memory small (a unit larger than that is a batch of its own); without it each unit is its own batch.
-    /// </summary>
-    private static IEnumerable<PublicationEntry[][]> Batches(IReadOnlyList<PublicationEntry[]> units, bool pdf, int workers)
-    {
-        if (!pdf) return units.Select(unit => new[] { unit });
-        var size = Math.Clamp((units.Sum(u => u.Length) + workers - 1) / Math.Max(workers, 1), 1, MaxPdfBatch);
-        var batches = new List<PublicationEntry[][]>();
-        var batch = new List<PublicationEntry[]>();
-        foreach (var unit in units)
-        {
-            if (batch.Count > 0 && batch.Sum(u => u.Length) + unit.Length > size)
-            {
-                batches.Add([.. batch]);
-                batch.Clear();
-            }
-            batch.Add(unit);
-        }
-
-        if (batch.Count > 0) batches.Add([.. batch]);
-        return batches;
-    }
-
-    private const int MaxPdfBatch = 20;
 
     /// <summary>LibreOffice for the PDF and the TOC's page numbers, or why they are skipped: said once per build.</summary>
     private static PdfAvailability PdfStep(BuildOptions options) => options.RenderPdf

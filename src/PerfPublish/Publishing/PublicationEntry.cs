@@ -37,6 +37,10 @@ internal sealed class PublicationEntry(Pipeline.ContentFolder folder, bool inSha
     /// <summary>The write times that may stand for its files in the new site (BuildStamps), by path.</summary>
     public IReadOnlyDictionary<string, long> FileTicks { get; set; } = new Dictionary<string, long>();
 
+    /// <summary>What the site records of it, built now into <paramref name="output"/>.</summary>
+    public BuiltPublication BuiltFrom(PublicationOutput output) =>
+        new(Summary!, [.. output.Files.Select(f => BuiltFile.Of(f.Path, f.Bytes))], ContentKey, PageKey, Bag.Items, output.Complete);
+
     /// <summary>What the next build's stamps file records of it.</summary>
     public PublicationStamps Stamps => new(Stamp, ContentKey, FileTicks);
 }

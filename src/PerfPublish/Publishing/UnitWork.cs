@@ -6,15 +6,15 @@ using PerfPublish.Write;
 namespace PerfPublish.Publishing;
 
 /// <summary>
-/// One worker's share of a build, whole units at a time, in one pass: the publications whose summary was not
-/// recorded are loaded and checked; each page whose key is unchanged is linked in from the previous site; the
-/// rest are built from the publications just loaded (a recorded one is loaded now). Once a publication of the
-/// build has an error nothing more is built, since the site will not be replaced, but every one is still checked.
+/// One worker's share of a pass (PublicationPass), whole units at a time: the publications whose summary was not
+/// recorded are loaded and checked; each page whose key is unchanged is taken from the store (linked in from the
+/// previous site, or serve's memory); the rest are built from the publications just loaded (a recorded one is
+/// loaded now). Once a publication has an error nothing more is built, since the site will not be replaced, but
+/// every one is still checked.
 /// </summary>
-internal sealed class UnitWork(BuildManifest previous, BuildStamps stamps, Validator validator, SiteTemplates templates, LibreOfficePool libreOffices,
-    StagingFolder staging, string siteFolder, StepCounter check, StepCounter compose)
+internal sealed class UnitWork(Validator validator, SiteTemplates templates, LibreOfficePool libreOffices, IPublicationStore store,
+    StepCounter check, StepCounter compose)
 {
-    private readonly DateTime _writtenAt = FileStamp.Before(DateTime.UtcNow);
     private volatile bool _failing;
 
     public void Run(PublicationEntry[][] units)
@@ -35,7 +35,7 @@ internal sealed class UnitWork(BuildManifest previous, BuildStamps stamps, Valid
     {
         if (_failing) return;
 
-        var toBuild = units.SelectMany(LinkUnchanged).ToList();
+        var toBuild = units.SelectMany(ReuseUnchanged).ToList();
         var publications = toBuild.Select(e => loaded.GetValueOrDefault(e) ?? Pipeline.LoadOne(e.Folder, validator, e.Bag)).ToList();
         if (publications.Any(p => p is null) || toBuild.Any(e => e.Bag.HasErrors)) _failing = true;
         if (_failing || toBuild.Count == 0) return;
@@ -45,7 +45,7 @@ internal sealed class UnitWork(BuildManifest previous, BuildStamps stamps, Valid
         var outputs = libreOffices.With(libreOffice => PublicationWriter.WriteAll(publications!, facts, templates, libreOffice, [.. toBuild.Select(e => e.Bag)]));
         foreach (var (entry, output) in toBuild.Zip(outputs))
         {
-            entry.Built = Stage(entry, output);
+            store.Keep(entry, output);
             compose.Done(entry.Folder.Slug);
         }
 
@@ -63,10 +63,10 @@ internal sealed class UnitWork(BuildManifest previous, BuildStamps stamps, Valid
     }
 
     /// <summary>
-    /// Links in each of the unit's pages in this shard whose key (its content and its unit's other years:
-    /// ContentKey.OfPage) is the one the previous build recorded; returns the others, which are built.
+    /// Takes each of the unit's pages in this shard whose key (its content and its unit's other years:
+    /// ContentKey.OfPage) is the one it was built for before from the store; returns the others, which are built.
     /// </summary>
-    private List<PublicationEntry> LinkUnchanged(PublicationEntry[] unit)
+    private List<PublicationEntry> ReuseUnchanged(PublicationEntry[] unit)
     {
         var summarised = unit.Where(e => e.Summary is not null).ToList();
         var unitKeys = summarised.Select(e => e.ContentKey).ToList();
@@ -74,25 +74,10 @@ internal sealed class UnitWork(BuildManifest previous, BuildStamps stamps, Valid
         foreach (var entry in summarised.Where(e => e.InShard))
         {
             entry.PageKey = ContentKey.OfPage(entry.ContentKey, unitKeys);
-            if (BuildCache.Reuse(previous, stamps, entry.Folder.Slug, entry.PageKey, siteFolder, staging, entry.Bag) is { } reused)
-            {
-                (entry.Built, entry.FileTicks) = reused;
-                compose.Done(entry.Folder.Slug);
-            }
+            if (store.Reuse(entry)) compose.Done(entry.Folder.Slug);
             else toBuild.Add(entry);
         }
 
         return toBuild;
-    }
-
-    /// <summary>Writes a built publication's files to the staging folder and records it; null when it failed.</summary>
-    private BuiltPublication? Stage(PublicationEntry entry, PublicationOutput? output)
-    {
-        if (output is null || entry.Bag.HasErrors) return null;
-        var ticks = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in output.Files) ticks[path] = staging.WriteStamped(path, bytes, _writtenAt);
-        entry.FileTicks = ticks;
-        return new BuiltPublication(entry.Summary!, [.. output.Files.Select(f => BuiltFile.Of(f.Path, f.Bytes))], entry.ContentKey, entry.PageKey,
-            entry.Bag.Items, output.Complete);
     }
 }

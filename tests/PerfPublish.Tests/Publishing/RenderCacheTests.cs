@@ -27,4 +27,26 @@ public class RenderCacheTests
         Assert.Equal(fresh.Files!.Keys, second.Files.Keys);
         Assert.All(fresh.Files, file => Assert.Equal(file.Value, second.Files[file.Key]));
     }
+
+    /// <summary>serve and build run the same pass (PublicationPass): what the preview shows is what a build publishes.</summary>
+    [Fact]
+    public void Serve_renders_the_very_files_a_build_writes_and_reports_the_same_errors()
+    {
+        using var corpus = new GeneratedCorpus(new CorpusShape(Units: 3, Projects: 3, Years: 2));
+        var options = corpus.Options("built");
+        Assert.True(Pipeline.Build(options).Succeeded);
+        var rendered = Pipeline.Render(options, cache: new RenderCache());
+
+        var built = corpus.Site("built");
+        Assert.Equal(built.Keys, rendered.Files!.Keys);
+        Assert.All(rendered.Files, file => Assert.True(file.Value.AsSpan().SequenceEqual(built[file.Key]), $"{file.Key} differs from the build's"));
+
+        var project = Path.Combine(corpus.Folders[1], "projects", "02-review-fees.yaml");
+        File.WriteAllText(project, new System.Text.RegularExpressions.Regex(@"  total: [0-9.]+").Replace(File.ReadAllText(project), "  total: 999.00", 1));
+        var failedBuild = Pipeline.Build(options with { UseCache = false });
+        var failedRender = Pipeline.Render(options, cache: new RenderCache());
+        Assert.Null(failedRender.Files);
+        Assert.Contains(failedRender.Diagnostics, d => d.Code == "PP0201");
+        Assert.Equal(failedBuild.Diagnostics.Select(d => d.ToString()), failedRender.Diagnostics.Select(d => d.ToString()));
+    }
 }
