@@ -16,8 +16,15 @@ internal sealed class DocxTables(DocxBlocks blocks, WordXml xml, TypeArea area)
     {
         var grid = GridWidths(table);
         var plan = TablePages.For(WithLabelLines(table, grid), grid, area.Height);
-        table = plan.Table;
         xml.Start("tbl");
+        Properties(grid);
+        Rows(plan, grid);
+        xml.End();
+    }
+
+    /// <summary>The table's style, width, centring and fixed grid of column widths.</summary>
+    private void Properties(int[] grid)
+    {
         xml.Start("tblPr");
         xml.Empty("tblStyle", "val", "PerfTable");
         xml.Empty("tblW", "w", Number(grid.Sum()), "type", "dxa");
@@ -28,7 +35,12 @@ internal sealed class DocxTables(DocxBlocks blocks, WordXml xml, TypeArea area)
         xml.Start("tblGrid");
         foreach (var width in grid) xml.Empty("gridCol", "w", Number(width));
         xml.End();
+    }
 
+    /// <summary>The rows of the planned table, each kept with the next one where the plan or the form says so.</summary>
+    private void Rows(TablePages.Plan plan, int[] grid)
+    {
+        var table = plan.Table;
         var pending = new PendingMerge[grid.Length];
         // A template that marks rows keep-with-next says itself which rows stay together (a one-table form
         // longer than a page: its first rows with its title); otherwise a form without header rows is kept whole
@@ -44,7 +56,6 @@ internal sealed class DocxTables(DocxBlocks blocks, WordXml xml, TypeArea area)
         }
 
         blocks.KeepWithNext = outside;
-        xml.End();
     }
 
     /// <summary>
