@@ -10,6 +10,6 @@ internal interface IPublicationStore
     /// <summary>Takes over the entry's previous page and files when its page key is the one they were built for; false when it is to be built.</summary>
     bool Reuse(PublicationEntry entry);
 
-    /// <summary>Keeps what was built of the entry; a failed build (no output, or errors in its bag) is kept as nothing.</summary>
-    void Keep(PublicationEntry entry, PublicationOutput? output);
+    /// <summary>Keeps what was built of the entry (built without errors).</summary>
+    void Keep(PublicationEntry entry, PublicationOutput output);
 }

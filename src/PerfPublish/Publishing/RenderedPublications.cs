@@ -18,9 +18,8 @@ internal sealed class RenderedPublications(RenderCache cache) : IPublicationStor
         return true;
     }
 
-    public void Keep(PublicationEntry entry, PublicationOutput? output)
+    public void Keep(PublicationEntry entry, PublicationOutput output)
     {
-        if (output is null || entry.Bag.HasErrors) return;
         cache.Add(entry.PageKey, output, entry.Bag.Items);
         Add(entry, output);
     }

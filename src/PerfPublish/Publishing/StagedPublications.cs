@@ -16,9 +16,8 @@ internal sealed class StagedPublications(BuildManifest previous, BuildStamps sta
         return true;
     }
 
-    public void Keep(PublicationEntry entry, PublicationOutput? output)
+    public void Keep(PublicationEntry entry, PublicationOutput output)
     {
-        if (output is null || entry.Bag.HasErrors) return;
         var ticks = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (path, bytes) in output.Files) ticks[path] = staging.WriteStamped(path, bytes, _writtenAt);
         entry.FileTicks = ticks;

@@ -45,7 +45,8 @@ internal sealed class UnitWork(Validator validator, SiteTemplates templates, Lib
         var outputs = libreOffices.With(libreOffice => PublicationWriter.WriteAll(publications!, facts, templates, libreOffice, [.. toBuild.Select(e => e.Bag)]));
         foreach (var (entry, output) in toBuild.Zip(outputs))
         {
-            store.Keep(entry, output);
+            // A failed build (no output, or errors in its bag) is kept as nothing: Built stays null.
+            if (output is not null && !entry.Bag.HasErrors) store.Keep(entry, output);
             compose.Done(entry.Folder.Slug);
         }
 
