@@ -35,13 +35,13 @@ internal static class DocxColumnWidths
     private static int[] Needs(Model.Table table, int[] widths)
     {
         var count = widths.Length;
-        var columns = CellColumns.Of(table);
+        var cells = Model.TableGrid.Of(table);
         var ems = new double?[count];
         for (var r = 0; r < table.Rows.Length; r++)
             for (var i = 0; i < table.Rows[r].Cells.Length; i++)
             {
                 var cell = table.Rows[r].Cells[i];
-                var column = columns[r][i];
+                var column = cells.Start(r, i);
                 if (cell.ColumnSpan != 1 || column >= count) continue;
                 ems[column] = Math.Max(ems[column] ?? 0, cell.IsHeader ? Math.Min(LongestWord(cell), LongestLabelWord) : Math.Min(LongestLine(cell), LongestValueWord));
             }
@@ -49,6 +49,9 @@ internal static class DocxColumnWidths
         // A column only spanning cells cross (the 12 narrow columns of a 项目基本信息 block) neither gives nor takes.
         return [.. ems.Select((e, c) => e is { } own ? DocxRowHeights.Width(Math.Max(own, ValueFloor)) : widths[c])];
     }
+
+    /// <summary>The width of a cell starting in <paramref name="column"/> over <paramref name="span"/> grid columns.</summary>
+    public static int Across(int[] grid, int column, int span) => grid.Skip(column).Take(span).Sum();
 
     private static double LongestWord(Model.TableCell cell) => Lines(cell).SelectMany(LabelLines.Words).Select(LabelLines.Ems).DefaultIfEmpty(0).Max();
 

@@ -18,11 +18,11 @@ internal static class DocxRowHeights
     /// <summary>Each row's height in twentieths of a point; a cell spanning rows is left out (its text spreads over them).</summary>
     public static int[] Of(Model.Table table, int[] grid)
     {
-        var columns = CellColumns.Of(table);
+        var cells = Model.TableGrid.Of(table);
         return [.. table.Rows.Select((row, r) =>
         {
-            var lines = row.Cells.Select((cell, i) => cell.RowSpan == 1 && columns[r][i] < grid.Length
-                ? Lines(cell, CellColumns.Width(grid, columns[r][i], cell.ColumnSpan)) : 1);
+            var lines = row.Cells.Select((cell, i) => cell.RowSpan == 1 && cells.Start(r, i) < grid.Length
+                ? Lines(cell, DocxColumnWidths.Across(grid, cells.Start(r, i), cell.ColumnSpan)) : 1);
             return lines.DefaultIfEmpty(1).Max() * LineHeight + RowPadding;
         })];
     }

@@ -41,7 +41,6 @@ internal sealed class DocxTables(DocxBlocks blocks, WordXml xml, TypeArea area)
     private void Rows(TablePages.Plan plan, int[] grid)
     {
         var table = plan.Table;
-        var pending = new PendingMerge[grid.Length];
         // A template that marks rows keep-with-next says itself which rows stay together (a one-table form
         // longer than a page: its first rows with its title); otherwise a form without header rows is kept whole
         // where it fits a page (a longer one would be broken anywhere: its groups are kept instead).
@@ -52,7 +51,7 @@ internal sealed class DocxTables(DocxBlocks blocks, WordXml xml, TypeArea area)
         {
             var isLast = i == table.Rows.Length - 1;
             blocks.KeepWithNext = outside || table.Rows[i].IsHeader || table.Rows[i].KeepWithNext || plan.KeepWithNext[i] || (keepTogether && !isLast);
-            Row(table.Rows[i], grid, pending);
+            Row(table, i, grid);
         }
 
         blocks.KeepWithNext = outside;
@@ -64,11 +63,11 @@ internal sealed class DocxTables(DocxBlocks blocks, WordXml xml, TypeArea area)
     /// </summary>
     private static Model.Table WithLabelLines(Model.Table table, int[] grid)
     {
-        var columns = CellColumns.Of(table);
+        var cells = Model.TableGrid.Of(table);
         var rows = table.Rows.Select((row, r) => row with
         {
-            Cells = [.. row.Cells.Select((cell, i) => cell.IsHeader && columns[r][i] < grid.Length
-                ? Broken(cell, DocxRowHeights.PerLine(CellColumns.Width(grid, columns[r][i], cell.ColumnSpan))) : cell)],
+            Cells = [.. row.Cells.Select((cell, i) => cell.IsHeader && cells.Start(r, i) < grid.Length
+                ? Broken(cell, DocxRowHeights.PerLine(DocxColumnWidths.Across(grid, cells.Start(r, i), cell.ColumnSpan))) : cell)],
         });
         return table with { Rows = [.. rows] };
     }
@@ -85,55 +84,42 @@ internal sealed class DocxTables(DocxBlocks blocks, WordXml xml, TypeArea area)
     /// <summary>Relative column weights scaled to the text width; the last column takes the rounding rest.</summary>
     private int[] GridWidths(Model.Table table)
     {
-        var weights = table.ColumnWidths.IsDefaultOrEmpty ? [.. Enumerable.Repeat(1, ColumnCount(table))] : table.ColumnWidths.ToArray();
+        var weights = table.ColumnWidths.IsDefaultOrEmpty ? [.. Enumerable.Repeat(1, Model.TableGrid.Of(table).Columns)] : table.ColumnWidths.ToArray();
         var total = weights.Sum();
         var widths = weights.Select(w => area.Width * w / total).ToArray();
         widths[^1] += area.Width - widths.Sum();
         return DocxColumnWidths.Fit(table, widths);
     }
 
-    private static int ColumnCount(Model.Table table) => table.Rows.Max(r => r.Cells.Sum(c => c.ColumnSpan));
-
-    private void Row(Model.TableRow row, int[] grid, PendingMerge[] pending)
+    /// <summary>
+    /// One Word row: in column order, each cell that starts on the row, and a "continue" cell wherever a cell from
+    /// a row above spans down. A cell past the grid's last column has no place in the Word table.
+    /// </summary>
+    private void Row(Model.Table table, int row, int[] grid)
     {
         xml.Start("tr");
         xml.Start("trPr");
         xml.Empty("cantSplit");
-        if (row.IsHeader) xml.Empty("tblHeader");
+        if (table.Rows[row].IsHeader) xml.Empty("tblHeader");
         xml.End();
 
-        var column = 0;
-        foreach (var cell in row.Cells)
+        var cells = Model.TableGrid.Of(table);
+        for (var column = 0; column < grid.Length;)
         {
-            column = ContinueMerges(grid, pending, column);
-            if (column >= grid.Length) break;
-            Cell(cell, CellColumns.Width(grid, column, cell.ColumnSpan), cell.ColumnSpan, cell.RowSpan > 1 ? "restart" : null);
-            pending[column] = new PendingMerge(cell.RowSpan - 1, cell.ColumnSpan);
-            column += cell.ColumnSpan;
-        }
-
-        ContinueMerges(grid, pending, column, toEnd: true);
-        xml.End();
-    }
-
-    /// <summary>Writes a "continue" cell wherever a cell from a row above still spans down.</summary>
-    private int ContinueMerges(int[] grid, PendingMerge[] pending, int column, bool toEnd = false)
-    {
-        while (column < grid.Length && (pending[column].RowsLeft > 0 || toEnd))
-        {
-            var merge = pending[column];
-            if (merge.RowsLeft <= 0)
+            if (cells.Covering(row, column) is not { } at)
             {
                 column++;
                 continue;
             }
 
-            Cell(null, CellColumns.Width(grid, column, merge.Columns), merge.Columns, "continue");
-            pending[column] = merge with { RowsLeft = merge.RowsLeft - 1 };
-            column += merge.Columns;
+            var cell = table.Rows[at.Row].Cells[at.Cell];
+            var width = DocxColumnWidths.Across(grid, column, cell.ColumnSpan);
+            if (at.Row == row) Cell(cell, width, cell.ColumnSpan, cell.RowSpan > 1 ? "restart" : null);
+            else Cell(null, width, cell.ColumnSpan, "continue");
+            column += cell.ColumnSpan;
         }
 
-        return column;
+        xml.End();
     }
 
     private void Cell(Model.TableCell? cell, int width, int span, string? merge)
@@ -154,6 +140,4 @@ internal sealed class DocxTables(DocxBlocks blocks, WordXml xml, TypeArea area)
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private readonly record struct PendingMerge(int RowsLeft, int Columns);
 }

@@ -47,18 +47,18 @@ internal static class TablePages
     /// <summary>Consecutive rows under one cell of the given column, in the order of the body; a row no cell spans is a group of its own.</summary>
     private static IEnumerable<Range> Groups(Model.Table table, List<int> rows, int column)
     {
-        var origins = Origins(table);
+        var cells = Model.TableGrid.Of(table);
         var start = rows[0];
         for (var i = 1; i <= rows.Count; i++)
         {
-            if (i < rows.Count && SameCell(origins, rows[i - 1], rows[i], column)) continue;
+            if (i < rows.Count && SameCell(cells, rows[i - 1], rows[i], column)) continue;
             yield return new Range(start, rows[i - 1] + 1);
             if (i < rows.Count) start = rows[i];
         }
     }
 
-    private static bool SameCell((int Row, int Cell)?[,] origins, int above, int below, int column) =>
-        column < origins.GetLength(1) && origins[below, column] is { } cell && cell.Row <= above && origins[above, column] == cell;
+    private static bool SameCell(Model.TableGrid cells, int above, int below, int column) =>
+        cells.Covering(below, column) is { } cell && cell.Row <= above && cells.Covering(above, column) == cell;
 
     /// <summary>Groups put together in order while they fit a page; a group taller than a page is split between its rows.</summary>
     private static IEnumerable<Range> Pack(IEnumerable<Range> groups, Func<Range, int> height, int capacity)
@@ -93,36 +93,19 @@ internal static class TablePages
     /// </summary>
     private static Model.Table CutMerges(Model.Table table, int row)
     {
-        var origins = Origins(table);
+        var cells = Model.TableGrid.Of(table);
         var rows = table.Rows.ToArray();
-        for (var column = 0; column < origins.GetLength(1); column++)
+        for (var column = 0; column < cells.Columns; column++)
         {
-            if (origins[row, column] is not { } origin || origin.Row == row) continue;
+            if (cells.Covering(row, column) is not { } origin || origin.Row == row) continue;
             var cell = rows[origin.Row].Cells[origin.Cell];
-            if (column > 0 && origins[row, column - 1] == origin) continue;
+            if (column > 0 && cells.Covering(row, column - 1) == origin) continue;
             rows[origin.Row] = rows[origin.Row] with { Cells = rows[origin.Row].Cells.SetItem(origin.Cell, cell with { RowSpan = row - origin.Row }) };
             var copy = cell with { RowSpan = origin.Row + cell.RowSpan - row };
-            var before = Enumerable.Range(column, origins.GetLength(1) - column).Select(c => origins[row, c]).Where(o => o is { } at && at.Row == row).Distinct().Count();
+            var before = Enumerable.Range(column, cells.Columns - column).Select(c => cells.Covering(row, c)).Where(o => o is { } at && at.Row == row).Distinct().Count();
             rows[row] = rows[row] with { Cells = rows[row].Cells.Insert(rows[row].Cells.Length - before, copy) };
         }
 
         return table with { Rows = [.. rows] };
-    }
-
-    /// <summary>For every row and grid column, the row and index of the cell covering it.</summary>
-    private static (int Row, int Cell)?[,] Origins(Model.Table table)
-    {
-        var starts = CellColumns.Of(table);
-        var origins = new (int Row, int Cell)?[table.Rows.Length, table.Rows.Max(r => r.Cells.Sum(c => c.ColumnSpan))];
-        for (var r = 0; r < table.Rows.Length; r++)
-            for (var i = 0; i < table.Rows[r].Cells.Length; i++)
-            {
-                var cell = table.Rows[r].Cells[i];
-                for (var dr = 0; dr < cell.RowSpan && r + dr < table.Rows.Length; dr++)
-                    for (var dc = 0; dc < cell.ColumnSpan && starts[r][i] + dc < origins.GetLength(1); dc++)
-                        origins[r + dr, starts[r][i] + dc] = (r, i);
-            }
-
-        return origins;
     }
 }

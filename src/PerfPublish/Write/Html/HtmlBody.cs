@@ -112,8 +112,8 @@ internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts, string?
     private void Table(Table table)
     {
         var captionId = $"table-{++_tables}";
-        var grid = new CompactGrid(table);
-        var widths = grid.Widths(table.ColumnWidths);
+        var grid = TableGrid.Of(table);
+        var widths = PageWidths(grid, table.ColumnWidths);
         var layout = layouts.ClassFor(widths);
         _html.Append("<section class=\"table-scroll\" tabindex=\"0\" aria-labelledby=\"").Append(captionId).Append("\">\n<table");
         Classes(table.Kind, layout);
@@ -135,56 +135,31 @@ internal sealed class HtmlBody(DocumentTree tree, ColumnLayouts layouts, string?
     /// such a column as an error, so the page leaves them out: each crossing cell spans one column less,
     /// and the column's width goes to the column before it, which keeps the table's proportions.
     /// </summary>
-    private sealed class CompactGrid
+    private static int PageSpan(TableGrid grid, int row, int cell, int templateSpan)
     {
-        private readonly HashSet<int> _starts = [];
-        private readonly List<List<int>> _cellColumns = [];
-
-        public CompactGrid(Table table)
-        {
-            var coveredUntil = new Dictionary<int, int>(); // column → last row a cell from above covers
-            for (var row = 0; row < table.Rows.Length; row++)
-            {
-                var columns = new List<int>();
-                var column = 0;
-                foreach (var cell in table.Rows[row].Cells)
-                {
-                    while (coveredUntil.GetValueOrDefault(column, -1) >= row) column++;
-                    columns.Add(column);
-                    _starts.Add(column);
-                    for (var c = column; c < column + Math.Max(1, cell.ColumnSpan); c++) coveredUntil[c] = row + Math.Max(1, cell.RowSpan) - 1;
-                    column += Math.Max(1, cell.ColumnSpan);
-                }
-                _cellColumns.Add(columns);
-            }
-        }
-
-        /// <summary>The columns a cell spans on the page: those of its template span in which some cell begins.</summary>
-        public int ColumnSpan(int row, int cell, int templateSpan)
-        {
-            var first = _cellColumns[row][cell];
-            return Enumerable.Range(first, Math.Max(1, templateSpan)).Count(_starts.Contains);
-        }
-
-        public ImmutableArray<int> Widths(ImmutableArray<int> templateWidths)
-        {
-            if (templateWidths.IsDefaultOrEmpty) return templateWidths;
-            var widths = new List<int>();
-            for (var column = 0; column < templateWidths.Length; column++)
-            {
-                if (_starts.Contains(column) || widths.Count == 0) widths.Add(templateWidths[column]);
-                else widths[^1] += templateWidths[column];
-            }
-            return [.. widths];
-        }
+        var first = grid.Start(row, cell);
+        return Enumerable.Range(first, Math.Max(1, templateSpan)).Count(grid.StartsIn);
     }
 
-    private void Row(TableRow row, int rowIndex, CompactGrid grid)
+    /// <inheritdoc cref="PageSpan"/>
+    private static ImmutableArray<int> PageWidths(TableGrid grid, ImmutableArray<int> templateWidths)
+    {
+        if (templateWidths.IsDefaultOrEmpty) return templateWidths;
+        var widths = new List<int>();
+        for (var column = 0; column < templateWidths.Length; column++)
+        {
+            if (grid.StartsIn(column) || widths.Count == 0) widths.Add(templateWidths[column]);
+            else widths[^1] += templateWidths[column];
+        }
+        return [.. widths];
+    }
+
+    private void Row(TableRow row, int rowIndex, TableGrid grid)
     {
         _html.Append(row.KeepWithNext ? "<tr class=\"keep-with-next\">" : "<tr>");
         foreach (var (cell, cellIndex) in row.Cells.Select((c, i) => (c, i)))
         {
-            var columnSpan = grid.ColumnSpan(rowIndex, cellIndex, cell.ColumnSpan);
+            var columnSpan = PageSpan(grid, rowIndex, cellIndex, cell.ColumnSpan);
             var tag = cell.IsHeader ? "th" : "td";
             _html.Append('<').Append(tag);
             if (cell.Scope is "row" or "col" or "rowgroup" or "colgroup") _html.Append(" scope=\"").Append(cell.Scope).Append('"');
