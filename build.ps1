@@ -318,6 +318,8 @@ switch ($Target) {
         & dotnet pwsh -NoProfile -File (Join-Path $Root 'build.ps1') check | Out-Null
         $check = if ($LASTEXITCODE -eq 0) { @('--check-seconds', $clock.Elapsed.TotalSeconds.ToString([Globalization.CultureInfo]::InvariantCulture)) } else { @() }
         Step "benchmark: perfpublish beside pandoc $($Rest -join ' ')"
+        # 'profile' times stages in this process: with tiering off its code is optimised from the start, as the AOT tool's is.
+        if ($Rest -contains 'profile') { $env:DOTNET_TieredCompilation = '0' }
         Invoke-Native dotnet (@((Join-Path $Root "src/PerfPublish.Bench/bin/$Configuration/net10.0/PerfPublish.Bench.dll"), '--cli', $benchCli, '--jit-cli', $Cli) + $check + @($Rest | Where-Object { $_ -ne '--quick' }))
     }
     'serve' {

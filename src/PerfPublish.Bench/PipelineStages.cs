@@ -25,7 +25,7 @@ public sealed class PipelineStages(string templatesFolder)
         var publication = timer.Time("load (YamlDotNet)", () => PublicationLoader.Load(folder, _validator.Context.Forms, bag)!) with { Slug = Path.GetFileName(folder) };
         timer.Time("validate", () => { _validator.Check(publication, bag); return 0; });
         var markup = timer.Time("compose (Scriban, Markdig)", () => new Composer(Templates.Document).Compose(publication, bag)!);
-        var tree = timer.Time("parse (AngleSharp)", () => new MarkupParser(Templates.DocumentPath, bag).Parse(markup));
+        var tree = timer.Time("parse (AngleSharp tokens)", () => new MarkupParser(Templates.DocumentPath, bag).Parse(markup));
         var properties = new DocumentProperties(publication.Title, publication.Unit.Name, new DateTime(publication.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         var docx = timer.Time("DOCX (XmlWriter stream, zip)", () => new DocxWriter(Templates.ReferenceDocx).Write(tree, properties));
         var page = new SitePage(publication.Slug, publication.Title, publication.Year, publication.Unit.Code, publication.Unit.Name, []);

@@ -11,7 +11,7 @@ public static class InlineText
 {
     public static IEnumerable<Inline> Normalize(IEnumerable<Inline> inlines)
     {
-        var list = inlines.ToList();
+        var list = inlines as IReadOnlyList<Inline> ?? inlines.ToList();
         var result = new List<Inline>();
         for (var i = 0; i < list.Count; i++)
         {
@@ -29,8 +29,13 @@ public static class InlineText
         return result;
     }
 
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> holds for: most cells have none, and are kept as they are.</summary>
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
     private static string Fold(string value)
     {
+        if (!value.AsSpan().ContainsAny(WhiteSpace)) return value;
         var builder = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {

@@ -16,7 +16,11 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
 {
     private static readonly HtmlParser Html = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
-    public DocumentTree Parse(string markup)
+    /// <summary>The tree, read without a DOM where the markup keeps to the subset plainly (MarkupReader), else as a browser reads it.</summary>
+    public DocumentTree Parse(string markup) => MarkupReader.Read(markup) ?? ParseDocument(markup);
+
+    /// <summary>Reads the markup into an HTML document first: repairs as a browser would, and says where each element outside the subset is.</summary>
+    public DocumentTree ParseDocument(string markup)
     {
         var document = Html.ParseDocument(markup);
         return new DocumentTree([.. Blocks(document.Body!)]);
