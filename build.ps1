@@ -286,10 +286,12 @@ switch ($Target) {
         # Whole builds of generated corpora (the seed × units × projects) in a cold process, beside pandoc on
         # the same corpus; 'bench stages' runs BenchmarkDotNet per pipeline stage. Results: output/bench/.
         # PerfPublish is timed as an office runs it: the packages of 'pack' (Native AOT on linux-x64; packed
-        # again only when the sources changed) installed by a tool manifest in output/bench/office and run as
-        # `dotnet perfpublish`, beside the just-in-time build for the start-up line. '--quick' (CI) times the JIT build.
+        # again only when the sources changed) installed in output/bench/office as `dotnet tool install -g` does
+        # (`perfpublish`), and for the start-up lines also by a tool manifest (`dotnet perfpublish`) and as the
+        # just-in-time build. '--quick' (CI) times the JIT build.
         Compile
         $benchCli = $Cli
+        $manifestCli = @()
         if ($Rest -notcontains '--quick') {
             $packages = Join-Path $Root 'output/packages'
             Invoke-Pack $packages
@@ -308,9 +310,14 @@ switch ($Target) {
             Push-Location $office
             Invoke-Native dotnet @('new', 'tool-manifest')
             Invoke-Native dotnet @('tool', 'install', 'PerfPublish.Cli', '--configfile', $feedOnly, '--version', $version)
+            # The same packages as `dotnet tool install -g` puts them, in a folder of its own: the command is the
+            # native binary itself (a link on Linux), started without the dotnet host that `dotnet perfpublish` goes through.
+            $globalTools = Join-Path $office 'global-tools'
+            Invoke-Native dotnet @('tool', 'install', 'PerfPublish.Cli', '--tool-path', $globalTools, '--configfile', $feedOnly, '--version', $version)
             Pop-Location
             Remove-Item Env:NUGET_PACKAGES, Env:DOTNET_CLI_HOME
-            $benchCli = "tool:$office"
+            $benchCli = Join-Path $globalTools $(if ($IsWindows) { 'perfpublish.exe' } else { 'perfpublish' })
+            $manifestCli = @('--manifest-cli', "tool:$office")
         }
         # The target an editor feels before every commit: a new PowerShell running 'check' when nothing changed.
         Step 'time dotnet pwsh build.ps1 check (nothing changed since the last compile)'
@@ -320,7 +327,7 @@ switch ($Target) {
         Step "benchmark: perfpublish beside pandoc $($Rest -join ' ')"
         # 'profile' times stages in this process: with tiering off its code is optimised from the start, as the AOT tool's is.
         if ($Rest -contains 'profile') { $env:DOTNET_TieredCompilation = '0' }
-        Invoke-Native dotnet (@((Join-Path $Root "src/PerfPublish.Bench/bin/$Configuration/net10.0/PerfPublish.Bench.dll"), '--cli', $benchCli, '--jit-cli', $Cli) + $check + @($Rest | Where-Object { $_ -ne '--quick' }))
+        Invoke-Native dotnet (@((Join-Path $Root "src/PerfPublish.Bench/bin/$Configuration/net10.0/PerfPublish.Bench.dll"), '--cli', $benchCli, '--jit-cli', $Cli) + $manifestCli + $check + @($Rest | Where-Object { $_ -ne '--quick' }))
     }
     'serve' {
         Compile

@@ -19,7 +19,10 @@ public static class BenchReport
                 $"{Seconds(r.Rebuild?.WallSeconds)} | {Seconds(r.Pdf?.WallSeconds / r.Publications)} |");
         foreach (var r in results.Where(r => r.CleanJit is not null))
             md.AppendLine().Append($"Start-up ({r.Size}): {r.Clean.WallSeconds:0.000} s wall / {r.Clean.CpuSeconds:0.00} s CPU with {Described(cli)}, ")
-                .Append($"{r.CleanJit!.WallSeconds:0.000} s / {r.CleanJit.CpuSeconds:0.00} s CPU compiled just in time.").AppendLine();
+                .Append($"{r.CleanJit!.WallSeconds:0.000} s / {r.CleanJit.CpuSeconds:0.00} s CPU compiled just in time")
+                .Append(r.CleanManifest is { } manifest ? $", {manifest.WallSeconds:0.000} s / {manifest.CpuSeconds:0.00} s CPU as `dotnet perfpublish` from a tool manifest." : ".").AppendLine();
+        foreach (var r in results.Where(r => r.RebuildManifest is not null))
+            md.AppendLine().AppendLine($"Rebuild after one edit ({r.Size}): {r.Rebuild!.WallSeconds:0.000} s with {Described(cli)}, {r.RebuildManifest!.WallSeconds:0.000} s as `dotnet perfpublish` from a tool manifest.");
         md.AppendLine().AppendLine("Issue 23's targets:").AppendLine().Append(BenchTargets.Markdown(results, checkSeconds));
         md.AppendLine().AppendLine("ratio = PerfPublish ÷ pandoc wall time (below 1: PerfPublish is faster). Clean build: a cold `perfpublish build --no-cache` process, PDF off, median of the runs. " +
             "pandoc: `pandoc x.md --standalone --toc -o x.docx` and `pandoc x.md --standalone -o x.html` per publication, two processes at a time.");
@@ -31,7 +34,7 @@ public static class BenchReport
 
     private static string Described(string cli) => cli.StartsWith(CliCommand.ToolPrefix, StringComparison.Ordinal)
         ? $"the installed tool (`dotnet perfpublish`, packages of build.ps1 pack, in {cli[CliCommand.ToolPrefix.Length..]})"
-        : $"the CLI `{cli}`";
+        : cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? $"the CLI `{cli}`" : $"the installed tool (`perfpublish`, installed with --tool-path as -g installs it: `{cli}`)";
 
     private static string Seconds(double? value) => value is { } v ? $"{v:0.000}" : "—";
 

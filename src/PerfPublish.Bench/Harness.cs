@@ -26,13 +26,21 @@ public sealed class Harness(BenchOptions options)
             ? Median(Enumerable.Range(0, options.RunsFor(shape)).Select(_ => Build(options.JitCli, content, output, pdf: false, "--no-cache")).ToList())
             : null;
         if (jit is not null) Console.WriteLine($"  the same, CLI compiled just in time: {jit.WallSeconds:0.000} s wall, {jit.CpuSeconds:0.00} s CPU");
-        var rebuild = RebuildAfterEdit(folders[folders.Count / 2], content, output);
+        var manifest = options.ManifestCli is not null && folders.Count == 1
+            ? Median(Enumerable.Range(0, options.RunsFor(shape)).Select(_ => Build(options.ManifestCli, content, output, pdf: false, "--no-cache")).ToList())
+            : null;
+        if (manifest is not null) Console.WriteLine($"  the same as `dotnet perfpublish` (tool manifest): {manifest.WallSeconds:0.000} s wall, {manifest.CpuSeconds:0.00} s CPU");
+        var rebuild = RebuildAfterEdit(options.Cli, folders[folders.Count / 2], content, output);
         Console.WriteLine($"  rebuild after editing one project file: {rebuild.WallSeconds:0.000} s wall");
+        var rebuildManifest = options.ManifestCli is not null && shape.Publications >= 200
+            ? RebuildAfterEdit(options.ManifestCli, folders[folders.Count / 2], content, output)
+            : null;
+        if (rebuildManifest is not null) Console.WriteLine($"  the same as `dotnet perfpublish` (tool manifest): {rebuildManifest.WallSeconds:0.000} s wall");
         var pandocRun = pandoc is null ? null : Pandoc(pandoc, content, work);
         if (pandocRun is not null) Console.WriteLine($"  pandoc (DOCX with TOC + standalone HTML, 2 at a time): {pandocRun.WallSeconds:0.000} s wall");
         var pdf = options.Pdf ? Build(content, Path.Combine(work, "out-pdf"), pdf: true, "--no-cache") : null;
         if (pdf is not null) Console.WriteLine($"  perfpublish build with PDF: {pdf.WallSeconds:0.000} s wall, {pdf.WallSeconds / folders.Count:0.000} s per publication");
-        return new SizeResult(shape.ToString(), folders.Count, shape.Projects, clean, jit, rebuild, pandocRun, pdf);
+        return new SizeResult(shape.ToString(), folders.Count, shape.Projects, clean, jit, rebuild, manifest, rebuildManifest, pandocRun, pdf);
     }
 
     private Measurement Build(string content, string output, bool pdf, params string[] extra) => Build(options.Cli, content, output, pdf, extra);
@@ -49,16 +57,16 @@ public sealed class Harness(BenchOptions options)
     }
 
     /// <summary>Builds once to fill the cache, edits one project file of one publication, and times the build that follows.</summary>
-    private Measurement RebuildAfterEdit(string publication, string content, string output)
+    private Measurement RebuildAfterEdit(string cli, string publication, string content, string output)
     {
-        Build(content, output, pdf: false);
+        Build(cli, content, output, pdf: false);
         var file = Directory.GetFiles(Path.Combine(publication, SeedContent.ProjectsFolder)).Order(StringComparer.Ordinal).First();
         var text = File.ReadAllText(file);
         var at = text.IndexOf(EditedText, StringComparison.Ordinal);
         File.WriteAllText(file, text[..at] + EditedText + "（修订）" + text[(at + EditedText.Length)..]);
         try
         {
-            return Build(content, output, pdf: false);
+            return Build(cli, content, output, pdf: false);
         }
         finally
         {

@@ -37,20 +37,23 @@ public static class Pipeline
     public static BuildResult Build(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var templates = SiteTemplates.Load(options.TemplatesFolder, diagnostics);
-        var validator = CreateValidator(options, diagnostics);
-        var folders = Discover(options, diagnostics);
-        if (templates is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
-
+        Write.Docx.LabelLines.PrepareInBackground();
         // Held from before the previous manifest is read until the new one is written: they describe one site.
         using var output = ClaimOutput(options, diagnostics);
         if (output is null) return new BuildResult(diagnostics.Items, []);
+        // The previous build's record (megabytes at 200 units) is read on another core while the templates load.
+        var previousBuild = Task.Run(() => ReadPrevious(options));
+        var templates = SiteTemplates.Load(options.TemplatesFolder, diagnostics);
+        var validator = CreateValidator(options, diagnostics);
+        var folders = Discover(options, diagnostics);
+        var (previous, stamps, previousDiagnostics) = previousBuild.GetAwaiter().GetResult();
+        if (templates is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Items, []);
+        diagnostics.AddRange(previousDiagnostics.Items);
+
         var pdf = PdfStep(options);
         if (pdf.LibreOffice is not null) LibreOfficeWorkFolders.DeleteStale();
         using var libreOffices = new LibreOfficePool(pdf.LibreOffice);
         var keys = ContentKey.For(options.TemplatesFolder, libreOffices.Available);
-        var previous = options.UseCache ? Previous(options.OutputFolder, diagnostics) : BuildManifest.Empty;
-        var stamps = options.UseCache ? BuildStamps.Read(options.OutputFolder) : BuildStamps.Empty;
         var notices = Notices(pdf, options.SiteUrl, sitemapExpected: options.Shard is null);
 
         using var staging = new StagingFolder(options.SiteFolder);
@@ -89,6 +92,14 @@ public static class Pipeline
 
         held.Dispose();
         return null;
+    }
+
+    /// <summary>What the previous build recorded (nothing with --no-cache), and what reading it had to say.</summary>
+    private static (BuildManifest Manifest, BuildStamps Stamps, DiagnosticBag Diagnostics) ReadPrevious(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!options.UseCache) return (BuildManifest.Empty, BuildStamps.Empty, diagnostics);
+        return (Previous(options.OutputFolder, diagnostics), BuildStamps.Read(options.OutputFolder), diagnostics);
     }
 
     /// <summary>The previous build's manifest; one that cannot be read is said once and ignored, and everything is built.</summary>

@@ -16,6 +16,7 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
     private readonly string _folder;
     private readonly string _staging;
     private readonly List<string> _written = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
     private readonly bool _createdParent;
     private bool _committed;
 
@@ -139,7 +140,10 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
     private string Prepare(string relative)
     {
         var path = Path.Combine(_staging, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        // Each folder is made once: asking again for every file is a mkdir call each time, and two threads asking
+        // in one parent wait on each other's lock on it (a sixth of a 200-unit build after one edit).
+        _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
         lock (_written) _written.Add(relative);
         return path;
     }

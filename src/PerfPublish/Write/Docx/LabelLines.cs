@@ -27,6 +27,12 @@ public static class LabelLines
     /// <summary>The label's words, each with the punctuation that must not start or end a line attached.</summary>
     public static IReadOnlyList<string> Words(string label) => Known.GetOrAdd(label, Segment);
 
+    /// <summary>
+    /// Loads the segmenter's dictionaries on a pool thread (a sixth of a second): a build starts it first thing, so
+    /// they are read while the content loads rather than when the first Word table is laid out.
+    /// </summary>
+    public static void PrepareInBackground() => ThreadPool.QueueUserWorkItem(_ => _ = Segmenter.Value);
+
     private static IReadOnlyList<string> Segment(string label)
     {
         var words = new List<string>();
