@@ -108,7 +108,7 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
         return new ListBlock(element.LocalName == "ol", items);
     }
 
-    private Table Table(IElement table)
+    private Table? Table(IElement table)
     {
         var widths = table.QuerySelectorAll("colgroup > col")
             .Select(col => int.TryParse(col.GetAttribute("data-width"), NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : 1)
@@ -130,7 +130,12 @@ public sealed class MarkupParser(string templateFile, DiagnosticBag diagnostics)
             }
         }
 
-        return new Table(table.ClassName ?? "", caption, widths, [.. rows]);
+        var parsed = new Table(table.ClassName ?? "", caption, widths, [.. rows]);
+        var columns = TableGrid.Of(parsed).Columns;
+        // A cell past the last width would have no column in the Word file: an error, not a cell silently left out.
+        if (widths.IsEmpty || columns <= widths.Length) return parsed;
+        Reject(table, Messages.Format("PP0302_TableWider", columns, widths.Length));
+        return null;
     }
 
     private TableRow? Row(IElement tr, bool isHeader)

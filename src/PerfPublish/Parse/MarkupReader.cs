@@ -125,10 +125,8 @@ public sealed class MarkupReader
         return spans.Count > 0 ? spans : throw new NotPlain();
     }
 
-    private Paragraph Paragraph(HtmlTagToken tag)
-    {
-        return new Paragraph(Inlines(tag)) { Centered = HasClass(tag, "center"), KeepWithNext = HasClass(tag, "keep-with-next") };
-    }
+    private Paragraph Paragraph(HtmlTagToken tag) =>
+        new(Inlines(tag)) { Centered = HasClass(tag, "center"), KeepWithNext = HasClass(tag, "keep-with-next") };
 
     private ListBlock List(HtmlTagToken list) =>
         new(list.Name == "ol", [.. Children(list).Select(li => li.Name == "li" ? Contents(Bare(li)) : throw new NotPlain())]);
@@ -156,7 +154,9 @@ public sealed class MarkupReader
             }
         }
 
-        return new Table(Attribute(table, "class") ?? "", caption ?? "", [.. widths], [.. rows]);
+        var read = new Table(Attribute(table, "class") ?? "", caption ?? "", [.. widths], [.. rows]);
+        // Cells beyond the columns the template gives widths for: MarkupParser says where.
+        return widths.Count > 0 && TableGrid.Of(read).Columns > widths.Count ? throw new NotPlain() : read;
     }
 
     private static int Width(HtmlTagToken col)

@@ -43,6 +43,8 @@ public class MarkupParserTests
     [InlineData("<p><a href=\"javascript:alert(1)\">x</a></p>", "javascript:")]
     [InlineData("<p class=\"fancy\">x</p>", "class 'fancy'")]
     [InlineData("stray text", "text outside any paragraph")]
+    [InlineData("<table><colgroup><col data-width=\"1\"><col data-width=\"1\"></colgroup><tbody><tr><td>甲</td><td>乙</td><td>丙</td></tr></tbody></table>",
+        "cells take 3 columns, but its <colgroup> gives widths for 2")]
     public void Anything_outside_the_subset_is_an_error_naming_the_template(string markup, string expected)
     {
         var (tree, diagnostics) = Parse(markup);
