@@ -31,7 +31,18 @@ public static class LabelLines
     /// Loads the segmenter's dictionaries on a pool thread (a sixth of a second): a build starts it first thing, so
     /// they are read while the content loads rather than when the first Word table is laid out.
     /// </summary>
-    public static void PrepareInBackground() => ThreadPool.QueueUserWorkItem(_ => _ = Segmenter.Value);
+    public static void PrepareInBackground() => ThreadPool.QueueUserWorkItem(_ =>
+    {
+        try
+        {
+            _ = Segmenter.Value;
+        }
+        catch (Exception)
+        {
+            // Not here, on a pool thread, where it would end the process: the Lazy keeps the failure, and the first
+            // label that needs the segmenter meets it inside the build, which reports it.
+        }
+    });
 
     private static IReadOnlyList<string> Segment(string label)
     {
